@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ftsandbox {
+
+using namespace Qt::StringLiterals;
+
+// Everything that shapes one sandbox: credentials, seeding and fault injection. Every flag of
+// the fivetran-sandbox executable has a field here, so tests and the app's --demo can start an
+// identical server in-process.
+struct SandboxOptions
+{
+    QString apiKey = u"sandbox-key"_s;
+    QString apiSecret = u"sandbox-secret"_s;
+    quint32 seed = 1;
+    int users = -1; // -1: the small fixed demo account (groups/connections/memberships ignored)
+    int groups = 3;
+    int connections = 8;
+    int membershipsPerUser = 2; // average number of group + connection memberships per user
+    int latencyMs = 0;          // every answer is delayed this long, without serialising requests
+    double rateLimit = 0;       // requests per second, 0 = off; above it: 429 with Retry-After
+    double failRate = 0;        // fraction 0..1 of requests answered 500 or 503
+    double dropRate = 0;        // fraction 0..1 of requests whose connection is closed mid-answer
+};
+
+// The outcome of reading a command line: options, or a message for stderr (exit code 2), or a
+// request for help (exit code 0).
+struct SandboxCommandLine
+{
+    SandboxOptions options;
+    quint16 port = 0;
+    bool helpRequested = false;
+    QString error; // empty when the command line is valid
+};
+
+// Parses the fivetran-sandbox flags. `arguments` excludes the program name. FIVETRAN_APIKEY and
+// FIVETRAN_APISECRET (passed in, so tests need not touch the real environment) supply the
+// credentials when the flags are absent, so they need not appear on a visible command line.
+SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments,
+                                           const QString &envApiKey = {},
+                                           const QString &envApiSecret = {});
+
+QString sandboxUsage();
+
+} // namespace ftsandbox

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sandboxoptions.h"
+#include "sandboxstore.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace ftsandbox {
+
+class SandboxHttpFrontend;
+class SandboxStats;
+class SandboxRateLimiter;
+
+// A local, in-memory server speaking the Fivetran user-management API of ../shared/API.md on
+// 127.0.0.1: every route under /v1 and at the root, Basic auth, the rules, paging, plus
+// injected latency, rate limits, failures, drops and hangs for tests and benchmarks.
+// GET /__stats (no auth) answers the same JSON as stats().
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only; false on failure
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>/v1
+
+    QJsonObject stats() const; // same JSON as GET /__stats
+    void resetStats();
+
+    // Injection can be changed at run time by tests.
+    void setLatencyMs(int latencyMs);
+    void setRateLimit(double requestsPerSecond);
+    void setFailRate(double fraction);
+    void setDropRate(double fraction);
+    void setHang(bool hang); // accept requests but never answer (for timeout tests)
+
+    SandboxStore &store(); // direct read/write access to the data, for tests
+    const SandboxOptions &options() const { return m_options; }
+
+private:
+    friend class SandboxHttpFrontend;
+    struct Incoming;
+    void handle(const Incoming &request, quint64 answerId);
+
+    SandboxOptions m_options;
+    bool m_hang = false;
+    SandboxStore m_store;
+    std::unique_ptr<SandboxStats> m_stats;
+    std::unique_ptr<SandboxRateLimiter> m_rateLimiter;
+    std::unique_ptr<SandboxHttpFrontend> m_frontend;
+    QRandomGenerator m_faultRandom;
+    quint16 m_port = 0;
+};
+
+} // namespace ftsandbox
