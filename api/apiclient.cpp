@@ -1,0 +1,553 @@
+#include "apiclient.h"
+
+#include "jsonparsers.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace ftapi {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+// Ids go into paths; an empty or dot id would address a different route.
+QString idProblem(const QString &id, const QString &what)
+{
+    if (id.isEmpty())
+        return u"The %1 is empty."_s.arg(what);
+    if (id == u"."_s || id == u".."_s)
+        return u"The %1 is not valid."_s.arg(what);
+    return {};
+}
+
+ApiError invalid(const QString &message)
+{
+    return ApiError::make(ApiError::Kind::InvalidRequest, message);
+}
+
+} // namespace
+
+// A list being fetched page after page under one CallId.
+struct ApiClient::PagedCall
+{
+    CallId call = 0;
+    ApiRequest request;
+    QPointer<QObject> context;
+    RawPageHandler onPage;
+    Callback<void> done;
+    QString cursor;
+    QSet<QString> seenCursors;
+    int pages = 0;
+    bool cancelled = false;
+};
+
+ApiClient::ApiClient(QNetworkAccessManager *manager, const QUrl &baseUrl,
+                     const Credentials &credentials, QObject *parent)
+    : QObject(parent), m_scheduler(new RequestScheduler(manager, this))
+{
+    setBaseUrl(baseUrl);
+    setCredentials(credentials);
+}
+
+ApiClient::~ApiClient() = default;
+
+QUrl ApiClient::defaultBaseUrl()
+{
+    return QUrl(u"https://api.fivetran.com/v1"_s);
+}
+
+QString ApiClient::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return u"The API address \"%1\" is not a valid URL."_s.arg(url.toDisplayString());
+    if (!url.userInfo().isEmpty())
+        return u"The API address must not contain a user name or password."_s;
+    if (url.query(QUrl::FullyEncoded).size() > 0 || url.hasFragment())
+        return u"The API address must not contain a query or fragment."_s;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https"_s)
+        return {};
+    if (scheme == u"http"_s) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return u"Refusing plain http:// to %1: the API key would cross the network "
+               u"unencrypted. Use https://, or http:// only for localhost/127.0.0.1."_s.arg(
+                   url.host());
+    }
+    return u"The API address must start with https:// (got \"%1\")."_s.arg(url.scheme());
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    m_urlProblem = checkBaseUrl(url);
+}
+
+void ApiClient::setCredentials(const Credentials &credentials)
+{
+    if (credentials.apiKey.isEmpty() && credentials.apiSecret.isEmpty()) {
+        m_authorization.clear();
+        return;
+    }
+    const QByteArray pair = credentials.apiKey.toUtf8() + ':' + credentials.apiSecret.toUtf8();
+    m_authorization = "Basic " + pair.toBase64();
+}
+
+bool ApiClient::hasCredentials() const
+{
+    return !m_authorization.isEmpty();
+}
+
+void ApiClient::setConnectorRoute(ConnectorRoute route)
+{
+    if (route == m_connectorRoute)
+        return;
+    m_connectorRoute = route;
+    Q_EMIT connectorRouteChanged(route);
+}
+
+void ApiClient::setPageLimit(int limit)
+{
+    m_pageLimit = qBound(1, limit, 1000);
+}
+
+QString ApiClient::membershipsPath(MembershipKind kind, const QString &userId)
+{
+    return u"/users"_s + ApiRequest::segment(userId)
+        + (kind == MembershipKind::Group ? u"/groups"_s
+                                         : u"/"_s + ApiRequest::connectionsToken());
+}
+
+QString ApiClient::resolvePath(const QString &path) const
+{
+    QString resolved = path;
+    resolved.replace(ApiRequest::connectionsToken(),
+                     m_connectorRoute == ConnectorRoute::Connections ? u"connections"_s
+                                                                     : u"connectors"_s);
+    return resolved;
+}
+
+QNetworkRequest ApiClient::networkRequest(const ApiRequest &request) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + resolvePath(request.path), QUrl::TolerantMode);
+    if (!request.query.isEmpty()) {
+        QStringList parts;
+        for (const auto &item : request.query)
+            parts.append(QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + u"="_s
+                         + QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::TolerantMode);
+    }
+    QNetworkRequest r(url);
+    if (!m_authorization.isEmpty())
+        r.setRawHeader("Authorization", m_authorization);
+    r.setRawHeader("Accept", "application/json");
+    if (request.body)
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setHeader(QNetworkRequest::UserAgentHeader,
+                QByteArrayLiteral("fivetran-admin/" FT_VERSION " (Qt)"));
+    // Never carry the Authorization header to another host.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::SameOriginRedirectPolicy);
+    return r;
+}
+
+ApiClient::CallId ApiClient::refuse(QObject *context, const std::function<void()> &deliver)
+{
+    const CallId call = m_scheduler->newTicket();
+    QTimer::singleShot(0, context ? context : this, deliver);
+    return call;
+}
+
+ApiClient::CallId ApiClient::send(const ApiRequest &request, QObject *context,
+                                  Callback<ApiResponse> done)
+{
+    return sendOn(m_scheduler->newTicket(), request, context, std::move(done), true);
+}
+
+ApiClient::CallId ApiClient::sendOn(CallId call, const ApiRequest &request, QObject *context,
+                                    Callback<ApiResponse> done, bool mayFallBack)
+{
+    QObject *target = context ? context : this;
+    if (!m_urlProblem.isEmpty()) {
+        const ApiError error = invalid(m_urlProblem);
+        QTimer::singleShot(0, target, [done, error] { done(error); });
+        return call;
+    }
+    const bool connectorRoute = request.path.contains(ApiRequest::connectionsToken());
+    const ConnectorRoute usedRoute = m_connectorRoute;
+    const QByteArray body = request.body
+        ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact)
+        : QByteArray();
+    const bool emptyBodyAllowed = request.verb == ApiRequest::Verb::Delete;
+    m_scheduler->submit(
+        call, networkRequest(request), ApiRequest::verbName(request.verb), body,
+        request.isIdempotent(), target,
+        [this, call, request, target, done, mayFallBack, connectorRoute, usedRoute,
+         emptyBodyAllowed](const RawReply &raw) {
+            ApiResult<ApiResponse> result = interpretReply(raw, emptyBodyAllowed);
+            if (!result && mayFallBack && m_routeFallback && connectorRoute
+                && isRouteNotFound(result.error())) {
+                if (m_connectorRoute == usedRoute)
+                    setConnectorRoute(usedRoute == ConnectorRoute::Connections
+                                          ? ConnectorRoute::Connectors
+                                          : ConnectorRoute::Connections);
+                sendOn(call, request, target, done, false);
+                return;
+            }
+            done(result);
+        });
+    return call;
+}
+
+ApiClient::CallId ApiClient::fetchAll(const ApiRequest &request, QObject *context,
+                                      RawPageHandler onPage, Callback<void> done)
+{
+    auto paged = std::make_shared<PagedCall>();
+    paged->call = m_scheduler->newTicket();
+    paged->request = request;
+    paged->context = context ? context : this;
+    paged->onPage = std::move(onPage);
+    paged->done = std::move(done);
+    m_paged.insert(paged->call, paged);
+    fetchNextPage(paged);
+    return paged->call;
+}
+
+void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
+{
+    ApiRequest request = paged->request;
+    request.query.append({u"limit"_s, QString::number(m_pageLimit)});
+    if (!paged->cursor.isEmpty())
+        request.query.append({u"cursor"_s, paged->cursor});
+    auto finish = [this, paged](const ApiResult<void> &outcome) {
+        m_paged.remove(paged->call);
+        if (paged->context)
+            paged->done(outcome);
+    };
+    sendOn(
+        paged->call, request, paged->context,
+        [this, paged, finish](const ApiResult<ApiResponse> &reply) {
+            if (!reply) {
+                finish(reply.error());
+                return;
+            }
+            ApiResult<Page<QJsonValue>> page = parseRawPage(reply.value().data);
+            if (!page) {
+                finish(page.error());
+                return;
+            }
+            const ApiResult<void> accepted = paged->onPage(page.value().items);
+            if (!accepted) {
+                finish(accepted.error());
+                return;
+            }
+            if (!paged->context) { // the receiver went away while handling the page
+                m_paged.remove(paged->call);
+                return;
+            }
+            if (paged->cancelled) {
+                finish(ApiError::make(ApiError::Kind::Cancelled,
+                                      u"The request was cancelled."_s));
+                return;
+            }
+            const QString next = page.value().nextCursor;
+            if (next.isEmpty()) {
+                finish({});
+                return;
+            }
+            // A server that hands out the same cursor again would page forever.
+            if (paged->seenCursors.contains(next) || ++paged->pages >= m_maxPages) {
+                finish(ApiError::make(ApiError::Kind::Parse,
+                                      u"The server repeated a page cursor; the list would "
+                                      u"never end."_s));
+                return;
+            }
+            paged->seenCursors.insert(next);
+            paged->cursor = next;
+            fetchNextPage(paged);
+        },
+        true);
+}
+
+void ApiClient::cancel(CallId call)
+{
+    if (auto paged = m_paged.value(call))
+        paged->cancelled = true;
+    m_scheduler->cancel(call);
+}
+
+void ApiClient::cancelAll()
+{
+    for (const auto &paged : std::as_const(m_paged))
+        paged->cancelled = true;
+    m_scheduler->cancelAll();
+}
+
+template <typename T>
+ApiClient::CallId ApiClient::listAll(const ApiRequest &request, ItemParser<T> parser,
+                                     QObject *context, Callback<QVector<T>> done)
+{
+    auto all = std::make_shared<QVector<T>>();
+    return fetchAll(
+        request, context,
+        [all, parser](const QVector<QJsonValue> &items) -> ApiResult<void> {
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                ApiResult<T> item = parser(items.at(i));
+                if (!item)
+                    return item.error();
+                all->append(std::move(item).value());
+            }
+            return {};
+        },
+        [all, done](const ApiResult<void> &outcome) {
+            if (outcome)
+                done(std::move(*all));
+            else
+                done(outcome.error());
+        });
+}
+
+template <typename T>
+ApiClient::CallId ApiClient::sendParsed(const ApiRequest &request, ItemParser<T> parser,
+                                        QObject *context, Callback<T> done)
+{
+    return send(request, context, [parser, done](const ApiResult<ApiResponse> &reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        done(parser(reply.value().data));
+    });
+}
+
+ApiClient::CallId ApiClient::sendNoValue(const ApiRequest &request, QObject *context,
+                                         Callback<void> done)
+{
+    return send(request, context, [done](const ApiResult<ApiResponse> &reply) {
+        done(outcomeOf(reply));
+    });
+}
+
+// ---- users
+
+ApiClient::CallId ApiClient::listUsers(QObject *context, Callback<QVector<User>> done)
+{
+    return listAll<User>(ApiRequest::get(u"/users"_s), &parseUser, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::listUsersPaged(QObject *context, PageCallback<User> onPage,
+                                            Callback<void> done)
+{
+    return fetchAll(
+        ApiRequest::get(u"/users"_s), context,
+        [onPage](const QVector<QJsonValue> &items) -> ApiResult<void> {
+            // Parse the whole page first: a page is delivered whole or not at all.
+            QVector<User> users;
+            users.reserve(items.size());
+            for (const QJsonValue &item : items) {
+                ApiResult<User> user = parseUser(item);
+                if (!user)
+                    return user.error();
+                users.append(std::move(user).value());
+            }
+            onPage(users);
+            return {};
+        },
+        std::move(done));
+}
+
+ApiClient::CallId ApiClient::listUsersPage(const QString &cursor, int limit, QObject *context,
+                                           Callback<Page<User>> done)
+{
+    ApiRequest request = ApiRequest::get(u"/users"_s);
+    request.query.append({u"limit"_s, QString::number(qBound(1, limit, 1000))});
+    if (!cursor.isEmpty())
+        request.query.append({u"cursor"_s, cursor});
+    return send(request, context, [done](const ApiResult<ApiResponse> &reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        done(parsePage<User>(reply.value().data, &parseUser));
+    });
+}
+
+ApiClient::CallId ApiClient::createUser(const NewUser &user, QObject *context,
+                                        Callback<User> done)
+{
+    return sendParsed<User>(ApiRequest::post(u"/users"_s, toJson(user)), &parseUser, context,
+                            std::move(done));
+}
+
+ApiClient::CallId ApiClient::getUser(const QString &userId, QObject *context, Callback<User> done)
+{
+    const QString problem = idProblem(userId, u"user id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return sendParsed<User>(ApiRequest::get(u"/users"_s + ApiRequest::segment(userId)),
+                            &parseUser, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::modifyUser(const QString &userId, const UserUpdate &update,
+                                        QObject *context, Callback<User> done)
+{
+    const QString problem = idProblem(userId, u"user id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return sendParsed<User>(
+        ApiRequest::patch(u"/users"_s + ApiRequest::segment(userId), toJson(update)), &parseUser,
+        context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::deleteUser(const QString &userId, QObject *context,
+                                        Callback<void> done)
+{
+    const QString problem = idProblem(userId, u"user id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return sendNoValue(ApiRequest::del(u"/users"_s + ApiRequest::segment(userId)), context,
+                       std::move(done));
+}
+
+ApiClient::CallId ApiClient::removeAccountRole(const QString &userId, QObject *context,
+                                               Callback<void> done)
+{
+    const QString problem = idProblem(userId, u"user id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return sendNoValue(ApiRequest::del(u"/users"_s + ApiRequest::segment(userId) + u"/role"_s),
+                       context, std::move(done));
+}
+
+// ---- memberships
+
+ApiClient::CallId ApiClient::listMemberships(MembershipKind kind, const QString &userId,
+                                             QObject *context, Callback<QVector<Membership>> done)
+{
+    const QString problem = idProblem(userId, u"user id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return listAll<Membership>(ApiRequest::get(membershipsPath(kind, userId)), &parseMembership,
+                               context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::addMembership(MembershipKind kind, const QString &userId,
+                                           const QString &targetId, const QString &role,
+                                           QObject *context, Callback<Membership> done)
+{
+    QString problem = idProblem(userId, u"user id"_s);
+    if (problem.isEmpty())
+        problem = idProblem(targetId, kind == MembershipKind::Group ? u"group id"_s
+                                                                    : u"connection id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return sendParsed<Membership>(
+        ApiRequest::post(membershipsPath(kind, userId), membershipRequestJson(targetId, role)),
+        &parseMembership, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::getMembership(MembershipKind kind, const QString &userId,
+                                           const QString &targetId, QObject *context,
+                                           Callback<Membership> done)
+{
+    QString problem = idProblem(userId, u"user id"_s);
+    if (problem.isEmpty())
+        problem = idProblem(targetId, u"target id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return sendParsed<Membership>(
+        ApiRequest::get(membershipsPath(kind, userId) + ApiRequest::segment(targetId)),
+        &parseMembership, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::updateMembership(MembershipKind kind, const QString &userId,
+                                              const QString &targetId, const QString &role,
+                                              QObject *context, Callback<void> done)
+{
+    QString problem = idProblem(userId, u"user id"_s);
+    if (problem.isEmpty())
+        problem = idProblem(targetId, u"target id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    QJsonObject body;
+    body.insert(u"role"_s, role);
+    return sendNoValue(
+        ApiRequest::patch(membershipsPath(kind, userId) + ApiRequest::segment(targetId), body),
+        context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::deleteMembership(MembershipKind kind, const QString &userId,
+                                              const QString &targetId, QObject *context,
+                                              Callback<void> done)
+{
+    QString problem = idProblem(userId, u"user id"_s);
+    if (problem.isEmpty())
+        problem = idProblem(targetId, u"target id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return sendNoValue(
+        ApiRequest::del(membershipsPath(kind, userId) + ApiRequest::segment(targetId)), context,
+        std::move(done));
+}
+
+// ---- look-ups
+
+ApiClient::CallId ApiClient::listRoles(QObject *context, Callback<QVector<Role>> done)
+{
+    return listAll<Role>(ApiRequest::get(u"/roles"_s), &parseRole, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::listGroups(QObject *context, Callback<QVector<Group>> done)
+{
+    return listAll<Group>(ApiRequest::get(u"/groups"_s), &parseGroup, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::listGroupConnections(const QString &groupId, QObject *context,
+                                                  Callback<QVector<Connection>> done)
+{
+    const QString problem = idProblem(groupId, u"group id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return listAll<Connection>(
+        ApiRequest::get(u"/groups"_s + ApiRequest::segment(groupId) + u"/"_s
+                        + ApiRequest::connectionsToken()),
+        &parseConnection, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::sendAllPages(const ApiRequest &request, QObject *context,
+                                          Callback<QJsonArray> done)
+{
+    auto all = std::make_shared<QJsonArray>();
+    return fetchAll(
+        request, context,
+        [all](const QVector<QJsonValue> &items) -> ApiResult<void> {
+            for (const QJsonValue &item : items)
+                all->append(item);
+            return {};
+        },
+        [all, done](const ApiResult<void> &outcome) {
+            if (outcome)
+                done(*all);
+            else
+                done(outcome.error());
+        });
+}
+
+} // namespace ftapi

@@ -1,0 +1,121 @@
+#include "apierror.h"
+
+namespace ftapi {
+
+using namespace Qt::StringLiterals;
+
+ApiError ApiError::make(Kind kind, const QString &message, int httpStatus, const QString &code)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = message;
+    error.httpStatus = httpStatus;
+    error.code = code;
+    return error;
+}
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+        return true;
+    case Kind::Http:
+        return httpStatus == 429 || httpStatus == 500 || httpStatus == 502 || httpStatus == 503
+            || httpStatus == 504;
+    case Kind::Parse:
+    case Kind::Cancelled:
+    case Kind::InvalidRequest:
+        return false;
+    }
+    return false;
+}
+
+QString ApiError::userText() const
+{
+    switch (kind) {
+    case Kind::Network:
+        return u"Could not reach the Fivetran service. Check the network connection and try "
+               u"again."_s;
+    case Kind::Timeout:
+        return u"The Fivetran service did not answer in time. Try again in a moment."_s;
+    case Kind::RateLimited:
+        if (retryAfter > 0)
+            return u"Fivetran is receiving too many requests from this account. Try again in "
+                   u"%1 seconds."_s.arg(retryAfter);
+        return u"Fivetran is receiving too many requests from this account. Try again in a "
+               u"moment."_s;
+    case Kind::Parse:
+        return u"The Fivetran service sent an answer this program could not read. Try again; "
+               u"if it keeps happening, the service may have changed."_s;
+    case Kind::Cancelled:
+        return u"Cancelled."_s;
+    case Kind::InvalidRequest:
+        return message.isEmpty() ? u"This request cannot be sent."_s : message;
+    case Kind::Http:
+        break;
+    }
+    // The server's own words are the best explanation when it sent any (API.md).
+    if (!message.isEmpty() && !code.isEmpty())
+        return message;
+    switch (httpStatus) {
+    case 401:
+        return u"The API key or secret was not accepted. Check them and connect again."_s;
+    case 403:
+        return u"This API key is not allowed to do that."_s;
+    case 404:
+        return u"It no longer exists: someone may have removed it. Refresh to see the current "
+               u"state."_s;
+    case 409:
+        return u"That already exists."_s;
+    case 429:
+        return u"Fivetran is receiving too many requests from this account. Try again in a "
+               u"moment."_s;
+    default:
+        break;
+    }
+    if (httpStatus >= 500)
+        return u"The Fivetran service had a problem (error %1). Try again in a moment."_s.arg(
+            httpStatus);
+    if (!message.isEmpty())
+        return message;
+    return u"The Fivetran service refused the request (error %1)."_s.arg(httpStatus);
+}
+
+QString ApiError::toString() const
+{
+    QString text = kindName(kind);
+    if (httpStatus > 0)
+        text += u" HTTP "_s + QString::number(httpStatus);
+    if (!code.isEmpty())
+        text += u" "_s + code;
+    if (!message.isEmpty())
+        text += u": "_s + message;
+    if (retryAfter >= 0)
+        text += u" (retry after %1 s)"_s.arg(retryAfter);
+    return text;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Http:
+        return u"http"_s;
+    case Kind::RateLimited:
+        return u"rate-limited"_s;
+    case Kind::Parse:
+        return u"parse"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::InvalidRequest:
+        return u"invalid-request"_s;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace ftapi

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace ftapi {
+
+// Why a call failed, in a form both logic (kind, code) and people (userText) can use.
+// `code` and `message` are the server's own when it sent them; `message` otherwise
+// describes the local failure (network error text, parse problem).
+struct ApiError
+{
+    enum class Kind {
+        Network,       // connection refused, dropped, DNS, TLS...
+        Timeout,       // no complete answer within the transfer timeout
+        Http,          // the server answered with an error status (see httpStatus, code)
+        RateLimited,   // 429 that outlived the retries (retryAfter says how long to wait)
+        Parse,         // the answer could not be read: not JSON, wrong types, data missing
+        Cancelled,     // cancelled by the caller
+        InvalidRequest // refused locally before sending: bad URL, insecure http, empty id
+    };
+
+    Kind kind = Kind::Http;
+    int httpStatus = 0;  // 0 when no HTTP answer arrived
+    QString code;        // server's code, e.g. "NotFound_User"; empty when absent
+    QString message;     // server's message, or a description of the local failure
+    int retryAfter = -1; // seconds from Retry-After; -1 when absent
+
+    static ApiError make(Kind kind, const QString &message, int httpStatus = 0,
+                         const QString &code = {});
+
+    bool isRetryable() const; // worth trying again later (network, timeout, 429, 5xx)
+
+    // One sentence in plain words for a person: the server's message when it sent one,
+    // otherwise what happened and what to do. Never contains credentials.
+    QString userText() const;
+
+    // For logs and the command line: "HTTP 404 NotFound_User: User with id 'x' doesn't exist".
+    QString toString() const;
+
+    static QString kindName(Kind kind);
+};
+
+} // namespace ftapi
+
+Q_DECLARE_METATYPE(ftapi::ApiError)

@@ -1,0 +1,134 @@
+#include "bulkrunner.h"
+
+namespace ftapi {
+
+BulkRunner::BulkRunner(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client), m_context(new QObject(this))
+{
+}
+
+BulkRunner::~BulkRunner()
+{
+    if (m_running) {
+        for (const Entry &entry : m_tasks) {
+            if (entry.running)
+                m_client->cancel(entry.call);
+        }
+    }
+}
+
+int BulkRunner::add(const QString &label, Task task)
+{
+    Entry entry;
+    entry.label = label;
+    entry.task = std::move(task);
+    m_tasks.push_back(std::move(entry));
+    const int index = static_cast<int>(m_tasks.size()) - 1;
+    m_pending.push_back(index);
+    if (m_running) {
+        Q_EMIT progress(m_done, total());
+        pump();
+    }
+    return index;
+}
+
+int BulkRunner::window() const
+{
+    return m_window > 0 ? m_window : 2 * m_client->scheduler()->maxInFlight();
+}
+
+void BulkRunner::setWindow(int tasks)
+{
+    m_window = qMax(0, tasks);
+}
+
+void BulkRunner::setMaxRounds(int rounds)
+{
+    m_maxRounds = qMax(0, rounds);
+}
+
+void BulkRunner::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    Q_EMIT progress(m_done, total());
+    pump();
+}
+
+void BulkRunner::cancel()
+{
+    if (!m_running)
+        return;
+    // Replacing the context drops every late answer of this run at once.
+    delete m_context;
+    m_context = new QObject(this);
+    for (Entry &entry : m_tasks) {
+        if (entry.running) {
+            m_client->cancel(entry.call);
+            entry.running = false;
+        }
+    }
+    m_pending.clear();
+    m_active = 0;
+    finish(true);
+}
+
+void BulkRunner::pump()
+{
+    while (m_running && m_active < window() && !m_pending.empty()) {
+        const int index = m_pending.front();
+        m_pending.pop_front();
+        Entry &entry = m_tasks[static_cast<size_t>(index)];
+        entry.running = true;
+        ++entry.tries;
+        ++m_active;
+        const quint64 generation = ++m_generation;
+        // The task may answer synchronously (a refused id); onTaskFinished copes.
+        const ApiClient::CallId call = entry.task(
+            m_context, [this, index, generation](const ApiResult<void> &outcome) {
+                onTaskFinished(index, generation, outcome);
+            });
+        Entry &again = m_tasks[static_cast<size_t>(index)];
+        if (again.running)
+            again.call = call;
+    }
+    if (m_running && m_active == 0 && m_pending.empty())
+        finish(false);
+}
+
+void BulkRunner::onTaskFinished(int index, quint64 generation, const ApiResult<void> &outcome)
+{
+    Q_UNUSED(generation)
+    if (index < 0 || static_cast<size_t>(index) >= m_tasks.size())
+        return;
+    Entry &entry = m_tasks[static_cast<size_t>(index)];
+    if (!entry.running) // finished twice, or after cancel
+        return;
+    entry.running = false;
+    entry.call = 0;
+    --m_active;
+    if (outcome) {
+        ++m_done;
+        ++m_succeeded;
+    } else if (outcome.error().isRetryable() && entry.tries <= m_maxRounds) {
+        // Back of the queue: by the time it comes round, the trouble may have passed.
+        m_pending.push_back(index);
+        Q_EMIT taskRequeued(index, outcome.error());
+    } else {
+        ++m_done;
+        m_failures.append(Failure{index, entry.label, outcome.error()});
+    }
+    Q_EMIT progress(m_done, total());
+    pump();
+}
+
+void BulkRunner::finish(bool cancelled)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    Q_EMIT finished(cancelled);
+}
+
+} // namespace ftapi

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <deque>
+
+namespace ftapi {
+
+// Runs a long job of many calls (an audit, a bulk change) through an ApiClient: a window of
+// tasks at a time, and tasks that failed with a retryable error (network, timeout, 429, 5xx)
+// after the scheduler's own attempts are queued again at the back, up to maxRounds() more
+// times. At the end only what still fails is reported (API.md "Limits and failures").
+//
+//   runner.add(u"groups of "_s + id, [=](QObject *ctx, BulkRunner::Finish finish) {
+//       return client->listMemberships(MembershipKind::Group, id, ctx,
+//           [=](const ApiResult<QVector<Membership>> &r) { if (r) keep(r.value());
+//                                                          finish(outcomeOf(r)); });
+//   });
+//   runner.start();
+// Tasks may be added while the runner runs (e.g. once the user list has arrived).
+class BulkRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Finish = std::function<void(const ApiResult<void> &outcome)>;
+    // Issues the task's call with `context` and calls `finish` once from its callback.
+    using Task = std::function<ApiClient::CallId(QObject *context, Finish finish)>;
+
+    struct Failure
+    {
+        int task = -1;
+        QString label;
+        ApiError error;
+    };
+
+    explicit BulkRunner(ApiClient *client, QObject *parent = nullptr);
+    ~BulkRunner() override;
+
+    int add(const QString &label, Task task); // returns the task's index
+
+    int window() const; // tasks started at once; default twice the scheduler's cap
+    void setWindow(int tasks);
+    int maxRounds() const { return m_maxRounds; }
+    void setMaxRounds(int rounds); // extra tries per task after its first, default 5
+
+    void start();
+    void cancel(); // stops issuing, cancels what runs, finishes with cancelled = true
+
+    bool isRunning() const { return m_running; }
+    int total() const { return static_cast<int>(m_tasks.size()); }
+    int done() const { return m_done; }            // succeeded or given up
+    int succeeded() const { return m_succeeded; }
+    QVector<Failure> failures() const { return m_failures; }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void taskRequeued(int task, const ftapi::ApiError &error);
+    void finished(bool cancelled);
+
+private:
+    struct Entry
+    {
+        QString label;
+        Task task;
+        int tries = 0;
+        ApiClient::CallId call = 0;
+        bool running = false;
+    };
+
+    void pump();
+    void onTaskFinished(int index, quint64 generation, const ApiResult<void> &outcome);
+    void finish(bool cancelled);
+
+    ApiClient *m_client = nullptr;
+    QObject *m_context = nullptr; // parent of every callback; replaced on cancel
+    std::vector<Entry> m_tasks;
+    std::deque<int> m_pending;
+    QVector<Failure> m_failures;
+    quint64 m_generation = 0;
+    int m_window = 0;
+    int m_maxRounds = 5;
+    int m_active = 0;
+    int m_done = 0;
+    int m_succeeded = 0;
+    bool m_running = false;
+};
+
+} // namespace ftapi

@@ -1,0 +1,117 @@
+#include "replyinterpreter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace ftapi {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The server's code and message from an error body, when the body is a JSON envelope.
+void readEnvelopeText(const QJsonObject &o, QString *code, QString *message)
+{
+    const QJsonValue c = o.value(u"code"_s);
+    const QJsonValue m = o.value(u"message"_s);
+    if (c.isString())
+        *code = c.toString();
+    if (m.isString())
+        *message = m.toString();
+}
+
+} // namespace
+
+ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllowed)
+{
+    using Kind = ApiError::Kind;
+    switch (reply.transport) {
+    case RawReply::Transport::Cancelled:
+        return ApiError::make(Kind::Cancelled, u"The request was cancelled."_s);
+    case RawReply::Transport::Timeout:
+        return ApiError::make(Kind::Timeout, u"No complete answer within the time limit."_s,
+                              reply.httpStatus);
+    case RawReply::Transport::Network:
+        return ApiError::make(Kind::Network,
+                              reply.networkError.isEmpty() ? u"The connection failed."_s
+                                                           : reply.networkError,
+                              reply.httpStatus);
+    case RawReply::Transport::Completed:
+        break;
+    }
+
+    const int status = reply.httpStatus;
+    if (status <= 0)
+        return ApiError::make(Kind::Network, u"The server sent no HTTP answer."_s);
+
+    const bool emptyBody = reply.body.trimmed().isEmpty();
+    QJsonParseError parseStatus{};
+    const QJsonDocument doc = emptyBody ? QJsonDocument()
+                                        : QJsonDocument::fromJson(reply.body, &parseStatus);
+    const bool isEnvelope = !emptyBody && parseStatus.error == QJsonParseError::NoError
+        && doc.isObject();
+
+    if (status >= 200 && status < 300) {
+        ApiResponse response;
+        response.httpStatus = status;
+        if (emptyBody) {
+            if (status == 204 || emptyBodyAllowed)
+                return response;
+            return ApiError::make(Kind::Parse, u"The answer was empty."_s, status);
+        }
+        if (parseStatus.error != QJsonParseError::NoError)
+            return ApiError::make(Kind::Parse,
+                                  u"The answer is not valid JSON (%1 at byte %2)."_s.arg(
+                                      parseStatus.errorString())
+                                      .arg(parseStatus.offset),
+                                  status);
+        if (!doc.isObject())
+            return ApiError::make(Kind::Parse, u"The answer is not a JSON object."_s, status);
+        const QJsonObject o = doc.object();
+        const QJsonValue code = o.value(u"code"_s);
+        const QJsonValue message = o.value(u"message"_s);
+        if ((!code.isUndefined() && !code.isNull() && !code.isString())
+            || (!message.isUndefined() && !message.isNull() && !message.isString()))
+            return ApiError::make(Kind::Parse, u"The answer's code or message is not text."_s,
+                                  status);
+        response.code = code.toString();
+        response.message = message.toString();
+        response.data = o.value(u"data"_s);
+        return response;
+    }
+
+    ApiError error;
+    error.kind = status == 429 ? Kind::RateLimited : Kind::Http;
+    error.httpStatus = status;
+    error.retryAfter = parseRetryAfter(reply.retryAfter, QDateTime::currentDateTimeUtc());
+    if (isEnvelope)
+        readEnvelopeText(doc.object(), &error.code, &error.message);
+    // An HTML error page or a bare text body is not shown to people: userText() explains
+    // the status instead.
+    return error;
+}
+
+int parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qlonglong seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? -1 : static_cast<int>(qMin<qlonglong>(seconds, 1 << 30));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    const qint64 delta = now.secsTo(when);
+    return static_cast<int>(qBound(qint64(0), delta, qint64(1) << 30));
+}
+
+bool isRouteNotFound(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Http && error.httpStatus == 404
+        && !error.code.startsWith(u"NotFound_"_s);
+}
+
+} // namespace ftapi
