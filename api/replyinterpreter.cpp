@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace ftapi {
 
@@ -101,9 +103,12 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const qlonglong seconds = text.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? -1 : static_cast<int>(qMin<qlonglong>(seconds, 1 << 30));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // An HTTP date (RFC 9110 IMF-fixdate): "Fri, 01 Mar 2024 12:00:45 GMT".
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return -1;
+    when.setTimeZone(QTimeZone::utc());
     const qint64 delta = now.secsTo(when);
     return static_cast<int>(qBound(qint64(0), delta, qint64(1) << 30));
 }
