@@ -17,6 +17,38 @@ namespace {
 // One QNetworkAccessManager opens at most this many HTTP/1.1 connections per host.
 constexpr int kConnectionsPerManager = 6;
 
+// A body Qt cannot rewind. QNetworkAccessManager silently resends a request once when the
+// connection drops before the answer; for a POST that could invite a user twice. With a
+// body it cannot reset, Qt reports ContentReSendError instead, and we decide.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    // Quietly refuse to rewind once anything was read (QIODevice::seek would warn).
+    bool seek(qint64 pos) override { return pos == 0 && m_pos == 0; }
+    qint64 bytesAvailable() const override
+    {
+        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 bool isTransientNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -28,6 +60,7 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ContentReSendError:
         return true;
     default:
         return false;
@@ -38,6 +71,8 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     const int e = static_cast<int>(error);
+    if (error == QNetworkReply::ContentReSendError) // the connection dropped mid-request
+        return false;
     return error == QNetworkReply::NoError || (e >= 201 && e <= 299) || (e >= 401 && e <= 499);
 }
 
@@ -230,7 +265,15 @@ void RequestScheduler::start(const JobPtr &job)
     ++m_managerLoad[best];
     ++m_inFlight;
     ++job->attempts;
-    job->reply = m_managers.at(best)->sendCustomRequest(request, job->verb, job->body);
+    if (job->idempotent) {
+        job->reply = m_managers.at(best)->sendCustomRequest(request, job->verb, job->body);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, job->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(job->body);
+        job->reply = m_managers.at(best)->sendCustomRequest(request, job->verb, body);
+        body->setParent(job->reply);
+    }
     connect(job->reply, &QNetworkReply::finished, this, [this, job] { onFinished(job); });
     ++m_requestsSent;
     Q_EMIT requestSent(m_requestsSent);
