@@ -1,0 +1,172 @@
+#include "session.h"
+
+#include "avatarcache.h"
+#include "membershipsmodel.h"
+#include "namedirectory.h"
+#include "rolesmodel.h"
+#include "usersmodel.h"
+
+#include "apiclient.h"
+
+namespace ftmodels {
+
+Session::Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *parent)
+    : QObject(parent), m_client(client), m_account(account)
+{
+    Q_ASSERT(client);
+    m_client->setParent(this);
+
+    m_avatars = new AvatarCache(this);
+    // The demo's pictures point at example.com: nothing to fetch there.
+    m_avatars->setRemoteFetchEnabled(!account.demo);
+
+    m_users = new UsersModel(this);
+    m_users->setClient(m_client);
+    m_users->setAvatarCache(m_avatars);
+
+    m_roles = new RolesModel(this);
+    m_roles->setClient(m_client);
+
+    m_names = new NameDirectory(this);
+    m_names->setClient(m_client);
+
+    m_memberships = new MembershipsModel(this);
+    m_memberships->setClient(m_client);
+    m_memberships->setDirectory(m_names);
+    m_memberships->setRoles(m_roles);
+
+    connect(m_users, &UsersModel::loadingChanged, this, &Session::updateBusy);
+    connect(m_roles, &RolesModel::loadingChanged, this, &Session::updateBusy);
+    connect(m_names, &NameDirectory::loadingChanged, this, &Session::updateBusy);
+    connect(m_memberships, &MembershipsModel::loadingChanged, this, &Session::updateBusy);
+
+    connect(m_users, &UsersModel::loadFailed, this,
+            [this](const ftapi::ApiError &e) { Q_EMIT errorOccurred(Part::Users, e); });
+    connect(m_roles, &RolesModel::loadFailed, this,
+            [this](const ftapi::ApiError &e) { Q_EMIT errorOccurred(Part::Roles, e); });
+    connect(m_names, &NameDirectory::loadFailed, this,
+            [this](const ftapi::ApiError &e) { Q_EMIT errorOccurred(Part::Names, e); });
+    connect(m_memberships, &MembershipsModel::loadFailed, this,
+            [this](ftapi::MembershipKind, const ftapi::ApiError &e) {
+                Q_EMIT errorOccurred(Part::Memberships, e);
+            });
+
+    connect(m_users, &UsersModel::loadFinished, this, &Session::usersLoaded);
+    connect(m_users, &QAbstractItemModel::dataChanged, this, &Session::onUsersDataChanged);
+    connect(m_users, &QAbstractItemModel::rowsRemoved, this, &Session::onUsersRemoved);
+    connect(m_users, &QAbstractItemModel::modelReset, this, &Session::onUsersRemoved);
+}
+
+Session::~Session()
+{
+    // Stop the models' calls while the client still exists.
+    m_users->cancel();
+    m_roles->cancel();
+    m_names->cancel();
+    m_memberships->cancel();
+}
+
+void Session::start()
+{
+    m_users->reload();
+    m_roles->reload();
+}
+
+void Session::refresh()
+{
+    m_users->reload();
+    m_roles->reload();
+    // Names are fetched again only if something needs them now; otherwise on next need.
+    if (!m_currentUserId.isEmpty() || m_names->groupsComplete())
+        m_names->reload();
+    m_memberships->reload();
+}
+
+void Session::retry(Part part)
+{
+    switch (part) {
+    case Part::Users:
+        m_users->reload();
+        break;
+    case Part::Roles:
+        m_roles->reload();
+        break;
+    case Part::Names:
+        m_names->reload();
+        break;
+    case Part::Memberships:
+        m_memberships->reload();
+        break;
+    }
+}
+
+bool Session::isBusy() const
+{
+    return m_users->isLoading() || m_roles->isLoading() || m_names->isLoading()
+        || m_memberships->isLoading();
+}
+
+void Session::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void Session::setCurrentUser(const QString &userId)
+{
+    if (userId == m_currentUserId)
+        return;
+    m_currentUserId = userId;
+    m_memberships->setUserId(userId);
+    Q_EMIT currentUserChanged(userId);
+}
+
+const ftapi::User *Session::currentUser() const
+{
+    return m_currentUserId.isEmpty() ? nullptr : m_users->user(m_currentUserId);
+}
+
+void Session::onUsersDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_currentUserId.isEmpty())
+        return;
+    const int row = m_users->rowOf(m_currentUserId);
+    if (row >= topLeft.row() && row <= bottomRight.row())
+        Q_EMIT currentUserUpdated();
+}
+
+void Session::onUsersRemoved()
+{
+    if (!m_currentUserId.isEmpty() && m_users->rowOf(m_currentUserId) < 0)
+        setCurrentUser({});
+}
+
+void Session::upsertUser(const ftapi::User &user)
+{
+    m_users->upsertUser(user);
+}
+
+void Session::removeUser(const QString &userId)
+{
+    m_users->removeUser(userId);
+}
+
+void Session::upsertMembership(const QString &userId, ftapi::MembershipKind kind,
+                               const ftapi::Membership &membership)
+{
+    // Only the selected user's memberships are held; others are fetched when selected.
+    if (userId == m_memberships->userId())
+        m_memberships->upsertMembership(kind, membership);
+}
+
+void Session::removeMembership(const QString &userId, ftapi::MembershipKind kind,
+                               const QString &targetId)
+{
+    if (userId == m_memberships->userId())
+        m_memberships->removeMembership(kind, targetId);
+}
+
+} // namespace ftmodels

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "accountinfo.h"
+
+#include "apierror.h"
+#include "membership.h"
+#include "user.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ftapi {
+class ApiClient;
+}
+
+namespace ftmodels {
+
+class AvatarCache;
+class MembershipsModel;
+class NameDirectory;
+class RolesModel;
+class UsersModel;
+
+// One open account: the API client and the models that show it. The models are the single
+// source of truth for the window, and every change goes through the session: a dialog calls
+// the API, then hands the answer to upsertUser()/removeUser()/upsertMembership()/
+// removeMembership(), which update the models granularly (one inserted row, one removed row,
+// one dataChanged) so views keep their selection and scroll position.
+//
+//   auto *session = new Session(client, {u"Demo"_s, client->baseUrl(), true}, this);
+//   session->start();                                    // users (paged) and roles
+//   session->setCurrentUser(id);                         // its memberships, names resolved
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Part { Users, Roles, Names, Memberships };
+    Q_ENUM(Part)
+
+    // Takes ownership of `client` (not of its network manager).
+    Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *parent = nullptr);
+    ~Session() override;
+
+    ftapi::ApiClient *client() const { return m_client; }
+    const AccountInfo &account() const { return m_account; }
+
+    UsersModel *users() const { return m_users; }
+    RolesModel *roles() const { return m_roles; }
+    NameDirectory *names() const { return m_names; }
+    MembershipsModel *memberships() const { return m_memberships; }
+    AvatarCache *avatars() const { return m_avatars; }
+
+    void start();          // first load: users page by page, and the roles
+    void refresh();        // F5: users merged by id, roles, names, the current memberships
+    void retry(Part part); // what the error banner's Retry does
+    bool isBusy() const;
+
+    void setCurrentUser(const QString &userId); // empty: none
+    QString currentUserId() const { return m_currentUserId; }
+    const ftapi::User *currentUser() const;
+
+    // ---- every change to the account's data lands here
+    void upsertUser(const ftapi::User &user);
+    void removeUser(const QString &userId);
+    void upsertMembership(const QString &userId, ftapi::MembershipKind kind,
+                          const ftapi::Membership &membership);
+    void removeMembership(const QString &userId, ftapi::MembershipKind kind,
+                          const QString &targetId);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void errorOccurred(ftmodels::Session::Part part, const ftapi::ApiError &error);
+    void currentUserChanged(const QString &userId);
+    void currentUserUpdated(); // the current user's fields changed (an edit, a refresh)
+    void usersLoaded();        // a complete user list arrived
+
+private:
+    void updateBusy();
+    void onUsersDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onUsersRemoved();
+
+    ftapi::ApiClient *m_client = nullptr;
+    AccountInfo m_account;
+    UsersModel *m_users = nullptr;
+    RolesModel *m_roles = nullptr;
+    NameDirectory *m_names = nullptr;
+    MembershipsModel *m_memberships = nullptr;
+    AvatarCache *m_avatars = nullptr;
+    QString m_currentUserId;
+    bool m_busy = false;
+};
+
+} // namespace ftmodels

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "userstatus.h"
+
+#include "apierror.h"
+#include "user.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QVector>
+
+namespace ftapi {
+class ApiClient;
+}
+
+namespace ftmodels {
+
+class AvatarCache;
+
+// Every user of the account, one row each, in the order the server lists them. The first
+// load appends page by page as pages arrive (beginInsertRows); a reload merges by id, so rows
+// that did not change stay put and a view keeps its selection; single changes (an invite, an
+// edit, a delete) are one insert, one dataChanged or one remove. Filtering and sorting are
+// UsersFilterProxy's, which reads the rows through userAt() and the precomputed keys.
+class UsersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, EmailColumn, RoleColumn, StatusColumn, LastLoginColumn,
+                  CreatedColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum DataRole {
+        UserIdRole = Qt::UserRole + 1, // QString
+        SortValueRole,                 // the column's natural value (QString, int, QDateTime)
+        StatusRole,                    // int(UserStatus)
+    };
+
+    explicit UsersModel(QObject *parent = nullptr);
+    ~UsersModel() override;
+
+    void setClient(ftapi::ApiClient *client);
+    void setAvatarCache(AvatarCache *cache);
+    void setAvatarSize(int size); // device-independent pixels, default 22
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // ---- loading from the server
+    void reload();  // cancels a load in progress and starts again
+    void cancel();
+    bool isLoading() const { return m_call != 0; }
+    bool hasLoaded() const { return m_hasLoaded; } // a complete list arrived at least once
+    int receivedThisLoad() const { return m_received; }
+
+    // ---- reading
+    const ftapi::User &userAt(int row) const;
+    UserStatus statusAt(int row) const;
+    // Case-folded, accent-free name and e-mail: what the proxy filters and sorts on.
+    const QString &nameKeyAt(int row) const;
+    const QString &emailKeyAt(int row) const;
+    int rowOf(const QString &userId) const;
+    const ftapi::User *user(const QString &userId) const;
+    QVector<ftapi::User> users() const;
+
+    // How search and sort keys are made; the proxy folds its filter text the same way.
+    static QString foldKey(const QString &text);
+
+    // ---- changes (Session routes every change through these)
+    void setUsers(const QVector<ftapi::User> &users); // full reset
+    void appendUsers(const QVector<ftapi::User> &users);
+    // Merges by id: an unknown id appends one row, a known one replaces it (one dataChanged,
+    // none when nothing differs). Returns the row.
+    int upsertUser(const ftapi::User &user);
+    bool removeUser(const QString &userId);
+    void clear();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadProgress(int received); // users received so far in this load
+    void loadFailed(const ftapi::ApiError &error);
+    void loadFinished(); // a complete list arrived and was merged
+
+private:
+    struct Entry
+    {
+        ftapi::User user;
+        QString nameKey;
+        QString emailKey;
+        UserStatus status = UserStatus::Active;
+    };
+
+    static Entry makeEntry(const ftapi::User &user);
+    void mergePage(const QVector<ftapi::User> &page);
+    void finishLoad(bool ok, const ftapi::ApiError &error);
+    void replaceRow(int row, const ftapi::User &user);
+    void removeRowList(QVector<int> rows); // any order
+    void reindexFrom(int row);
+    void onPictureReady(const QString &picture);
+    void setLoadCall(quint64 call);
+
+    QVector<Entry> m_entries;
+    QHash<QString, int> m_rows; // id -> row
+    QPointer<ftapi::ApiClient> m_client;
+    QPointer<AvatarCache> m_avatars;
+    QSet<QString> m_seen; // ids received in the load in progress
+    quint64 m_call = 0;
+    quint64 m_generation = 0;
+    int m_received = 0;
+    int m_avatarSize = 22;
+    bool m_hasLoaded = false;
+};
+
+} // namespace ftmodels
