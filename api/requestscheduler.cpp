@@ -67,13 +67,15 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-// Errors QNetworkReply derives from an HTTP status: the answer itself is complete.
+// Errors QNetworkReply derives from an HTTP status (400 -> ProtocolInvalidOperationError,
+// 409 -> ContentConflictError...): the answer itself arrived whole. Everything below 200 is a
+// transport failure (connection, proxy), and two more mean the exchange broke off.
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     const int e = static_cast<int>(error);
-    if (error == QNetworkReply::ContentReSendError) // the connection dropped mid-request
+    if (error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolFailure)
         return false;
-    return error == QNetworkReply::NoError || (e >= 201 && e <= 299) || (e >= 401 && e <= 499);
+    return error == QNetworkReply::NoError || e >= 200;
 }
 
 bool isRetryableStatus(int status)
