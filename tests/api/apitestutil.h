@@ -45,6 +45,9 @@ inline QString describe(const ftapi::ApiError &error)
 
 } // namespace fttest
 
-// QVERIFY2 for an ApiResult: prints the error when it failed.
-#define FT_VERIFY_OK(result)                                                                     \
-    QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().toString()))
+// QVERIFY2 for an ApiResult: prints the error when it failed. Evaluates `expr` once.
+#define FT_VERIFY_OK(expr)                                                                       \
+    do {                                                                                         \
+        const auto &ftResult_ = (expr);                                                          \
+        QVERIFY2(ftResult_.ok(), ftResult_.ok() ? "" : qPrintable(ftResult_.error().toString())); \
+    } while (false)
