@@ -1,0 +1,292 @@
+#include "usersfilterproxy.h"
+#include "usersmodel.h"
+
+#include "timeformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QMetaEnum>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ftmodels::UsersFilterProxy;
+using ftmodels::UsersModel;
+using ftmodels::UserStatus;
+
+namespace {
+
+// A varied account: names with accents and mixed case, several roles and none, every status,
+// logins and creation dates spread over years (and some never).
+QVector<ftapi::User> makeUsers(int count, quint32 seed)
+{
+    const QStringList given{u"Ann"_s, u"anna"_s, u"Hannah"_s, u"Zoë"_s, u"Émile"_s, u"Bob"_s,
+                            u"joanne"_s, u"Ölaf"_s, u"Kim"_s, u"Leo"_s};
+    const QStringList family{u"Müller"_s, u"Mueller"_s, u"Smith"_s, u"O'Neil"_s, u"Ångström"_s,
+                             u"Brown"_s, u"de la Cruz"_s, u"Nguyen"_s};
+    const QStringList roles{u"Account Administrator"_s, u"Account Reviewer"_s,
+                            u"Account Analyst"_s, QString()};
+    QRandomGenerator random(seed);
+    const QDateTime base(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    QVector<ftapi::User> users;
+    for (int i = 0; i < count; ++i) {
+        ftapi::User user;
+        user.id = u"user_%1"_s.arg(i);
+        user.givenName = given.at(random.bounded(int(given.size())));
+        user.familyName = family.at(random.bounded(int(family.size())));
+        user.email = user.givenName.toLower() + u'.' + QString::number(i) + u"@"_s
+            + (i % 3 ? u"example.com"_s : u"Partner.example.ORG"_s);
+        const QString role = roles.at(random.bounded(int(roles.size())));
+        if (!role.isEmpty())
+            user.role = role;
+        const int state = random.bounded(4);
+        user.active = state != 3;
+        user.invited = state == 1;
+        user.verified = state == 0 || state == 3;
+        // Dates whose text (day first, month second...) does not sort like the dates.
+        user.createdAt = base.addSecs(qint64(random.bounded(4 * 365 * 24)) * 3600);
+        if (random.bounded(5) != 0)
+            user.loggedInAt = user.createdAt.addSecs(qint64(random.bounded(500 * 24)) * 3600);
+        users.append(user);
+    }
+    return users;
+}
+
+QSet<QString> visibleIds(const UsersFilterProxy &proxy)
+{
+    QSet<QString> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.insert(proxy.userIdAt(row));
+    return ids;
+}
+
+qint64 msecs(const std::optional<QDateTime> &when)
+{
+    return when ? when->toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+} // namespace
+
+class TestUsersFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void textMatchesNameAndEmail_data();
+    void textMatchesNameAndEmail();
+    void accentsAndCaseAreIgnored();
+    void roleFilter();
+    void statusFilter();
+    void filtersCombineAndClear();
+    void sortsByNaturalValue_data();
+    void sortsByNaturalValue();
+    void filterFollowsAppendedRows();
+    void mapsIdsBothWays();
+
+private:
+    QVector<ftapi::User> m_users;
+    UsersModel *m_model = nullptr;
+    UsersFilterProxy *m_proxy = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestUsersFilterProxy::init()
+{
+    m_users = makeUsers(400, 7);
+    m_model = new UsersModel(this);
+    m_model->setUsers(m_users);
+    m_proxy = new UsersFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_tester = new QAbstractItemModelTester(
+        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+}
+
+void TestUsersFilterProxy::cleanup()
+{
+    delete m_tester;
+    delete m_proxy;
+    delete m_model;
+}
+
+void TestUsersFilterProxy::textMatchesNameAndEmail_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("given name part") << u"ann"_s;
+    QTest::newRow("upper case") << u"SMITH"_s;
+    QTest::newRow("e-mail domain") << u"partner.example"_s;
+    QTest::newRow("e-mail number") << u".17@"_s;
+    QTest::newRow("full name") << u"kim nguyen"_s;
+    QTest::newRow("spaces around") << u"  brown  "_s;
+    QTest::newRow("nothing matches") << u"xyzzy"_s;
+}
+
+void TestUsersFilterProxy::textMatchesNameAndEmail()
+{
+    QFETCH(QString, text);
+    m_proxy->setFilterText(text);
+    QSet<QString> expected;
+    const QString needle = text.trimmed();
+    for (const ftapi::User &user : std::as_const(m_users)) {
+        if (user.fullName().contains(needle, Qt::CaseInsensitive)
+            || user.email.contains(needle, Qt::CaseInsensitive))
+            expected.insert(user.id);
+    }
+    QCOMPARE(visibleIds(*m_proxy), expected);
+    QCOMPARE(m_proxy->isFiltering(), true);
+}
+
+void TestUsersFilterProxy::accentsAndCaseAreIgnored()
+{
+    m_proxy->setFilterText(u"MULLER"_s);
+    const QSet<QString> plain = visibleIds(*m_proxy);
+    m_proxy->setFilterText(u"müller"_s);
+    QCOMPARE(visibleIds(*m_proxy), plain);
+    QSet<QString> expected;
+    for (const ftapi::User &user : std::as_const(m_users)) {
+        if (user.familyName == u"Müller"_s)
+            expected.insert(user.id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(plain, expected); // and not the Muellers
+    m_proxy->setFilterText(u"angstrom"_s);
+    QVERIFY(m_proxy->rowCount() > 0);
+    m_proxy->setFilterText(u"zoe"_s);
+    QVERIFY(m_proxy->rowCount() > 0);
+}
+
+void TestUsersFilterProxy::roleFilter()
+{
+    m_proxy->setRoleFilter(u"Account Reviewer"_s);
+    QSet<QString> reviewers;
+    QSet<QString> roleless;
+    for (const ftapi::User &user : std::as_const(m_users)) {
+        if (user.role == u"Account Reviewer"_s)
+            reviewers.insert(user.id);
+        if (!user.role)
+            roleless.insert(user.id);
+    }
+    QVERIFY(!reviewers.isEmpty() && !roleless.isEmpty());
+    QCOMPARE(visibleIds(*m_proxy), reviewers);
+    m_proxy->setRoleFilter(QString()); // users without an account role
+    QCOMPARE(visibleIds(*m_proxy), roleless);
+    m_proxy->setRoleFilter(std::nullopt);
+    QCOMPARE(m_proxy->rowCount(), int(m_users.size()));
+}
+
+void TestUsersFilterProxy::statusFilter()
+{
+    for (int s = 0; s < ftmodels::kUserStatusCount; ++s) {
+        m_proxy->setStatusFilter(UserStatus(s));
+        QSet<QString> expected;
+        for (const ftapi::User &user : std::as_const(m_users)) {
+            if (ftmodels::userStatus(user) == UserStatus(s))
+                expected.insert(user.id);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(visibleIds(*m_proxy), expected);
+    }
+}
+
+void TestUsersFilterProxy::filtersCombineAndClear()
+{
+    m_proxy->setFilterText(u"nn"_s);
+    m_proxy->setRoleFilter(u"Account Analyst"_s);
+    m_proxy->setStatusFilter(UserStatus::Active);
+    QSet<QString> expected;
+    for (const ftapi::User &user : std::as_const(m_users)) {
+        if ((user.fullName().contains(u"nn"_s, Qt::CaseInsensitive)
+             || user.email.contains(u"nn"_s, Qt::CaseInsensitive))
+            && user.role == u"Account Analyst"_s
+            && ftmodels::userStatus(user) == UserStatus::Active)
+            expected.insert(user.id);
+    }
+    QCOMPARE(visibleIds(*m_proxy), expected);
+    m_proxy->clearFilters();
+    QVERIFY(!m_proxy->isFiltering());
+    QVERIFY(m_proxy->filterText().isEmpty());
+    QCOMPARE(m_proxy->rowCount(), int(m_users.size()));
+}
+
+void TestUsersFilterProxy::sortsByNaturalValue_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        const QByteArray name = QMetaEnum::fromType<UsersModel::Column>().valueToKey(column);
+        QTest::newRow(QByteArray(name + " up").constData()) << column << int(Qt::AscendingOrder);
+        QTest::newRow(QByteArray(name + " down").constData()) << column << int(Qt::DescendingOrder);
+    }
+}
+
+void TestUsersFilterProxy::sortsByNaturalValue()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    m_proxy->sort(column, Qt::SortOrder(order));
+    QCOMPARE(m_proxy->rowCount(), int(m_users.size()));
+
+    // Each adjacent pair must be in order by the column's natural value.
+    const auto valueCompare = [&](const ftapi::User &a, const ftapi::User &b) -> int {
+        switch (column) {
+        case UsersModel::NameColumn:
+            return UsersModel::foldKey(a.fullName()).compare(UsersModel::foldKey(b.fullName()));
+        case UsersModel::EmailColumn:
+            return UsersModel::foldKey(a.email).compare(UsersModel::foldKey(b.email));
+        case UsersModel::RoleColumn:
+            return a.role.value_or(QString()).compare(b.role.value_or(QString()),
+                                                      Qt::CaseInsensitive);
+        case UsersModel::StatusColumn:
+            return int(ftmodels::userStatus(a)) - int(ftmodels::userStatus(b));
+        case UsersModel::LastLoginColumn:
+            return msecs(a.loggedInAt) < msecs(b.loggedInAt) ? -1
+                : msecs(a.loggedInAt) > msecs(b.loggedInAt)  ? 1 : 0;
+        case UsersModel::CreatedColumn:
+            return a.createdAt < b.createdAt ? -1 : (b.createdAt < a.createdAt ? 1 : 0);
+        }
+        return 0;
+    };
+    const auto userAtRow = [&](int row) -> const ftapi::User & {
+        return m_model->userAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    };
+    for (int row = 1; row < m_proxy->rowCount(); ++row) {
+        const int c = valueCompare(userAtRow(row - 1), userAtRow(row));
+        if (order == Qt::AscendingOrder)
+            QVERIFY2(c <= 0, qPrintable(u"row %1"_s.arg(row)));
+        else
+            QVERIFY2(c >= 0, qPrintable(u"row %1"_s.arg(row)));
+    }
+    if (column == UsersModel::LastLoginColumn && order == Qt::AscendingOrder)
+        QVERIFY(!userAtRow(0).loggedInAt); // "never" first
+}
+
+void TestUsersFilterProxy::filterFollowsAppendedRows()
+{
+    m_proxy->setFilterText(u"zzz-unique"_s);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    ftapi::User extra = m_users.constFirst();
+    extra.id = u"extra"_s;
+    extra.email = u"zzz-unique@example.com"_s;
+    m_model->appendUsers({extra});
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->userIdAt(0), u"extra"_s);
+    extra.email = u"someone@example.com"_s;
+    m_model->upsertUser(extra); // no longer matches
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestUsersFilterProxy::mapsIdsBothWays()
+{
+    m_proxy->sort(UsersModel::NameColumn, Qt::DescendingOrder);
+    for (int row = 0; row < m_proxy->rowCount(); row += 37)
+        QCOMPARE(m_proxy->proxyRowOf(m_proxy->userIdAt(row)), row);
+    QCOMPARE(m_proxy->proxyRowOf(u"nobody"_s), -1);
+    QVERIFY(m_proxy->userIdAt(-1).isEmpty());
+    QVERIFY(m_proxy->userIdAt(m_proxy->rowCount()).isEmpty());
+    m_proxy->setFilterText(u"xyzzy"_s);
+    QCOMPARE(m_proxy->proxyRowOf(m_users.constFirst().id), -1);
+}
+
+QTEST_MAIN(TestUsersFilterProxy)
+#include "tst_usersfilterproxy.moc"
