@@ -1,0 +1,92 @@
+#include "apiendpoint.h"
+
+#include "commandline.h"
+#include "sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+namespace ftapp {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
+                                            | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+ApiEndpoint::ApiEndpoint(QObject *parent)
+    : QObject(parent), m_manager(new QNetworkAccessManager(this))
+{
+}
+
+ApiEndpoint::~ApiEndpoint()
+{
+    delete m_client; // before the sandbox it may still be talking to
+    m_client = nullptr;
+}
+
+QUrl ApiEndpoint::url() const
+{
+    return m_client ? m_client->baseUrl() : QUrl();
+}
+
+bool ApiEndpoint::startSandbox(QString *error)
+{
+    ftsandbox::SandboxOptions options;
+    options.apiKey = randomToken(12);
+    options.apiSecret = randomToken(24);
+    options.seed = QRandomGenerator::system()->generate();
+    options.users = kDemoUsers;
+    options.groups = kDemoGroups;
+    options.connections = kDemoConnections;
+    m_sandbox = std::make_unique<ftsandbox::SandboxServer>(options);
+    if (!m_sandbox->listen(0)) {
+        *error = u"Could not start the built-in demo server on 127.0.0.1."_s;
+        m_sandbox.reset();
+        return false;
+    }
+    m_client = new ftapi::ApiClient(m_manager, m_sandbox->baseUrl(),
+                                    ftapi::Credentials{options.apiKey, options.apiSecret});
+    return true;
+}
+
+bool ApiEndpoint::open(const CommandLine &line, const QProcessEnvironment &environment,
+                       QString *error)
+{
+    if (line.demo) {
+        if (!startSandbox(error))
+            return false;
+    } else {
+        QString urlText = line.apiUrl;
+        if (urlText.isEmpty())
+            urlText = environment.value(u"FIVETRAN_API_URL"_s);
+        const QUrl url = urlText.isEmpty() ? ftapi::ApiClient::defaultBaseUrl()
+                                           : QUrl(urlText, QUrl::StrictMode);
+        const QString problem = ftapi::ApiClient::checkBaseUrl(url);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        const ftapi::Credentials credentials{environment.value(u"FIVETRAN_APIKEY"_s),
+                                             environment.value(u"FIVETRAN_APISECRET"_s)};
+        if (credentials.apiKey.isEmpty() || credentials.apiSecret.isEmpty()) {
+            *error = u"No API credentials: set FIVETRAN_APIKEY and FIVETRAN_APISECRET (or use "
+                     u"--demo for the built-in sandbox)."_s;
+            return false;
+        }
+        m_client = new ftapi::ApiClient(m_manager, url, credentials);
+    }
+    if (line.connectors)
+        m_client->setConnectorRoute(ftapi::ApiClient::ConnectorRoute::Connectors);
+    return true;
+}
+
+} // namespace ftapp

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ftsandbox {
+class SandboxServer;
+}
+
+namespace ftapp {
+
+struct CommandLine;
+
+// Where the console talks to, resolved once from the command line and the environment: the
+// embedded sandbox (--demo, started in-process on a free loopback port with its own random
+// key and secret) or an API URL with the credentials from FIVETRAN_APIKEY/FIVETRAN_APISECRET.
+// Owns the network manager and the client.
+class ApiEndpoint : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiEndpoint(QObject *parent = nullptr);
+    ~ApiEndpoint() override;
+
+    // False with a message for people (usage-level problems: no credentials, insecure URL).
+    bool open(const CommandLine &line, const QProcessEnvironment &environment, QString *error);
+
+    ftapi::ApiClient *client() const { return m_client; }
+    QUrl url() const;
+    bool isDemo() const { return m_sandbox != nullptr; }
+
+    // The demo account's size.
+    static constexpr int kDemoUsers = 200;
+    static constexpr int kDemoGroups = 10;
+    static constexpr int kDemoConnections = 60;
+
+private:
+    bool startSandbox(QString *error);
+
+    std::unique_ptr<ftsandbox::SandboxServer> m_sandbox;
+    QNetworkAccessManager *m_manager = nullptr;
+    ftapi::ApiClient *m_client = nullptr;
+};
+
+} // namespace ftapp

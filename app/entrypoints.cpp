@@ -1,0 +1,62 @@
+#include "entrypoints.h"
+
+#include "apiendpoint.h"
+#include "callcommand.h"
+#include "commandline.h"
+#include "userlistwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ftapp {
+
+using namespace Qt::StringLiterals;
+
+int runHeadless(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandLine line = CommandLine::parse(arguments);
+    if (!line.error.isEmpty()) {
+        err << u"fivetran-admin: "_s << line.error << u"\n\n"_s << usageText();
+        return ExitUsage;
+    }
+    if (line.version) {
+        out << versionText();
+        return ExitOk;
+    }
+    if (line.command == u"call"_s) {
+        CallCommand call(out, err);
+        return call.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.help) {
+        out << usageText();
+        return ExitOk;
+    }
+    err << usageText();
+    return ExitUsage;
+}
+
+int runGui(QApplication &application)
+{
+    const CommandLine line = CommandLine::parse(application.arguments());
+    if (!line.error.isEmpty()) {
+        QTextStream(stderr) << u"fivetran-admin: "_s << line.error << u"\n\n"_s << usageText();
+        return ExitUsage;
+    }
+    ApiEndpoint endpoint;
+    QString problem;
+    if (!endpoint.open(line, QProcessEnvironment::systemEnvironment(), &problem)) {
+        QMessageBox::critical(nullptr, u"Fivetran Admin"_s, problem);
+        return ExitUsage;
+    }
+    UserListWindow window(&endpoint);
+    window.show();
+    window.load();
+    return application.exec();
+}
+
+} // namespace ftapp
