@@ -13,9 +13,6 @@ namespace ftmodels {
 Session::Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *parent)
     : QObject(parent), m_client(client), m_account(account)
 {
-    Q_ASSERT(client);
-    m_client->setParent(this);
-
     m_avatars = new AvatarCache(this);
     // The demo's pictures point at example.com: nothing to fetch there.
     m_avatars->setRemoteFetchEnabled(!account.demo);
@@ -59,7 +56,7 @@ Session::Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *
 
 Session::~Session()
 {
-    // Stop the models' calls while the client still exists.
+    // Stop the models' calls while the client (if still there) can cancel them.
     m_users->cancel();
     m_roles->cancel();
     m_names->cancel();

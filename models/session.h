@@ -2,16 +2,13 @@
 
 #include "accountinfo.h"
 
+#include "apiclient.h"
 #include "apierror.h"
 #include "membership.h"
 #include "user.h"
 
 #include <QObject>
 #include <QPointer>
-
-namespace ftapi {
-class ApiClient;
-}
 
 namespace ftmodels {
 
@@ -21,7 +18,7 @@ class NameDirectory;
 class RolesModel;
 class UsersModel;
 
-// One open account: the API client and the models that show it. The models are the single
+// One open account: the API client it talks through and the models that show it. The models are the single
 // source of truth for the window, and every change goes through the session: a dialog calls
 // the API, then hands the answer to upsertUser()/removeUser()/upsertMembership()/
 // removeMembership(), which update the models granularly (one inserted row, one removed row,
@@ -38,7 +35,9 @@ public:
     enum class Part { Users, Roles, Names, Memberships };
     Q_ENUM(Part)
 
-    // Takes ownership of `client` (not of its network manager).
+    // `client` is not owned: whoever opened the connection (the app's ApiEndpoint, a test)
+    // keeps it, and should keep it for the session's life. If it goes first, loads fail with
+    // "Not connected" instead of crashing.
     Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *parent = nullptr);
     ~Session() override;
 
@@ -80,7 +79,7 @@ private:
     void onUsersDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onUsersRemoved();
 
-    ftapi::ApiClient *m_client = nullptr;
+    QPointer<ftapi::ApiClient> m_client;
     AccountInfo m_account;
     UsersModel *m_users = nullptr;
     RolesModel *m_roles = nullptr;

@@ -24,7 +24,7 @@ struct Fixture
 {
     explicit Fixture(const ftsandbox::SandboxOptions &options) : sandbox(options)
     {
-        client = fttest::newClient(sandbox);
+        client = fttest::newClient(sandbox, &owner);
         client->scheduler()->setMaxAttempts(1);
         session = std::make_unique<Session>(
             client, ftmodels::AccountInfo{u"Test"_s, sandbox.server().baseUrl(), true});
@@ -45,6 +45,7 @@ struct Fixture
     }
 
     fttest::TestSandbox sandbox;
+    QObject owner;
     ftapi::ApiClient *client = nullptr;
     std::unique_ptr<Session> session;
 };
@@ -69,7 +70,7 @@ private Q_SLOTS:
     void removingTheCurrentUserClearsIt();
     void membershipChangesReachTheCurrentUser();
     void errorsNameTheirPartAndRetryRecovers();
-    void ownsTheClient();
+    void outlivingTheClientIsSafe();
 };
 
 void TestSession::startLoadsUsersAndRoles()
@@ -233,16 +234,21 @@ void TestSession::errorsNameTheirPartAndRetryRecovers()
     QCOMPARE(f.session->users()->rowCount(), int(f.sandbox.store().users().size()));
 }
 
-void TestSession::ownsTheClient()
+void TestSession::outlivingTheClientIsSafe()
 {
-    fttest::TestSandbox sandbox(fttest::generatedAccount(3));
-    QPointer<ftapi::ApiClient> client = fttest::newClient(sandbox);
-    {
-        Session session(client, {});
-        QCOMPARE(session.client(), client.data());
-        QCOMPARE(client->parent(), &session);
-    }
-    QVERIFY(client.isNull());
+    Fixture f(fttest::generatedAccount(10));
+    QVERIFY(f.startAndWait());
+    QCOMPARE(f.session->client(), f.client);
+    QCOMPARE(f.client->parent(), &f.owner); // not taken over
+    const int rows = f.session->users()->rowCount();
+    delete f.client;
+    QVERIFY(!f.session->client());
+    QSignalSpy errors(f.session.get(), &Session::errorOccurred);
+    f.session->refresh();
+    QVERIFY(errors.count() >= 1);
+    QCOMPARE(errors.constFirst().constFirst().value<Session::Part>(), Session::Part::Users);
+    QCOMPARE(f.session->users()->rowCount(), rows);
+    QVERIFY(!f.session->isBusy());
 }
 
 QTEST_MAIN(TestSession)

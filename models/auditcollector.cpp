@@ -1,0 +1,284 @@
+#include "auditcollector.h"
+
+#include "auditbuilder.h"
+
+#include "apiclient.h"
+#include "bulkrunner.h"
+
+#include <QCoreApplication>
+
+namespace ftmodels {
+
+using namespace Qt::StringLiterals;
+using ftapi::ApiClient;
+using ftapi::ApiResult;
+using ftapi::BulkRunner;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ftmodels", text);
+}
+
+// Who a label names: the e-mail people recognise, the id when there is none.
+QString who(const ftapi::User &user)
+{
+    return user.email.isEmpty() ? user.id : user.email;
+}
+
+} // namespace
+
+AuditCollector::AuditCollector(ftapi::ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    Q_ASSERT(client);
+    connect(client->scheduler(), &ftapi::RequestScheduler::requestSent, this,
+            &AuditCollector::onRequestSent);
+    connect(client->scheduler(), &ftapi::RequestScheduler::pausedUntilChanged, this,
+            [this](const QDateTime &until) {
+                if (m_running)
+                    Q_EMIT pausedUntilChanged(until);
+            });
+}
+
+AuditCollector::~AuditCollector()
+{
+    // The runner cancels its calls through the client; without a client there is nothing
+    // left to cancel, and the runner must not touch it.
+    if (m_runner && !m_client) {
+        m_runner->setParent(nullptr); // leaked on purpose rather than crash; see header
+        m_runner = nullptr;
+    }
+    delete m_runner;
+}
+
+void AuditCollector::setMaxRounds(int rounds)
+{
+    m_maxRounds = qMax(0, rounds);
+}
+
+quint64 AuditCollector::requestsMade() const
+{
+    if (!m_client)
+        return m_result.requests;
+    return m_client->scheduler()->requestsSent() - m_requestBase;
+}
+
+QDateTime AuditCollector::pausedUntil() const
+{
+    return m_client && m_running ? m_client->scheduler()->pausedUntil() : QDateTime();
+}
+
+void AuditCollector::start()
+{
+    if (!m_client)
+        return;
+    if (m_runner) {
+        // Silence the old run: its finished() must not end the new one.
+        disconnect(m_runner, nullptr, this, nullptr);
+        m_runner->cancel();
+        m_runner->deleteLater();
+        m_runner = nullptr;
+    }
+    m_data = AuditData();
+    m_result = AuditResult();
+    m_listsLeft.clear();
+    m_seenUsers.clear();
+    m_seenCursors.clear();
+    m_problems.clear();
+    m_connectionListsDone = 0;
+    m_usersDone = 0;
+    m_requestBase = m_client->scheduler()->requestsSent();
+    m_running = true;
+
+    m_runner = new BulkRunner(m_client, this);
+    m_runner->setMaxRounds(m_maxRounds);
+    connect(m_runner, &BulkRunner::finished, this, &AuditCollector::onRunnerFinished);
+
+    Q_EMIT started();
+    Q_EMIT progressChanged(0, 0);
+    Q_EMIT requestsChanged(0);
+    // Users first: their membership lists are the bulk of the work and wait for them.
+    addUsersPageTask(QString(), 1);
+    addRolesTask();
+    addGroupsTask();
+    m_runner->start();
+}
+
+void AuditCollector::cancel()
+{
+    if (m_running && m_runner)
+        m_runner->cancel(); // finished(true) arrives synchronously
+}
+
+void AuditCollector::addRolesTask()
+{
+    m_runner->add(tr("The list of roles"), [this](QObject *context, BulkRunner::Finish finish) {
+        return m_client->listRoles(
+            context, [this, finish](const ApiResult<QVector<ftapi::Role>> &result) {
+                if (result) {
+                    m_data.roles = result.value();
+                    m_data.rolesComplete = true;
+                }
+                finish(ftapi::outcomeOf(result));
+            });
+    });
+}
+
+void AuditCollector::addGroupsTask()
+{
+    m_runner->add(tr("The list of destinations"),
+                  [this](QObject *context, BulkRunner::Finish finish) {
+        return m_client->listGroups(
+            context, [this, finish](const ApiResult<QVector<ftapi::Group>> &result) {
+                if (result) {
+                    m_data.groups = result.value();
+                    m_data.groupsComplete = true;
+                    for (const ftapi::Group &group : std::as_const(m_data.groups))
+                        addConnectionsTask(group);
+                }
+                finish(ftapi::outcomeOf(result));
+            });
+    });
+}
+
+void AuditCollector::addConnectionsTask(const ftapi::Group &group)
+{
+    const QString name = group.name.isEmpty() ? group.id : group.name;
+    m_runner->add(tr("The connections of destination %1").arg(name),
+                  [this, id = group.id](QObject *context, BulkRunner::Finish finish) {
+        return m_client->listGroupConnections(
+            id, context,
+            [this, id, finish](const ApiResult<QVector<ftapi::Connection>> &result) {
+                if (result) {
+                    for (ftapi::Connection connection : result.value()) {
+                        if (connection.groupId.isEmpty())
+                            connection.groupId = id;
+                        m_data.connections.append(connection);
+                    }
+                    ++m_connectionListsDone;
+                }
+                finish(ftapi::outcomeOf(result));
+            });
+    });
+}
+
+void AuditCollector::addUsersPageTask(const QString &cursor, int pageNumber)
+{
+    m_runner->add(tr("Page %1 of the list of users").arg(pageNumber),
+                  [this, cursor, pageNumber](QObject *context, BulkRunner::Finish finish) {
+        return m_client->listUsersPage(
+            cursor, m_client->pageLimit(), context,
+            [this, pageNumber, finish](const ApiResult<ftapi::Page<ftapi::User>> &result) {
+                if (result)
+                    onUsersPage(result.value(), pageNumber);
+                finish(ftapi::outcomeOf(result));
+            });
+    });
+}
+
+void AuditCollector::onUsersPage(const ftapi::Page<ftapi::User> &page, int pageNumber)
+{
+    // The next page goes first, so the rest of the users are not stuck behind the
+    // membership lists of this page.
+    if (!page.isLast()) {
+        if (m_seenCursors.contains(page.nextCursor)) {
+            m_problems.append(tr("The list of users after page %1: the server repeated a page "
+                                 "cursor, the list would never end.")
+                                  .arg(pageNumber));
+        } else {
+            m_seenCursors.insert(page.nextCursor);
+            addUsersPageTask(page.nextCursor, pageNumber + 1);
+        }
+    } else {
+        m_data.usersComplete = true;
+    }
+    for (const ftapi::User &user : page.items) {
+        if (user.id.isEmpty() || m_seenUsers.contains(user.id))
+            continue;
+        m_seenUsers.insert(user.id);
+        m_data.users.append(user);
+        m_listsLeft.insert(user.id, 2);
+        addMembershipTask(user, true);
+        addMembershipTask(user, false);
+    }
+    Q_EMIT progressChanged(m_usersDone, usersTotal());
+}
+
+void AuditCollector::addMembershipTask(const ftapi::User &user, bool destinations)
+{
+    const QString label = destinations ? tr("The destination memberships of %1").arg(who(user))
+                                       : tr("The connection memberships of %1").arg(who(user));
+    const ftapi::MembershipKind kind = destinations ? ftapi::MembershipKind::Group
+                                                    : ftapi::MembershipKind::Connection;
+    m_runner->add(label, [this, kind, id = user.id](QObject *context, BulkRunner::Finish finish) {
+        return m_client->listMemberships(
+            kind, id, context,
+            [this, kind, id, finish](const ApiResult<QVector<ftapi::Membership>> &result) {
+                if (result) {
+                    auto &lists = kind == ftapi::MembershipKind::Group
+                        ? m_data.destinationMemberships
+                        : m_data.connectionMemberships;
+                    if (!lists.contains(id)) {
+                        lists.insert(id, result.value());
+                        onMembershipsArrived(id);
+                    }
+                }
+                finish(ftapi::outcomeOf(result));
+            });
+    });
+}
+
+void AuditCollector::onMembershipsArrived(const QString &userId)
+{
+    auto it = m_listsLeft.find(userId);
+    if (it == m_listsLeft.end())
+        return;
+    if (--*it == 0) {
+        m_listsLeft.erase(it);
+        ++m_usersDone;
+        Q_EMIT progressChanged(m_usersDone, usersTotal());
+    }
+}
+
+void AuditCollector::onRequestSent()
+{
+    if (m_running)
+        Q_EMIT requestsChanged(requestsMade());
+}
+
+void AuditCollector::onRunnerFinished(bool cancelled)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_data.connectionsComplete = m_data.groupsComplete
+        && m_connectionListsDone == int(m_data.groups.size());
+
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    m_result = AuditResult();
+    m_result.rows = AuditBuilder::build(m_data, now);
+    m_result.roles = m_data.roles;
+    m_result.userCount = usersTotal();
+    m_result.generatedAt = now.toUTC();
+    m_result.requests = requestsMade();
+    m_result.cancelled = cancelled;
+    if (m_runner) {
+        const QVector<BulkRunner::Failure> failures = m_runner->failures();
+        for (const BulkRunner::Failure &failure : failures)
+            m_result.missing.append(failure.label + u": "_s + failure.error.userText());
+    }
+    m_result.missing += m_problems;
+    if (!cancelled && m_result.missing.isEmpty() && !m_data.usersComplete)
+        m_result.missing.append(tr("The list of users did not arrive completely."));
+    if (m_runner) {
+        m_runner->deleteLater();
+        m_runner = nullptr;
+    }
+    Q_EMIT pausedUntilChanged(QDateTime());
+    Q_EMIT progressChanged(m_usersDone, usersTotal());
+    Q_EMIT finished();
+}
+
+} // namespace ftmodels
