@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -12,8 +13,10 @@
 namespace ftsandbox {
 
 class SandboxHttpFrontend;
-class SandboxStats;
 class SandboxRateLimiter;
+class SandboxRouter;
+class SandboxStats;
+struct SandboxRequest;
 
 // A local, in-memory server speaking the Fivetran user-management API of ../shared/API.md on
 // 127.0.0.1: every route under /v1 and at the root, Basic auth, the rules, paging, plus
@@ -45,15 +48,17 @@ public:
     const SandboxOptions &options() const { return m_options; }
 
 private:
-    friend class SandboxHttpFrontend;
-    struct Incoming;
-    void handle(const Incoming &request, quint64 answerId);
+    void handle(const SandboxRequest &request, quint64 answerId);
+    void answerStats(const SandboxRequest &request, quint64 answerId);
+    void deliver(quint64 answerId, const QByteArray &bytes, bool close);
 
     SandboxOptions m_options;
     bool m_hang = false;
     SandboxStore m_store;
     std::unique_ptr<SandboxStats> m_stats;
     std::unique_ptr<SandboxRateLimiter> m_rateLimiter;
+    QSet<quint64> m_counted; // answer ids counted in flight (/__stats is not); outlives m_frontend
+    std::unique_ptr<SandboxRouter> m_router;
     std::unique_ptr<SandboxHttpFrontend> m_frontend;
     QRandomGenerator m_faultRandom;
     quint16 m_port = 0;

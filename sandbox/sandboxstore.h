@@ -84,6 +84,7 @@ public:
     void clear(); // everything but the roles
     void reserveUsers(int count);
     QString newId(); // a fresh id in Fivetran's word_word style, unique in this store
+    void setIdSeed(quint32 seed) { m_idRandom.seed(seed); }
 
     // ---- the API's operations, with its rules. On error nothing changed.
     SandboxError inviteUser(const SandboxNewUser &fields, SandboxUser *created);
@@ -104,6 +105,9 @@ public:
 
     static bool isValidEmail(const QString &email);
     static QString nowTimestamp(); // ISO-8601 UTC with milliseconds and Z
+    // The same format for an instant in milliseconds since 1970 (years 0 to 9999); much faster
+    // than QDateTime, which matters when seeding a few hundred thousand timestamps.
+    static QString timestamp(qint64 msecsSinceEpoch);
 
 private:
     SandboxError checkRole(const QString &name, const QString &scope) const;

@@ -1,0 +1,152 @@
+#include "sandboxoptions.h"
+
+#include <QCommandLineParser>
+
+#include <cmath>
+
+namespace ftsandbox {
+
+namespace {
+
+constexpr int kMaxUsers = 1'000'000;
+constexpr int kMaxGroups = 10'000;
+constexpr int kMaxConnections = 100'000;
+constexpr int kMaxMembershipsPerUser = 100;
+constexpr int kMaxLatencyMs = 600'000;
+constexpr double kMaxRateLimit = 1e6;
+
+// Each reader returns an error message, or an empty string when the value was stored.
+QString readInteger(const QCommandLineParser &parser, const QString &name, qint64 min,
+                    qint64 max, qint64 *out)
+{
+    if (!parser.isSet(name))
+        return {};
+    bool ok = false;
+    const QString text = parser.value(name);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return u"--%1 expects a whole number from %2 to %3, not '%4'"_s.arg(name).arg(min).arg(
+            max).arg(text);
+    *out = value;
+    return {};
+}
+
+QString readNumber(const QCommandLineParser &parser, const QString &name, double min,
+                   double max, double *out)
+{
+    if (!parser.isSet(name))
+        return {};
+    bool ok = false;
+    const QString text = parser.value(name);
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < min || value > max)
+        return u"--%1 expects a number from %2 to %3, not '%4'"_s.arg(name).arg(min).arg(max).arg(
+            text);
+    *out = value;
+    return {};
+}
+
+} // namespace
+
+QString sandboxUsage()
+{
+    return uR"(Usage: fivetran-sandbox [options]
+
+A local, in-memory server speaking the Fivetran user-management API on 127.0.0.1.
+Prints "LISTENING <port>" once ready; the base URL is http://127.0.0.1:<port>/v1.
+
+  --port P                  port to listen on, 0 picks a free one (default 0)
+  --api-key K               API key clients must send (default sandbox-key;
+                            or the FIVETRAN_APIKEY environment variable)
+  --api-secret S            API secret (default sandbox-secret; or FIVETRAN_APISECRET)
+  --seed N                  seed of the generated account (default 1)
+  --users U                 generate U users; without it a small fixed demo account
+  --groups G                destinations to generate (default 3)
+  --connections C           connections to generate (default 8)
+  --memberships-per-user M  average memberships per generated user (default 2)
+  --latency-ms L            delay every answer by L ms, without serialising requests
+  --rate-limit R            allow R requests per second, answer 429 above (0 = off)
+  --fail-rate P             answer a fraction P (0..1) of requests with 500 or 503
+  --drop-rate P             cut off a fraction P (0..1) of answers mid-body
+  --help                    show this text
+)"_s;
+}
+
+SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments,
+                                           const QString &envApiKey, const QString &envApiSecret)
+{
+    SandboxCommandLine result;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QStringList valued{u"port"_s,        u"api-key"_s,    u"api-secret"_s,
+                             u"seed"_s,        u"users"_s,      u"groups"_s,
+                             u"connections"_s, u"memberships-per-user"_s,
+                             u"latency-ms"_s,  u"rate-limit"_s, u"fail-rate"_s,
+                             u"drop-rate"_s};
+    for (const QString &name : valued)
+        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
+    parser.addOption(QCommandLineOption(u"help"_s));
+
+    if (!parser.parse(QStringList{u"fivetran-sandbox"_s} + arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = u"Unexpected argument '%1'"_s.arg(parser.positionalArguments().first());
+        return result;
+    }
+    if (parser.isSet(u"help"_s)) {
+        result.helpRequested = true;
+        return result;
+    }
+
+    SandboxOptions &options = result.options;
+    if (!envApiKey.isEmpty())
+        options.apiKey = envApiKey;
+    if (!envApiSecret.isEmpty())
+        options.apiSecret = envApiSecret;
+    if (parser.isSet(u"api-key"_s))
+        options.apiKey = parser.value(u"api-key"_s);
+    if (parser.isSet(u"api-secret"_s))
+        options.apiSecret = parser.value(u"api-secret"_s);
+    if (options.apiKey.isEmpty() || options.apiSecret.isEmpty()) {
+        result.error = u"The API key and secret must not be empty"_s;
+        return result;
+    }
+
+    qint64 port = 0;
+    qint64 seed = options.seed;
+    qint64 users = options.users;
+    qint64 groups = options.groups;
+    qint64 connections = options.connections;
+    qint64 memberships = options.membershipsPerUser;
+    qint64 latency = options.latencyMs;
+    const QString errors[] = {
+        readInteger(parser, u"port"_s, 0, 65535, &port),
+        readInteger(parser, u"seed"_s, 0, 4294967295LL, &seed),
+        readInteger(parser, u"users"_s, 0, kMaxUsers, &users),
+        readInteger(parser, u"groups"_s, 0, kMaxGroups, &groups),
+        readInteger(parser, u"connections"_s, 0, kMaxConnections, &connections),
+        readInteger(parser, u"memberships-per-user"_s, 0, kMaxMembershipsPerUser, &memberships),
+        readInteger(parser, u"latency-ms"_s, 0, kMaxLatencyMs, &latency),
+        readNumber(parser, u"rate-limit"_s, 0, kMaxRateLimit, &options.rateLimit),
+        readNumber(parser, u"fail-rate"_s, 0, 1, &options.failRate),
+        readNumber(parser, u"drop-rate"_s, 0, 1, &options.dropRate),
+    };
+    for (const QString &error : errors) {
+        if (!error.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+    }
+    result.port = quint16(port);
+    options.seed = quint32(seed);
+    options.users = int(users);
+    options.groups = int(groups);
+    options.connections = int(connections);
+    options.membershipsPerUser = int(memberships);
+    options.latencyMs = int(latency);
+    return result;
+}
+
+} // namespace ftsandbox

@@ -1,0 +1,217 @@
+#include "sandboxserver.h"
+
+#include "sandboxhttpfrontend.h"
+#include "sandboxjson.h"
+#include "sandboxratelimiter.h"
+#include "sandboxrouter.h"
+#include "sandboxseeder.h"
+#include "sandboxstats.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace ftsandbox {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: break;
+    }
+    return "Status";
+}
+
+// The whole HTTP/1.1 response. With `cutAfter` >= 0 only that many body bytes are included
+// while Content-Length still announces the whole body: the client sees a truncated answer.
+QByteArray httpMessage(const SandboxReply &reply, qsizetype cutAfter = -1)
+{
+    QByteArray message = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+        + reasonPhrase(reply.status) + "\r\nContent-Type: application/json; charset=utf-8"
+        + "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    for (const auto &[name, value] : reply.headers)
+        message += name + ": " + value + "\r\n";
+    message += "\r\n";
+    message += cutAfter < 0 ? reply.body : reply.body.left(cutAfter);
+    return message;
+}
+
+double clampFraction(double value)
+{
+    return value > 0 && value <= 1 ? value : (value > 1 ? 1.0 : 0.0);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_stats(std::make_unique<SandboxStats>())
+    , m_rateLimiter(std::make_unique<SandboxRateLimiter>())
+    , m_faultRandom(options.seed ^ 0x5eed'f417u)
+{
+    SandboxSeeder::seed(m_store, m_options);
+    m_router = std::make_unique<SandboxRouter>(m_store, m_options.apiKey, m_options.apiSecret);
+    SandboxHttpFrontend::Callbacks callbacks;
+    callbacks.request = [this](const SandboxRequest &request, quint64 answerId) {
+        handle(request, answerId);
+    };
+    callbacks.finished = [this](quint64 answerId) {
+        if (m_counted.remove(answerId))
+            m_stats->requestFinished();
+    };
+    callbacks.connectionOpened = [this] { m_stats->connectionOpened(); };
+    m_frontend = std::make_unique<SandboxHttpFrontend>(std::move(callbacks));
+    setLatencyMs(m_options.latencyMs);
+    setRateLimit(m_options.rateLimit);
+    setFailRate(m_options.failRate);
+    setDropRate(m_options.dropRate);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(quint16 port)
+{
+    m_port = m_frontend->listenOnLoopback(port);
+    return m_port != 0;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/v1"_s.arg(m_port));
+}
+
+QJsonObject SandboxServer::stats() const
+{
+    return m_stats->toJson();
+}
+
+void SandboxServer::resetStats()
+{
+    m_stats->reset();
+}
+
+void SandboxServer::setLatencyMs(int latencyMs)
+{
+    m_options.latencyMs = std::max(0, latencyMs);
+}
+
+void SandboxServer::setRateLimit(double requestsPerSecond)
+{
+    m_rateLimiter->setRate(requestsPerSecond);
+    m_options.rateLimit = m_rateLimiter->rate();
+}
+
+void SandboxServer::setFailRate(double fraction)
+{
+    m_options.failRate = clampFraction(fraction);
+}
+
+void SandboxServer::setDropRate(double fraction)
+{
+    m_options.dropRate = clampFraction(fraction);
+}
+
+void SandboxServer::setHang(bool hang)
+{
+    m_hang = hang;
+}
+
+SandboxStore &SandboxServer::store()
+{
+    return m_store;
+}
+
+void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
+{
+    if (request.path == "/__stats"_L1) {
+        answerStats(request, answerId);
+        return;
+    }
+    const SandboxRouter::Match match = m_router->match(request.method, request.path);
+    m_stats->requestArrived(QString::fromLatin1(request.method) + u' '
+                            + (match.pattern.isEmpty() ? u"(unknown)"_s : match.pattern));
+    m_counted.insert(answerId);
+    if (m_hang)
+        return; // never answered; the frontend ends it when the client goes away
+
+    // Faults come before the operation, so a failed or dropped write changed nothing.
+    SandboxReply reply;
+    int retryAfter = 0;
+    bool drop = false;
+    if (!m_rateLimiter->tryAcquire(&retryAfter)) {
+        reply = SandboxRouter::errorReply(
+            429, u"TooManyRequests"_s,
+            u"Rate limit of %1 requests per second exceeded; retry in %2 s"_s
+                .arg(m_options.rateLimit)
+                .arg(retryAfter));
+        reply.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
+        reply.headers.emplaceBack("X-Rate-Limit-Remaining", "0");
+    } else if (m_options.failRate > 0 && m_faultRandom.generateDouble() < m_options.failRate) {
+        m_stats->failureInjected();
+        reply = m_faultRandom.bounded(2) == 0
+            ? SandboxRouter::errorReply(500, u"InternalServerError"_s,
+                                        u"Injected failure: internal server error"_s)
+            : SandboxRouter::errorReply(503, u"ServiceUnavailable"_s,
+                                        u"Injected failure: service unavailable"_s);
+    } else if (m_options.dropRate > 0 && m_faultRandom.generateDouble() < m_options.dropRate) {
+        m_stats->dropInjected();
+        drop = true;
+        reply = SandboxRouter::errorReply(503, u"ServiceUnavailable"_s,
+                                          u"This answer is cut off before its end"_s);
+    } else {
+        reply = m_router->handle(request, match);
+    }
+    if (!drop)
+        m_stats->answered(reply.status);
+    deliver(answerId, drop ? httpMessage(reply, reply.body.size() / 2) : httpMessage(reply),
+            drop);
+}
+
+void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
+{
+    // Not counted and never delayed or faulted: tests read it while injecting.
+    SandboxReply reply;
+    if (request.method == "GET") {
+        reply.body = QJsonDocument(m_stats->toJson()).toJson(QJsonDocument::Compact);
+    } else {
+        reply = SandboxRouter::errorReply(405, u"MethodNotAllowed"_s,
+                                          u"Only GET is allowed on /__stats"_s);
+        reply.headers.emplaceBack("Allow", "GET");
+    }
+    m_frontend->answer(answerId, httpMessage(reply));
+}
+
+void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool close)
+{
+    if (m_options.latencyMs <= 0) {
+        m_frontend->answer(answerId, bytes, close);
+        return;
+    }
+    // A timer per answer, never a sleep: requests in flight overlap instead of queueing.
+    QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this,
+                       [this, answerId, bytes, close] {
+                           m_frontend->answer(answerId, bytes, close);
+                       });
+}
+
+} // namespace ftsandbox

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace ftsandbox {
+
+// Counts what the sandbox saw, for GET /__stats: requests per "<METHOD> <route pattern>",
+// answers per status, injected faults, how many requests were in flight at once and how many
+// TCP connections clients opened (few, when keep-alive works).
+class SandboxStats
+{
+public:
+    void requestArrived(const QString &routeKey);
+    void requestFinished(); // answered, dropped, or abandoned by the client
+    void answered(int status);
+    void failureInjected() { ++m_failuresInjected; }
+    void dropInjected() { ++m_dropsInjected; }
+    void connectionOpened() { ++m_connectionsOpened; }
+    void reset(); // keeps the requests still in flight
+
+    int inFlight() const { return m_inFlight; }
+    QJsonObject toJson() const;
+
+private:
+    qint64 m_requestsTotal = 0;
+    QMap<QString, qint64> m_requests;
+    QMap<int, qint64> m_statuses;
+    qint64 m_failuresInjected = 0;
+    qint64 m_dropsInjected = 0;
+    qint64 m_connectionsOpened = 0;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
+};
+
+} // namespace ftsandbox
