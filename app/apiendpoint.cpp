@@ -43,7 +43,7 @@ bool ApiEndpoint::startSandbox(QString *error)
     ftsandbox::SandboxOptions options;
     options.apiKey = randomToken(12);
     options.apiSecret = randomToken(24);
-    options.seed = QRandomGenerator::system()->generate();
+    options.seed = kDemoSeed; // the same demo account every time (screenshots, `call --demo`)
     options.users = kDemoUsers;
     options.groups = kDemoGroups;
     options.connections = kDemoConnections;

@@ -40,6 +40,7 @@ public:
     static constexpr int kDemoUsers = 200;
     static constexpr int kDemoGroups = 10;
     static constexpr int kDemoConnections = 60;
+    static constexpr quint32 kDemoSeed = 1;
 
 private:
     bool startSandbox(QString *error);
