@@ -1,0 +1,152 @@
+#include "uifixture.h"
+
+#include "emptystate.h"
+#include "filterbar.h"
+#include "usersview.h"
+
+#include "rolesmodel.h"
+#include "usersfilterproxy.h"
+#include "userstatus.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+class TestUsersView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadingThenLoaded();
+    void emptyAccountIsSaid();
+    void failureOffersToTryAgain();
+    void filterHidesAndBringsBackTheSelection();
+    void deletedCurrentUserIsNoLongerCurrent();
+    void roleAndStatusChoicesFilter();
+};
+
+void TestUsersView::loadingThenLoaded()
+{
+    fttest::UiFixture f(fttest::generatedAccount(30));
+    f.sandbox.server().setLatencyMs(200);
+    ftui::UsersView view(f.session.get());
+    view.show();
+    f.session->start();
+    QVERIFY(view.emptyState()->isVisible());
+    QCOMPARE(view.emptyState()->message(), u"Loading users…"_s);
+    QVERIFY(f.waitIdle());
+    QVERIFY(view.emptyState()->isHidden());
+    QCOMPARE(view.proxy()->rowCount(), int(f.sandbox.store().users().size()));
+    // Sorted by name out of the box.
+    QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), int(ftmodels::UsersModel::NameColumn));
+}
+
+void TestUsersView::emptyAccountIsSaid()
+{
+    fttest::UiFixture f(fttest::generatedAccount(0));
+    ftui::UsersView view(f.session.get());
+    view.show();
+    QVERIFY(f.startAndWait());
+    QVERIFY(view.emptyState()->isVisible());
+    QCOMPARE(view.emptyState()->message(), u"This account has no users yet."_s);
+}
+
+void TestUsersView::failureOffersToTryAgain()
+{
+    fttest::UiFixture f(fttest::generatedAccount(12));
+    f.sandbox.server().setFailRate(1.0);
+    ftui::UsersView view(f.session.get());
+    view.show();
+    f.session->start();
+    QVERIFY(f.waitIdle());
+    QVERIFY(view.emptyState()->isVisible());
+    QCOMPARE(view.emptyState()->linkText(), u"Try again"_s);
+
+    f.sandbox.server().setFailRate(0);
+    QSignalSpy loaded(f.session.get(), &ftmodels::Session::usersLoaded);
+    Q_EMIT view.emptyState()->linkActivated(u"action"_s);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(view.emptyState()->isHidden());
+    QCOMPARE(view.proxy()->rowCount(), 12);
+}
+
+void TestUsersView::filterHidesAndBringsBackTheSelection()
+{
+    fttest::UiFixture f(fttest::generatedAccount(60));
+    ftui::UsersView view(f.session.get());
+    view.show();
+    QVERIFY(f.startAndWait());
+    const ftsandbox::SandboxUser &user = f.sandbox.store().users().at(20);
+    QVERIFY(view.selectUser(user.id));
+    QCOMPARE(f.session->currentUserId(), user.id);
+
+    QTest::keyClicks(view.filterBar()->lineEdit(), u"zz-nobody"_s);
+    QCOMPARE(view.proxy()->rowCount(), 0);
+    QVERIFY(view.selectedUserId().isEmpty());
+    QCOMPARE(f.session->currentUserId(), user.id); // hidden, still the one in the details
+
+    view.filterBar()->lineEdit()->clear();
+    QCOMPARE(view.selectedUserId(), user.id); // selected again when it came back
+}
+
+void TestUsersView::deletedCurrentUserIsNoLongerCurrent()
+{
+    fttest::UiFixture f(fttest::generatedAccount(20));
+    ftui::UsersView view(f.session.get());
+    view.show();
+    QVERIFY(f.startAndWait());
+    const QString id = f.session->users()->userAt(7).id;
+    QVERIFY(view.selectUser(id));
+    f.session->removeUser(id);
+    QVERIFY(view.selectedUserId().isEmpty());
+    QVERIFY(f.session->currentUserId().isEmpty());
+}
+
+void TestUsersView::roleAndStatusChoicesFilter()
+{
+    fttest::UiFixture f(fttest::generatedAccount(200));
+    ftui::UsersView view(f.session.get());
+    view.show();
+    QVERIFY(f.startAndWait());
+    const ftsandbox::SandboxStore &store = f.sandbox.store();
+
+    // Every account-scope role of the server is offered, plus "No account role".
+    QComboBox *roles = view.filterBar()->roleBox();
+    int accountRoles = 0;
+    for (const ftsandbox::SandboxRole &role : store.roles())
+        accountRoles += role.scope.contains(u"ACCOUNT"_s, Qt::CaseInsensitive) ? 1 : 0;
+    QCOMPARE(roles->count(), accountRoles + 2);
+
+    const int reviewer = roles->findData(u"Account Reviewer"_s);
+    QVERIFY(reviewer > 1);
+    roles->setCurrentIndex(reviewer);
+    int expected = 0;
+    for (const ftsandbox::SandboxUser &user : store.users())
+        expected += user.role == u"Account Reviewer"_s ? 1 : 0;
+    QCOMPARE(view.proxy()->rowCount(), expected);
+
+    roles->setCurrentIndex(1); // no account role
+    expected = 0;
+    for (const ftsandbox::SandboxUser &user : store.users())
+        expected += user.role ? 0 : 1;
+    QCOMPARE(view.proxy()->rowCount(), expected);
+
+    roles->setCurrentIndex(0);
+    QComboBox *statuses = view.filterBar()->statusBox();
+    statuses->setCurrentIndex(statuses->findData(int(ftmodels::UserStatus::InvitationPending)));
+    expected = 0;
+    for (const ftsandbox::SandboxUser &user : store.users())
+        expected += user.active && user.invited && !user.verified ? 1 : 0;
+    QCOMPARE(view.proxy()->rowCount(), expected);
+
+    // Cleared from elsewhere (the empty state's link): the choices follow.
+    view.proxy()->clearFilters();
+    QCOMPARE(statuses->currentIndex(), 0);
+    QCOMPARE(roles->currentIndex(), 0);
+}
+
+QTEST_MAIN(TestUsersView)
+#include "tst_usersview.moc"

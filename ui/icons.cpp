@@ -1,0 +1,10 @@
+#include "icons.h"
+
+namespace ftui {
+
+QIcon icon(const QString &name)
+{
+    return QIcon(QStringLiteral(":/ftui/icons/") + name + QStringLiteral(".svg"));
+}
+
+} // namespace ftui

@@ -1,0 +1,88 @@
+#include "mainactions.h"
+
+#include "icons.h"
+
+#include <QAction>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+
+MainActions::MainActions(QObject *parent) : QObject(parent)
+{
+    invite = make(tr("&Invite User…"), u"invite"_s, tr("Invite someone to the account"));
+    invite->setShortcut(QKeySequence::New);
+
+    edit = make(tr("&Edit User…"), u"edit"_s, tr("Change the selected user's name, phone, "
+                                                 "picture or account role"));
+    edit->setShortcut(Qt::Key_F2);
+
+    removeRole = make(tr("&Remove Account Role…"), u"remove-role"_s,
+                      tr("Take away the selected user's account role; the user stays"));
+
+    deleteUser = make(tr("&Delete User…"), u"delete"_s, tr("Remove the selected user from the "
+                                                           "account"));
+    deleteUser->setShortcut(QKeySequence::Delete);
+
+    addToDestination = make(tr("Add to &Destination…"), u"add-destination"_s,
+                            tr("Give the selected user a role in a destination"));
+    addToDestination->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+
+    addToConnection = make(tr("Add to &Connection…"), u"add-connection"_s,
+                           tr("Give the selected user a role in a connection"));
+    addToConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    filter = make(tr("&Find Users"), u"filter"_s, tr("Filter the users by name or e-mail"));
+    filter->setShortcut(QKeySequence::Find);
+
+    refresh = make(tr("&Refresh"), u"refresh"_s, tr("Load the users and roles again"));
+    refresh->setShortcut(Qt::Key_F5);
+
+    audit = make(tr("&Access Audit…"), u"audit"_s, tr("Everyone's access in one view, with "
+                                                      "export"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    connectAccount = make(tr("&Connect to Account…"), u"connect"_s,
+                          tr("Open another Fivetran account with an API key"));
+
+    quit = make(tr("&Quit"), u"quit"_s, tr("Close the console"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    about = make(tr("&About"), QString(), tr("Version and licence"));
+    about->setMenuRole(QAction::AboutRole);
+
+    // The dialogs behind these arrive with the next pieces of work.
+    for (QAction *later : {invite, edit, removeRole, deleteUser, addToDestination,
+                           addToConnection, audit, connectAccount})
+        later->setEnabled(false);
+
+    for (QAction *action : all()) {
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(action->toolTip() + u" ("_s
+                               + action->shortcut().toString(QKeySequence::NativeText) + u')');
+    }
+}
+
+QAction *MainActions::make(const QString &text, const QString &iconName, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    if (!iconName.isEmpty())
+        action->setIcon(icon(iconName));
+    action->setStatusTip(tip);
+    action->setToolTip(tip);
+    return action;
+}
+
+QList<QAction *> MainActions::all() const
+{
+    return {invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
+            filter, refresh, audit, connectAccount, quit, about};
+}
+
+QList<QAction *> MainActions::userActions() const
+{
+    return {edit, addToDestination, addToConnection, removeRole, deleteUser};
+}
+
+} // namespace ftui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+
+namespace ftui {
+
+// Every command of the main window as a QAction, with the keyboard table of DESIGN.md:
+// Ctrl+N invite, F2 edit, Delete delete, Ctrl+F filter, F5 refresh, Ctrl+Shift+A access audit,
+// Ctrl+G add to a destination, Ctrl+K add to a connection, Ctrl+Q quit. Menus, the toolbar and
+// context menus share these objects, so enabling one enables it everywhere. Actions whose
+// dialogs come with later work start disabled.
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MainActions(QObject *parent = nullptr);
+
+    QAction *invite = nullptr;
+    QAction *edit = nullptr;
+    QAction *removeRole = nullptr;
+    QAction *deleteUser = nullptr;
+    QAction *addToDestination = nullptr;
+    QAction *addToConnection = nullptr;
+    QAction *filter = nullptr;
+    QAction *refresh = nullptr;
+    QAction *audit = nullptr;
+    QAction *connectAccount = nullptr;
+    QAction *quit = nullptr;
+    QAction *about = nullptr;
+
+    QList<QAction *> all() const;
+    QList<QAction *> userActions() const; // act on the selected user (the table's context menu)
+
+private:
+    QAction *make(const QString &text, const QString &iconName, const QString &tip);
+};
+
+} // namespace ftui

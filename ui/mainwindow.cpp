@@ -1,0 +1,234 @@
+#include "mainwindow.h"
+
+#include "accountindicator.h"
+#include "mainactions.h"
+#include "membershipsview.h"
+#include "messagebox.h"
+#include "messagewidget.h"
+#include "statussummary.h"
+#include "userdetailspanel.h"
+#include "usersview.h"
+
+#include "membershipsmodel.h"
+#include "namedirectory.h"
+#include "rolesmodel.h"
+#include "usersmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+using Part = ftmodels::Session::Part;
+
+namespace {
+
+const QString kGroup = u"MainWindow"_s;
+
+} // namespace
+
+MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session)
+{
+    setObjectName(u"mainWindow"_s);
+    const ftmodels::AccountInfo &account = session->account();
+    setWindowTitle(account.demo ? tr("Fivetran Admin — Demo account")
+                                : tr("Fivetran Admin — %1").arg(account.label()));
+
+    m_actions = new MainActions(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(6);
+    m_banner = new MessageWidget(central);
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_users = new UsersView(session, m_splitter);
+    m_details = new UserDetailsPanel(session, m_splitter);
+    m_splitter->addWidget(m_users);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_account = new AccountIndicator(this);
+    m_account->setAccount(account);
+    m_summary = new StatusSummary(session, m_users->proxy(), this);
+    statusBar()->addPermanentWidget(m_summary);
+
+    createMenus();
+    createToolBar();
+    m_users->table()->addActions(m_actions->userActions());
+
+    connect(m_actions->filter, &QAction::triggered, m_users, &UsersView::focusFilter);
+    connect(m_actions->refresh, &QAction::triggered, session, &ftmodels::Session::refresh);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(session, &ftmodels::Session::errorOccurred, this, &MainWindow::onError);
+    connect(m_banner, &MessageWidget::actionTriggered, this, &MainWindow::retry);
+    connect(session, &ftmodels::Session::usersLoaded, this, [this] { onPartLoaded(Part::Users); });
+    connect(session->roles(), &ftmodels::RolesModel::loadFinished, this,
+            [this] { onPartLoaded(Part::Roles); });
+    connect(session->names(), &ftmodels::NameDirectory::namesChanged, this, [this] {
+        if (m_session->names()->connectionsComplete())
+            onPartLoaded(Part::Names);
+    });
+    connect(session->memberships(), &ftmodels::MembershipsModel::loadFinished, this,
+            [this] { onPartLoaded(Part::Memberships); });
+
+    resize(1280, 780);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->connectAccount);
+    file->addAction(m_actions->refresh);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+
+    QMenu *user = menuBar()->addMenu(tr("&User"));
+    user->addAction(m_actions->invite);
+    user->addAction(m_actions->edit);
+    user->addSeparator();
+    user->addAction(m_actions->addToDestination);
+    user->addAction(m_actions->addToConnection);
+    user->addSeparator();
+    user->addAction(m_actions->removeRole);
+    user->addAction(m_actions->deleteUser);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->filter);
+    view->addAction(m_actions->audit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions->invite);
+    bar->addAction(m_actions->edit);
+    bar->addAction(m_actions->deleteUser);
+    bar->addSeparator();
+    bar->addAction(m_actions->addToDestination);
+    bar->addAction(m_actions->addToConnection);
+    bar->addSeparator();
+    bar->addAction(m_actions->refresh);
+    bar->addAction(m_actions->audit);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_account);
+}
+
+void MainWindow::onError(Part part, const ftapi::ApiError &error)
+{
+    QString what;
+    switch (part) {
+    case Part::Users:
+        what = tr("The users could not be loaded.");
+        break;
+    case Part::Roles:
+        what = tr("The roles could not be loaded, so role descriptions are missing.");
+        break;
+    case Part::Names:
+        what = tr("Destination and connection names could not be loaded; ids are shown "
+                  "instead.");
+        break;
+    case Part::Memberships:
+        what = tr("This user's memberships could not be loaded.");
+        break;
+    }
+    m_errorPart = part;
+    m_banner->showMessage(what + u' ' + error.userText(), MessageWidget::Type::Error, tr("Retry"));
+}
+
+void MainWindow::onPartLoaded(Part part)
+{
+    if (!m_banner->isHidden() && m_banner->type() == MessageWidget::Type::Error
+        && part == m_errorPart)
+        m_banner->hideMessage();
+}
+
+void MainWindow::retry()
+{
+    m_banner->hideMessage();
+    if (m_session)
+        m_session->retry(m_errorPart);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About Fivetran Admin"),
+                            tr("Fivetran Admin %1\nA desktop console for the users of a "
+                               "Fivetran account and their access.")
+                                .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"usersColumns"_s, m_users->headerState());
+    settings.setValue(u"destinationColumns"_s, m_details->destinations()->headerState());
+    settings.setValue(u"connectionColumns"_s, m_details->connections()->headerState());
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    const QByteArray geometry = settings.value(u"geometry"_s).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.value(u"state"_s).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    else
+        m_splitter->setSizes({760, 520});
+    m_users->restoreHeaderState(settings.value(u"usersColumns"_s).toByteArray());
+    m_details->destinations()->restoreHeaderState(
+        settings.value(u"destinationColumns"_s).toByteArray());
+    m_details->connections()->restoreHeaderState(
+        settings.value(u"connectionColumns"_s).toByteArray());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace ftui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "session.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QSplitter;
+
+namespace ftui {
+
+class AccountIndicator;
+class MainActions;
+class MessageWidget;
+class StatusSummary;
+class UserDetailsPanel;
+class UsersView;
+
+// The console's window, kept to wiring: the actions (menus, toolbar, shortcuts), the users
+// view on the left and the details panel on the right, the error banner above them, the
+// account indicator and the status summary. Geometry, splitter and column widths persist in
+// QSettings under "MainWindow" (never anything secret).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ftmodels::Session *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ftmodels::Session *session() const { return m_session; }
+    MainActions *actions() const { return m_actions; }
+    UsersView *usersView() const { return m_users; }
+    UserDetailsPanel *detailsPanel() const { return m_details; }
+    MessageWidget *banner() const { return m_banner; }
+    StatusSummary *summary() const { return m_summary; }
+    AccountIndicator *accountIndicator() const { return m_account; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    void saveSettings() const;
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createToolBar();
+    void onError(ftmodels::Session::Part part, const ftapi::ApiError &error);
+    void onPartLoaded(ftmodels::Session::Part part);
+    void retry();
+    void showAbout();
+
+    ftmodels::Session *m_session = nullptr; // outlives the widget
+    MainActions *m_actions = nullptr;
+    UsersView *m_users = nullptr;
+    UserDetailsPanel *m_details = nullptr;
+    MessageWidget *m_banner = nullptr;
+    StatusSummary *m_summary = nullptr;
+    AccountIndicator *m_account = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ftmodels::Session::Part m_errorPart = ftmodels::Session::Part::Users;
+};
+
+} // namespace ftui

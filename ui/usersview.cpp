@@ -1,0 +1,203 @@
+#include "usersview.h"
+
+#include "emptystate.h"
+#include "filterbar.h"
+
+#include "session.h"
+#include "usersfilterproxy.h"
+#include "usersmodel.h"
+
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+using ftmodels::UsersModel;
+
+namespace {
+
+constexpr int kAvatarSize = 22;
+constexpr int kRowHeight = 30;
+
+} // namespace
+
+UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    m_proxy = new ftmodels::UsersFilterProxy(this);
+    m_proxy->setSourceModel(session->users());
+    session->users()->setAvatarSize(kAvatarSize);
+
+    m_filterBar = new FilterBar(m_proxy, session->roles(), this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"usersTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setIconSize(QSize(kAvatarSize, kAvatarSize));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setAccessibleName(tr("Users"));
+    // Fixed row heights: with 50,000 rows the view must never measure them.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(kRowHeight);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int widths[UsersModel::ColumnCount] = {210, 250, 170, 140, 110, 100};
+    for (int column = 0; column < UsersModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UsersModel::NameColumn, Qt::AscendingOrder);
+
+    m_empty = new EmptyState(m_table);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersView::onSelectionChanged);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT userActivated(m_proxy->userIdAt(index.row()));
+    });
+
+    // Rows coming (back) into view may be the current user's.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersView::restoreSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersView::restoreSelection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersView::restoreSelection);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &UsersView::updateEmptyState);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersView::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersView::updateEmptyState);
+    connect(m_proxy, &ftmodels::UsersFilterProxy::filtersChanged, this, &UsersView::updateEmptyState);
+    UsersModel *users = session->users();
+    connect(users, &UsersModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_loadFailed = false;
+        updateEmptyState();
+    });
+    connect(users, &UsersModel::loadFailed, this, [this] {
+        m_loadFailed = true;
+        updateEmptyState();
+    });
+    connect(m_empty, &EmptyState::actionRequested, this, [this] {
+        if (m_session->users()->rowCount() == 0)
+            m_session->retry(ftmodels::Session::Part::Users);
+        else
+            m_proxy->clearFilters();
+    });
+    connect(session, &ftmodels::Session::currentUserChanged, this, [this](const QString &id) {
+        if (id != selectedUserId())
+            selectUser(id);
+    });
+    updateEmptyState();
+}
+
+QString UsersView::selectedUserId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_proxy->userIdAt(rows.constFirst().row());
+}
+
+bool UsersView::selectUser(const QString &userId)
+{
+    const int row = userId.isEmpty() ? -1 : m_proxy->proxyRowOf(userId);
+    if (row < 0) {
+        if (userId.isEmpty())
+            m_table->selectionModel()->clearSelection();
+        return false;
+    }
+    const QModelIndex index = m_proxy->index(row, UsersModel::NameColumn);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void UsersView::focusFilter()
+{
+    m_filterBar->focusFilter();
+}
+
+void UsersView::onSelectionChanged()
+{
+    if (m_restoring || !m_session)
+        return;
+    const QString id = selectedUserId();
+    if (!id.isEmpty()) {
+        m_session->setCurrentUser(id);
+        return;
+    }
+    // Nothing selected: a filter may only hide the current user (the details stay, and the
+    // row is selected again when it comes back); a user that is gone is no longer current.
+    const QString current = m_session->currentUserId();
+    if (!current.isEmpty() && m_session->users()->rowOf(current) < 0)
+        m_session->setCurrentUser({});
+}
+
+void UsersView::restoreSelection()
+{
+    if (!m_session || m_session->currentUserId().isEmpty() || !selectedUserId().isEmpty())
+        return;
+    m_restoring = true;
+    const int row = m_proxy->proxyRowOf(m_session->currentUserId());
+    if (row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(
+            m_proxy->index(row, UsersModel::NameColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_restoring = false;
+}
+
+void UsersView::updateEmptyState()
+{
+    if (m_proxy->rowCount() > 0) {
+        m_empty->hideMessage();
+        return;
+    }
+    UsersModel *users = m_session->users();
+    if (users->rowCount() == 0) {
+        if (users->isLoading())
+            m_empty->showMessage(tr("Loading users…"));
+        else if (m_loadFailed)
+            m_empty->showMessage(tr("The users could not be loaded."), tr("Try again"));
+        else if (users->hasLoaded())
+            m_empty->showMessage(tr("This account has no users yet."));
+        else
+            m_empty->hideMessage();
+        return;
+    }
+    const QString text = m_proxy->filterText().trimmed();
+    const bool otherFilters = m_proxy->roleFilter() || m_proxy->statusFilter();
+    if (!text.isEmpty() && !otherFilters)
+        m_empty->showMessage(tr("No users match “%1”.").arg(text), tr("Clear the filter"));
+    else
+        m_empty->showMessage(tr("No users match these filters."), tr("Clear the filters"));
+}
+
+QByteArray UsersView::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void UsersView::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace ftui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QTableView;
+
+namespace ftmodels {
+class Session;
+class UsersFilterProxy;
+}
+
+namespace ftui {
+
+class EmptyState;
+class FilterBar;
+
+// The left side of the window: the filter bar over the users table (a UsersFilterProxy over
+// the session's UsersModel), with explained empty states. The selected row is the session's
+// current user; when a refresh or a filter change brings the current user back into view,
+// the row is selected again.
+class UsersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UsersView(ftmodels::Session *session, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ftmodels::UsersFilterProxy *proxy() const { return m_proxy; }
+    EmptyState *emptyState() const { return m_empty; }
+
+    QString selectedUserId() const;
+    bool selectUser(const QString &userId); // false when hidden by the filter or unknown
+    void focusFilter();
+
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+Q_SIGNALS:
+    void userActivated(const QString &userId); // double-click or Enter
+
+private:
+    void onSelectionChanged();
+    void restoreSelection();
+    void updateEmptyState();
+
+    ftmodels::Session *m_session = nullptr; // outlives the widget
+    ftmodels::UsersFilterProxy *m_proxy = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    EmptyState *m_empty = nullptr;
+    bool m_loadFailed = false;
+    bool m_restoring = false;
+};
+
+} // namespace ftui
