@@ -16,11 +16,6 @@ using ftapi::BulkRunner;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ftmodels", text);
-}
-
 // Who a label names: the e-mail people recognise, the id when there is none.
 QString who(const ftapi::User &user)
 {
@@ -60,19 +55,24 @@ void AuditCollector::setMaxRounds(int rounds)
 
 quint64 AuditCollector::requestsMade() const
 {
-    if (!m_client)
+    const ftapi::ApiClient *client = m_client.data();
+    if (!client || !client->scheduler())
         return m_result.requests;
-    return m_client->scheduler()->requestsSent() - m_requestBase;
+    return client->scheduler()->requestsSent() - m_requestBase;
 }
 
 QDateTime AuditCollector::pausedUntil() const
 {
-    return m_client && m_running ? m_client->scheduler()->pausedUntil() : QDateTime();
+    const ftapi::ApiClient *client = m_client.data();
+    if (!client || !client->scheduler() || !m_running)
+        return {};
+    return client->scheduler()->pausedUntil();
 }
 
 void AuditCollector::start()
 {
-    if (!m_client)
+    ftapi::ApiClient *client = m_client.data();
+    if (!client || !client->scheduler())
         return;
     if (m_runner) {
         // Silence the old run: its finished() must not end the new one.
@@ -89,10 +89,10 @@ void AuditCollector::start()
     m_problems.clear();
     m_connectionListsDone = 0;
     m_usersDone = 0;
-    m_requestBase = m_client->scheduler()->requestsSent();
+    m_requestBase = client->scheduler()->requestsSent();
     m_running = true;
 
-    m_runner = new BulkRunner(m_client, this);
+    m_runner = new BulkRunner(client, this);
     m_runner->setMaxRounds(m_maxRounds);
     connect(m_runner, &BulkRunner::finished, this, &AuditCollector::onRunnerFinished);
 

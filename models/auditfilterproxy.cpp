@@ -100,18 +100,19 @@ int AuditFilterProxy::sourceRowAt(int proxyRow) const
 
 bool AuditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_audit || sourceParent.isValid() || sourceRow < 0 || sourceRow >= m_audit->rowCount())
+    const AuditModel *audit = m_audit.data();
+    if (!audit || sourceParent.isValid() || sourceRow < 0 || sourceRow >= audit->rowCount())
         return false;
-    const AuditRow &row = m_audit->rowAt(sourceRow);
+    const AuditRow &row = audit->rowAt(sourceRow);
     if (m_kind && row.kind != *m_kind)
         return false;
     if (m_role && row.role != *m_role)
         return false;
     if (m_flags && !(row.flags & m_flags))
         return false;
-    if (!m_userNeedle.isEmpty() && !m_audit->userKeyAt(sourceRow).contains(m_userNeedle))
+    if (!m_userNeedle.isEmpty() && !audit->userKeyAt(sourceRow).contains(m_userNeedle))
         return false;
-    if (!m_targetNeedle.isEmpty() && !m_audit->targetKeyAt(sourceRow).contains(m_targetNeedle))
+    if (!m_targetNeedle.isEmpty() && !audit->targetKeyAt(sourceRow).contains(m_targetNeedle))
         return false;
     return true;
 }

@@ -65,13 +65,15 @@ void AuditPivotModel::rebuild()
     beginResetModel();
     m_groups.clear();
     m_groupIndex.clear();
-    if (m_source && m_audit) {
-        const int count = m_source->rowCount();
+    const QAbstractItemModel *source = m_source.data();
+    const AuditModel *audit = m_audit.data();
+    if (source && audit) {
+        const int count = source->rowCount();
         for (int r = 0; r < count; ++r) {
-            const int sourceRow = m_source->index(r, 0).data(AuditModel::SourceRowRole).toInt();
-            if (sourceRow < 0 || sourceRow >= m_audit->rowCount())
+            const int sourceRow = source->index(r, 0).data(AuditModel::SourceRowRole).toInt();
+            if (sourceRow < 0 || sourceRow >= audit->rowCount())
                 continue;
-            const AuditRow &row = m_audit->rowAt(sourceRow);
+            const AuditRow &row = audit->rowAt(sourceRow);
             const QString key = groupKeyOf(m_mode, row);
             int group = m_groupIndex.value(key, -1);
             if (group < 0) {
@@ -127,9 +129,8 @@ int AuditPivotModel::columnCount(const QModelIndex &parent) const
     return ColumnCount;
 }
 
-QString AuditPivotModel::groupLabel(const Group &group) const
+QString AuditPivotModel::groupLabel(const AuditRow &first) const
 {
-    const AuditRow &first = m_audit->rowAt(group.rows.constFirst());
     if (m_mode == Mode::ByUser)
         return first.userName.isEmpty() ? first.email : first.userName;
     if (first.kind == AuditKind::Account)
@@ -137,14 +138,14 @@ QString AuditPivotModel::groupLabel(const Group &group) const
     return AuditModel::targetText(first);
 }
 
-QVariant AuditPivotModel::groupData(const Group &group, int column, int role) const
+QVariant AuditPivotModel::groupData(const Group &group, const AuditRow &first, int column,
+                                    int role) const
 {
-    const AuditRow &first = m_audit->rowAt(group.rows.constFirst());
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case LabelColumn:
-            return groupLabel(group);
+            return groupLabel(first);
         case DetailColumn:
             return m_mode == Mode::ByUser ? first.email : Audit::kindText(first.kind);
         case RoleColumn:
@@ -223,15 +224,18 @@ QVariant AuditPivotModel::rowData(const AuditRow &row, int column, int role) con
 
 QVariant AuditPivotModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_audit)
+    const AuditModel *audit = m_audit.data();
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !audit)
         return {};
-    if (index.internalId() == 0)
-        return groupData(m_groups.at(index.row()), index.column(), role);
+    if (index.internalId() == 0) {
+        const Group &group = m_groups.at(index.row());
+        return groupData(group, audit->rowAt(group.rows.constFirst()), index.column(), role);
+    }
     const Group &group = m_groups.at(int(index.internalId() - 1));
     const int sourceRow = group.rows.at(index.row());
     if (role == SourceRowRole)
         return sourceRow;
-    return rowData(m_audit->rowAt(sourceRow), index.column(), role);
+    return rowData(audit->rowAt(sourceRow), index.column(), role);
 }
 
 QVariant AuditPivotModel::headerData(int section, Qt::Orientation orientation, int role) const

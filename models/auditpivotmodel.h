@@ -71,8 +71,8 @@ private:
 
     void rebuild();
     void connectSource();
-    QString groupLabel(const Group &group) const;
-    QVariant groupData(const Group &group, int column, int role) const;
+    QString groupLabel(const AuditRow &first) const;
+    QVariant groupData(const Group &group, const AuditRow &first, int column, int role) const;
     QVariant rowData(const AuditRow &row, int column, int role) const;
 
     Mode m_mode;

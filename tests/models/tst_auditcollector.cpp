@@ -1,0 +1,244 @@
+#include "auditfixture.h"
+
+#include "auditcollector.h"
+#include "auditexporter.h"
+
+#include "apiclient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ftmodels::AuditCollector;
+using ftmodels::AuditExporter;
+using ftmodels::AuditResult;
+
+namespace {
+
+QVector<QStringList> exported(const AuditResult &result)
+{
+    QVector<QStringList> rows;
+    for (const ftmodels::AuditRow &row : result.rows)
+        rows.append(AuditExporter::csvValues(row));
+    return rows;
+}
+
+// Compares row by row, so a failure names the first row that differs.
+void compareRows(const QVector<QStringList> &actual, const QVector<QStringList> &expected)
+{
+    for (qsizetype i = 0; i < qMin(actual.size(), expected.size()); ++i)
+        QCOMPARE(actual.at(i), expected.at(i));
+    QCOMPARE(actual.size(), expected.size());
+}
+
+bool runToEnd(AuditCollector &audit, int timeoutMs = 60000)
+{
+    QSignalSpy finished(&audit, &AuditCollector::finished);
+    audit.start();
+    return finished.count() == 1 || finished.wait(timeoutMs);
+}
+
+qint64 requestsSeen(fttest::TestSandbox &sandbox)
+{
+    return qint64(sandbox.server().stats().value(u"requests_total"_s).toDouble());
+}
+
+} // namespace
+
+class TestAuditCollector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void collectsEveryAccessWithTheFewestRequests();
+    void pagesEveryList();
+    void completeUnderThirtyPercentFailures();
+    void reportsWhatStillFails();
+    void honoursRateLimits();
+    void cancelEndsIncomplete();
+    void restartDiscardsTheOldRun();
+    void progressCountsUsers();
+};
+
+void TestAuditCollector::collectsEveryAccessWithTheFewestRequests()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(60, 5, 20, 4));
+    QVERIFY(sandbox.isListening());
+    fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
+    QObject owner;
+    AuditCollector audit(fttest::newClient(sandbox, &owner));
+    audit.setNow(fttest::auditNow());
+    sandbox.server().resetStats();
+
+    QVERIFY(runToEnd(audit));
+    const AuditResult &result = audit.result();
+    QVERIFY2(result.isComplete(), qPrintable(result.missing.join(u'\n')));
+    QCOMPARE(result.userCount, int(sandbox.store().users().size()));
+    QCOMPARE(result.generatedAt, fttest::auditNow());
+    compareRows(exported(result), fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
+
+    const int minimum = fttest::minimumAuditRequests(sandbox.store());
+    QCOMPARE(requestsSeen(sandbox), qint64(minimum));
+    QCOMPARE(result.requests, quint64(minimum));
+    QVERIFY(!result.roles.isEmpty());
+}
+
+void TestAuditCollector::pagesEveryList()
+{
+    // Small pages: users, groups, connections and memberships all take several pages.
+    fttest::TestSandbox sandbox(fttest::generatedAccount(23, 7, 30, 9));
+    fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
+    QObject owner;
+    ftapi::ApiClient *client = fttest::newClient(sandbox, &owner);
+    const int limit = 3;
+    client->setPageLimit(limit);
+    AuditCollector audit(client);
+    audit.setNow(fttest::auditNow());
+    sandbox.server().resetStats();
+
+    QVERIFY(runToEnd(audit));
+    QVERIFY2(audit.result().isComplete(), qPrintable(audit.result().missing.join(u'\n')));
+    compareRows(exported(audit.result()),
+                fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
+    QCOMPARE(requestsSeen(sandbox), qint64(fttest::minimumAuditRequests(sandbox.store(), limit)));
+}
+
+void TestAuditCollector::completeUnderThirtyPercentFailures()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(120, 6, 25, 5));
+    fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
+    sandbox.server().setFailRate(0.3);
+    QObject owner;
+    AuditCollector audit(fttest::newClient(sandbox, &owner));
+    audit.setNow(fttest::auditNow());
+
+    QVERIFY(runToEnd(audit, 120000));
+    QVERIFY2(audit.result().isComplete(), qPrintable(audit.result().missing.join(u'\n')));
+    compareRows(exported(audit.result()),
+                fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
+    QVERIFY(sandbox.server().stats().value(u"failures_injected"_s).toInt() > 0);
+    QVERIFY(audit.result().requests > quint64(fttest::minimumAuditRequests(sandbox.store())));
+}
+
+void TestAuditCollector::reportsWhatStillFails()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(12, 2, 4, 2));
+    QObject owner;
+    ftapi::ApiClient *client = fttest::newClient(sandbox, &owner);
+    client->scheduler()->setMaxAttempts(1);
+    AuditCollector audit(client);
+    audit.setMaxRounds(0);
+    // Once the users are known, every request fails: their membership lists are missing.
+    connect(&audit, &AuditCollector::progressChanged, &sandbox.server(),
+            [&sandbox](int, int total) {
+                if (total > 0)
+                    sandbox.server().setFailRate(1.0);
+            });
+
+    QVERIFY(runToEnd(audit));
+    const AuditResult &result = audit.result();
+    QVERIFY(!result.isComplete());
+    QVERIFY(!result.cancelled);
+    QVERIFY(!result.missing.isEmpty());
+    const QString missing = result.missing.join(u'\n');
+    // Every user whose lists are missing is named, by e-mail.
+    for (const ftsandbox::SandboxUser &user : sandbox.store().users()) {
+        if (!audit.data().destinationMemberships.contains(user.id))
+            QVERIFY2(missing.contains(user.email), qPrintable(missing));
+    }
+    QVERIFY(audit.usersDone() < audit.usersTotal());
+    // Still one account row per user: what did arrive is shown.
+    QCOMPARE(audit.usersTotal(), int(sandbox.store().users().size()));
+    QVERIFY(result.rows.size() >= sandbox.store().users().size());
+}
+
+void TestAuditCollector::honoursRateLimits()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(30, 3, 8, 3));
+    sandbox.server().setRateLimit(25);
+    QObject owner;
+    AuditCollector audit(fttest::newClient(sandbox, &owner));
+    audit.setNow(fttest::auditNow());
+    QSignalSpy paused(&audit, &AuditCollector::pausedUntilChanged);
+
+    QVERIFY(runToEnd(audit, 120000));
+    QVERIFY2(audit.result().isComplete(), qPrintable(audit.result().missing.join(u'\n')));
+    compareRows(exported(audit.result()),
+                fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
+    QVERIFY(sandbox.server().stats().value(u"responses_429"_s).toInt() > 0);
+    bool sawPause = false;
+    for (const QList<QVariant> &args : std::as_const(paused))
+        sawPause = sawPause || args.at(0).toDateTime().isValid();
+    QVERIFY(sawPause);
+    QVERIFY(!audit.pausedUntil().isValid());
+}
+
+void TestAuditCollector::cancelEndsIncomplete()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(80, 3, 8, 3));
+    sandbox.server().setLatencyMs(30);
+    QObject owner;
+    AuditCollector audit(fttest::newClient(sandbox, &owner));
+    QSignalSpy finished(&audit, &AuditCollector::finished);
+    QSignalSpy progress(&audit, &AuditCollector::progressChanged);
+    audit.start();
+    QVERIFY(audit.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(audit.usersDone() > 0, 20000);
+    audit.cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!audit.isRunning());
+    QVERIFY(audit.result().cancelled);
+    QVERIFY(!audit.result().isComplete());
+    QVERIFY(audit.usersDone() < int(sandbox.store().users().size()));
+    // Late answers of the cancelled run change nothing.
+    const int rows = int(audit.result().rows.size());
+    const int progressBefore = int(progress.count());
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(int(audit.result().rows.size()), rows);
+    QCOMPARE(int(progress.count()), progressBefore);
+}
+
+void TestAuditCollector::restartDiscardsTheOldRun()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(25, 3, 8, 3));
+    sandbox.server().setLatencyMs(10);
+    QObject owner;
+    AuditCollector audit(fttest::newClient(sandbox, &owner));
+    audit.setNow(fttest::auditNow());
+    QSignalSpy finished(&audit, &AuditCollector::finished);
+    audit.start();
+    QTRY_VERIFY_WITH_TIMEOUT(audit.usersTotal() > 0, 20000);
+    audit.start();
+    QVERIFY(finished.wait(60000));
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(audit.result().isComplete());
+    compareRows(exported(audit.result()),
+                fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
+}
+
+void TestAuditCollector::progressCountsUsers()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(40, 3, 8, 3));
+    QObject owner;
+    AuditCollector audit(fttest::newClient(sandbox, &owner));
+    QSignalSpy progress(&audit, &AuditCollector::progressChanged);
+    QSignalSpy requests(&audit, &AuditCollector::requestsChanged);
+    QVERIFY(runToEnd(audit));
+    QVERIFY(progress.count() > 2);
+    int lastDone = -1;
+    for (const QList<QVariant> &args : std::as_const(progress)) {
+        const int done = args.at(0).toInt();
+        QVERIFY(done >= lastDone); // never goes back
+        QVERIFY(done <= args.at(1).toInt());
+        lastDone = done;
+    }
+    QCOMPARE(progress.last().at(0).toInt(), int(sandbox.store().users().size()));
+    QCOMPARE(progress.last().at(1).toInt(), int(sandbox.store().users().size()));
+    QCOMPARE(requests.last().at(0).toULongLong(), audit.result().requests);
+    QCOMPARE(audit.usersDone(), audit.usersTotal());
+}
+
+QTEST_GUILESS_MAIN(TestAuditCollector)
+#include "tst_auditcollector.moc"
