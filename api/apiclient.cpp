@@ -50,6 +50,7 @@ struct ApiClient::PagedCall
     Callback<void> done;
     QString cursor;
     QSet<QString> seenCursors;
+    QMetaObject::Connection watch; // forgets the call when its receiver goes away
     int pages = 0;
     bool cancelled = false;
 };
@@ -226,8 +227,11 @@ ApiClient::CallId ApiClient::fetchAll(const ApiRequest &request, QObject *contex
     paged->onPage = std::move(onPage);
     paged->done = std::move(done);
     m_paged.insert(paged->call, paged);
+    const CallId call = paged->call;
+    paged->watch = connect(paged->context.data(), &QObject::destroyed, this,
+                           [this, call] { m_paged.remove(call); });
     fetchNextPage(paged);
-    return paged->call;
+    return call;
 }
 
 void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
@@ -238,6 +242,7 @@ void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
         request.query.append({u"cursor"_s, paged->cursor});
     auto finish = [this, paged](const ApiResult<void> &outcome) {
         m_paged.remove(paged->call);
+        disconnect(paged->watch);
         if (paged->context)
             paged->done(outcome);
     };
@@ -258,10 +263,8 @@ void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
                 finish(accepted.error());
                 return;
             }
-            if (!paged->context) { // the receiver went away while handling the page
-                m_paged.remove(paged->call);
+            if (!paged->context) // the receiver went away while handling the page
                 return;
-            }
             if (paged->cancelled) {
                 finish(ApiError::make(ApiError::Kind::Cancelled,
                                       u"The request was cancelled."_s));

@@ -1,5 +1,7 @@
 #include "bulkrunner.h"
 
+#include <QTimer>
+
 namespace ftapi {
 
 BulkRunner::BulkRunner(ApiClient *client, QObject *parent)
@@ -47,6 +49,11 @@ void BulkRunner::setMaxRounds(int rounds)
     m_maxRounds = qMax(0, rounds);
 }
 
+void BulkRunner::setRequeueDelay(int milliseconds)
+{
+    m_requeueDelayMs = qMax(0, milliseconds);
+}
+
 void BulkRunner::start()
 {
     if (m_running)
@@ -71,6 +78,7 @@ void BulkRunner::cancel()
     }
     m_pending.clear();
     m_active = 0;
+    m_waiting = 0; // their timers died with the old context
     finish(true);
 }
 
@@ -83,23 +91,21 @@ void BulkRunner::pump()
         entry.running = true;
         ++entry.tries;
         ++m_active;
-        const quint64 generation = ++m_generation;
-        // The task may answer synchronously (a refused id); onTaskFinished copes.
+        // ApiClient never answers synchronously, but a task might; onTaskFinished copes.
         const ApiClient::CallId call = entry.task(
-            m_context, [this, index, generation](const ApiResult<void> &outcome) {
-                onTaskFinished(index, generation, outcome);
+            m_context, [this, index](const ApiResult<void> &outcome) {
+                onTaskFinished(index, outcome);
             });
         Entry &again = m_tasks[static_cast<size_t>(index)];
         if (again.running)
             again.call = call;
     }
-    if (m_running && m_active == 0 && m_pending.empty())
+    if (m_running && m_active == 0 && m_pending.empty() && m_waiting == 0)
         finish(false);
 }
 
-void BulkRunner::onTaskFinished(int index, quint64 generation, const ApiResult<void> &outcome)
+void BulkRunner::onTaskFinished(int index, const ApiResult<void> &outcome)
 {
-    Q_UNUSED(generation)
     if (index < 0 || static_cast<size_t>(index) >= m_tasks.size())
         return;
     Entry &entry = m_tasks[static_cast<size_t>(index)];
@@ -112,15 +118,28 @@ void BulkRunner::onTaskFinished(int index, quint64 generation, const ApiResult<v
         ++m_done;
         ++m_succeeded;
     } else if (outcome.error().isRetryable() && entry.tries <= m_maxRounds) {
-        // Back of the queue: by the time it comes round, the trouble may have passed.
-        m_pending.push_back(index);
         Q_EMIT taskRequeued(index, outcome.error());
+        requeue(index);
     } else {
         ++m_done;
         m_failures.append(Failure{index, entry.label, outcome.error()});
     }
     Q_EMIT progress(m_done, total());
     pump();
+}
+
+void BulkRunner::requeue(int index)
+{
+    // Back of the queue, and not at once: by the time it comes round the trouble may have
+    // passed.
+    const int tries = m_tasks[static_cast<size_t>(index)].tries;
+    const int delay = qMin(m_requeueDelayMs * tries, 30000);
+    ++m_waiting;
+    QTimer::singleShot(delay, m_context, [this, index] {
+        --m_waiting;
+        m_pending.push_back(index);
+        pump();
+    });
 }
 
 void BulkRunner::finish(bool cancelled)

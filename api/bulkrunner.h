@@ -12,7 +12,8 @@ namespace ftapi {
 // Runs a long job of many calls (an audit, a bulk change) through an ApiClient: a window of
 // tasks at a time, and tasks that failed with a retryable error (network, timeout, 429, 5xx)
 // after the scheduler's own attempts are queued again at the back, up to maxRounds() more
-// times. At the end only what still fails is reported (API.md "Limits and failures").
+// times, after a growing delay. At the end only what still fails is reported (API.md "Limits
+// and failures"). A task must call `finish` exactly once, or the job never ends.
 //
 //   runner.add(u"groups of "_s + id, [=](QObject *ctx, BulkRunner::Finish finish) {
 //       return client->listMemberships(MembershipKind::Group, id, ctx,
@@ -46,6 +47,10 @@ public:
     void setWindow(int tasks);
     int maxRounds() const { return m_maxRounds; }
     void setMaxRounds(int rounds); // extra tries per task after its first, default 5
+    int requeueDelay() const { return m_requeueDelayMs; }
+    // Wait before a failed task is queued again, times its number of tries (bounded at 30 s),
+    // so a server that is down for a while is not asked again at once. Default 1000 ms.
+    void setRequeueDelay(int milliseconds);
 
     void start();
     void cancel(); // stops issuing, cancels what runs, finishes with cancelled = true
@@ -72,18 +77,20 @@ private:
     };
 
     void pump();
-    void onTaskFinished(int index, quint64 generation, const ApiResult<void> &outcome);
+    void onTaskFinished(int index, const ApiResult<void> &outcome);
     void finish(bool cancelled);
+    void requeue(int index);
 
     ApiClient *m_client = nullptr;
     QObject *m_context = nullptr; // parent of every callback; replaced on cancel
     std::vector<Entry> m_tasks;
     std::deque<int> m_pending;
     QVector<Failure> m_failures;
-    quint64 m_generation = 0;
     int m_window = 0;
     int m_maxRounds = 5;
     int m_active = 0;
+    int m_waiting = 0; // failed tasks waiting out their requeue delay
+    int m_requeueDelayMs = 1000;
     int m_done = 0;
     int m_succeeded = 0;
     bool m_running = false;

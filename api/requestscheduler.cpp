@@ -201,25 +201,26 @@ void RequestScheduler::cancel(Ticket ticket)
         if (job->ticket == ticket)
             hit.append(job);
     }
-    for (const JobPtr &job : std::as_const(hit)) {
-        RawReply reply;
-        reply.transport = RawReply::Transport::Cancelled;
-        complete(job, reply);
-    }
-    if (!hit.isEmpty()) {
-        dispatch();
-        emitActivity();
-    }
+    cancelJobs(hit);
 }
 
 void RequestScheduler::cancelAll()
 {
-    const QList<JobPtr> jobs = m_live.values();
-    for (const JobPtr &job : jobs) {
-        RawReply reply;
-        reply.transport = RawReply::Transport::Cancelled;
+    cancelJobs(m_live.values());
+}
+
+void RequestScheduler::cancelJobs(const QList<JobPtr> &jobs)
+{
+    if (jobs.isEmpty())
+        return;
+    // Mark them all first: aborting one frees a slot, and dispatch() must not start another
+    // of the same batch on the way.
+    for (const JobPtr &job : jobs)
+        job->cancelled = true;
+    RawReply reply;
+    reply.transport = RawReply::Transport::Cancelled;
+    for (const JobPtr &job : jobs)
         complete(job, reply);
-    }
     dispatch();
     emitActivity();
 }
@@ -291,7 +292,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
     reply->deleteLater();
     --m_inFlight;
     --m_managerLoad[job->manager];
-    if (job->cancelled) { // complete() already reported it
+    if (job->cancelled || !job->context) { // reported already, or nobody listens any more
+        m_live.remove(job->serial);
         dispatch();
         emitActivity();
         return;
@@ -396,7 +398,6 @@ void RequestScheduler::complete(const JobPtr &job, const RawReply &reply)
 {
     m_live.remove(job->serial);
     if (reply.transport == RawReply::Transport::Cancelled) {
-        job->cancelled = true;
         m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), job), m_queue.end());
         if (QNetworkReply *r = job->reply) {
             // abort() emits finished(); onFinished sees `cancelled` and only frees the slot.

@@ -90,6 +90,7 @@ private:
     void pauseFor(int seconds);
     void resume();
     void complete(const JobPtr &job, const RawReply &reply);
+    void cancelJobs(const QList<JobPtr> &jobs);
     void ensureManagers();
     int backoffDelay(int attempt) const;
     void emitActivity();

@@ -61,6 +61,7 @@ private Q_SLOTS:
         sandbox.server().setFailRate(0.3);
 
         BulkRunner runner(client.get());
+        runner.setRequeueDelay(20);
         QHash<QString, QVector<Membership>> groups;
         QHash<QString, QVector<Membership>> connections;
         QStringList userIds;
@@ -131,6 +132,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.isListening());
         auto client = clientFor(sandbox);
         BulkRunner runner(client.get());
+        runner.setRequeueDelay(20);
         const QString real = sandbox.store().users().first().id;
         for (const QString &id : {real, u"ghost_one"_s, u"ghost_two"_s}) {
             runner.add(id, [&, id](QObject *ctx, BulkRunner::Finish finish) {
@@ -164,6 +166,7 @@ private Q_SLOTS:
         client->scheduler()->setMaxAttempts(1);
         sandbox.server().setFailRate(1.0);
         BulkRunner runner(client.get());
+        runner.setRequeueDelay(20);
         runner.setMaxRounds(2);
         runner.add(u"roles"_s, [&](QObject *ctx, BulkRunner::Finish finish) {
             return client->listRoles(ctx, [finish](const ApiResult<QVector<Role>> &r) {
@@ -189,6 +192,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.isListening());
         auto client = clientFor(sandbox);
         BulkRunner runner(client.get());
+        runner.setRequeueDelay(20);
         runner.setWindow(3);
         for (const auto &u : sandbox.store().users()) {
             const QString id = u.id;
@@ -215,6 +219,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.isListening());
         auto client = clientFor(sandbox);
         BulkRunner runner(client.get());
+        runner.setRequeueDelay(20);
         int answered = 0;
         for (const auto &u : sandbox.store().users()) {
             const QString id = u.id;
