@@ -41,8 +41,8 @@ struct Round
 Round runRound(ftsandbox::SandboxServer &server,
                const std::vector<std::unique_ptr<QNetworkAccessManager>> &managers, int requests)
 {
-    const QByteArray authorization =
-        "Basic " + (server.options().apiKey + u':' + server.options().apiSecret).toUtf8().toBase64();
+    const QByteArray authorization = "Basic "
+        + (server.options().apiKey + u':' + server.options().apiSecret).toUtf8().toBase64();
     Round round;
     int pending = requests;
     QEventLoop loop;

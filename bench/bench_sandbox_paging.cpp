@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
             QString path = server.baseUrl().toString() + u"/users?limit=1000"_s;
             if (!cursor.isEmpty())
                 path += u"&cursor="_s + cursor;
-            QNetworkRequest request{QUrl(path)};
+            QNetworkRequest request { QUrl(path) };
             request.setRawHeader("Authorization", authorization);
             QNetworkReply *reply = manager.get(request);
             QEventLoop loop;

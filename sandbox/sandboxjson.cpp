@@ -177,7 +177,8 @@ void appendRole(QByteArray &out, const SandboxRole &role)
         .strings("scope", role.scope)
         .boolean("is_custom", role.isCustom)
         .boolean("is_deprecated", role.isDeprecated)
-        .nullable("replacement_role_name", role.replacementRoleName.isEmpty()
+        .nullable("replacement_role_name",
+                  role.replacementRoleName.isEmpty()
                       ? std::nullopt
                       : std::optional<QString>(role.replacementRoleName))
         .end();
@@ -217,8 +218,7 @@ bool decodeCursor(const QString &cursor, const QString &list, qint64 *after)
     if (cursor.size() > 4096)
         return false;
     const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     QJsonParseError parseError;

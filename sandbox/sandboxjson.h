@@ -19,7 +19,7 @@ void appendMembership(QByteArray &out, const SandboxMembership &membership);
 void appendRole(QByteArray &out, const SandboxRole &role);
 
 // An object or any other JSON text as a standalone document.
-template <typename T>
+template<typename T>
 QByteArray toJson(const T &item, void (*append)(QByteArray &, const T &))
 {
     QByteArray out;

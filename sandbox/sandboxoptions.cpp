@@ -16,8 +16,8 @@ constexpr int kMaxLatencyMs = 600'000;
 constexpr double kMaxRateLimit = 1e6;
 
 // Each reader returns an error message, or an empty string when the value was stored.
-QString readInteger(const QCommandLineParser &parser, const QString &name, qint64 min,
-                    qint64 max, qint64 *out)
+QString readInteger(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                    qint64 *out)
 {
     if (!parser.isSet(name))
         return {};
@@ -25,14 +25,16 @@ QString readInteger(const QCommandLineParser &parser, const QString &name, qint6
     const QString text = parser.value(name);
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < min || value > max)
-        return u"--%1 expects a whole number from %2 to %3, not '%4'"_s.arg(name).arg(min).arg(
-            max).arg(text);
+        return u"--%1 expects a whole number from %2 to %3, not '%4'"_s.arg(name)
+            .arg(min)
+            .arg(max)
+            .arg(text);
     *out = value;
     return {};
 }
 
-QString readNumber(const QCommandLineParser &parser, const QString &name, double min,
-                   double max, double *out)
+QString readNumber(const QCommandLineParser &parser, const QString &name, double min, double max,
+                   double *out)
 {
     if (!parser.isSet(name))
         return {};
@@ -72,22 +74,22 @@ Prints "LISTENING <port>" once ready; the base URL is http://127.0.0.1:<port>/v1
 )"_s;
 }
 
-SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments,
-                                           const QString &envApiKey, const QString &envApiSecret)
+SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const QString &envApiKey,
+                                           const QString &envApiSecret)
 {
     SandboxCommandLine result;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QStringList valued{u"port"_s,        u"api-key"_s,    u"api-secret"_s,
-                             u"seed"_s,        u"users"_s,      u"groups"_s,
-                             u"connections"_s, u"memberships-per-user"_s,
-                             u"latency-ms"_s,  u"rate-limit"_s, u"fail-rate"_s,
-                             u"drop-rate"_s};
+    const QStringList valued {
+        u"port"_s,       u"api-key"_s,    u"api-secret"_s,  u"seed"_s,
+        u"users"_s,      u"groups"_s,     u"connections"_s, u"memberships-per-user"_s,
+        u"latency-ms"_s, u"rate-limit"_s, u"fail-rate"_s,   u"drop-rate"_s
+    };
     for (const QString &name : valued)
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
     parser.addOption(QCommandLineOption(u"help"_s));
 
-    if (!parser.parse(QStringList{u"fivetran-sandbox"_s} + arguments)) {
+    if (!parser.parse(QStringList { u"fivetran-sandbox"_s } + arguments)) {
         result.error = parser.errorText();
         return result;
     }

@@ -19,10 +19,10 @@ struct SandboxOptions
     int groups = 3;
     int connections = 8;
     int membershipsPerUser = 2; // average number of group + connection memberships per user
-    int latencyMs = 0;          // every answer is delayed this long, without serialising requests
-    double rateLimit = 0;       // requests per second, 0 = off; above it: 429 with Retry-After
-    double failRate = 0;        // fraction 0..1 of requests answered 500 or 503
-    double dropRate = 0;        // fraction 0..1 of requests whose connection is closed mid-answer
+    int latencyMs = 0; // every answer is delayed this long, without serialising requests
+    double rateLimit = 0; // requests per second, 0 = off; above it: 429 with Retry-After
+    double failRate = 0; // fraction 0..1 of requests answered 500 or 503
+    double dropRate = 0; // fraction 0..1 of requests whose connection is closed mid-answer
 };
 
 // The outcome of reading a command line: options, or a message for stderr (exit code 2), or a

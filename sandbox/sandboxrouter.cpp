@@ -20,7 +20,7 @@ constexpr int kMaxIdLength = 256;
 
 SandboxReply ok(const QByteArray &data, const QString &message = {}, int status = 200)
 {
-    return {status, {}, SandboxJson::success(data, message)};
+    return { status, {}, SandboxJson::success(data, message) };
 }
 
 SandboxReply invalid(const QString &message)
@@ -63,9 +63,19 @@ std::optional<QString> valueOrNull(const Field &field)
     return field.given() ? std::optional<QString>(field.value) : std::nullopt;
 }
 
+// The first wrong type or length among `fields`, empty when all are fine.
+QString firstError(std::initializer_list<const Field *> fields)
+{
+    for (const Field *field : fields) {
+        if (!field->error.isEmpty())
+            return field->error;
+    }
+    return {};
+}
+
 // One page of `items` (sorted by key ascending) after the request's cursor; `key(item, index)`
 // is the position a cursor records, `append` writes one item's JSON.
-template <typename T, typename Key>
+template<typename T, typename Key>
 SandboxReply page(const SandboxRequest &request, const QString &list, const QVector<T> &items,
                   Key key, void (*append)(QByteArray &, const T &))
 {
@@ -75,9 +85,9 @@ SandboxReply page(const SandboxRequest &request, const QString &list, const QVec
         const QString text = request.query.queryItemValue(u"limit"_s, QUrl::FullyDecoded);
         limit = digits.match(text).hasMatch() ? text.toInt() : 0;
         if (limit < 1 || limit > kMaxLimit)
-            return invalid(u"Parameter 'limit' must be a whole number from 1 to %1, not '%2'"_s
-                               .arg(kMaxLimit)
-                               .arg(text.left(40)));
+            return invalid(
+                u"Parameter 'limit' must be a whole number from 1 to %1, not '%2'"_s.arg(kMaxLimit)
+                    .arg(text.left(40)));
     }
     qint64 after = 0;
     const QString cursor = request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
@@ -113,7 +123,7 @@ SandboxReply page(const SandboxRequest &request, const QString &list, const QVec
     return ok(data);
 }
 
-template <typename T>
+template<typename T>
 qint64 bySeq(const T &item, qsizetype)
 {
     return item.seq;
@@ -121,22 +131,8 @@ qint64 bySeq(const T &item, qsizetype)
 
 QString listName(MembershipKind kind, const QString &userId)
 {
-    return (kind == MembershipKind::Group ? u"group_memberships:"_s
-                                          : u"connection_memberships:"_s)
+    return (kind == MembershipKind::Group ? u"group_memberships:"_s : u"connection_memberships:"_s)
         + userId;
-}
-
-QString targetNoun(MembershipKind kind)
-{
-    switch (kind) {
-    case MembershipKind::Group:
-        return u"group"_s;
-    case MembershipKind::Connector:
-        return u"connector"_s;
-    case MembershipKind::Connection:
-        break;
-    }
-    return u"connection"_s;
 }
 
 } // namespace
@@ -153,13 +149,13 @@ SandboxRouter::SandboxRouter(SandboxStore &store, QString apiKey, QString apiSec
     add("DELETE", u"/users/{id}"_s, &SandboxRouter::deleteUser);
     add("DELETE", u"/users/{id}/role"_s, &SandboxRouter::deleteAccountRole);
     const QPair<QString, MembershipKind> collections[] = {
-        {u"/users/{id}/groups"_s, MembershipKind::Group},
-        {u"/users/{id}/connectors"_s, MembershipKind::Connector},
-        {u"/users/{id}/connections"_s, MembershipKind::Connection},
+        { u"/users/{id}/groups"_s, MembershipKind::Group },
+        { u"/users/{id}/connectors"_s, MembershipKind::Connector },
+        { u"/users/{id}/connections"_s, MembershipKind::Connection },
     };
     for (const auto &[path, kind] : collections) {
-        const QString item = path
-            + (kind == MembershipKind::Group ? u"/{groupId}"_s : u"/{connectionId}"_s);
+        const QString item =
+            path + (kind == MembershipKind::Group ? u"/{groupId}"_s : u"/{connectionId}"_s);
         add("GET", path, &SandboxRouter::listMemberships, kind);
         add("POST", path, &SandboxRouter::addMembership, kind);
         add("GET", item, &SandboxRouter::getMembership, kind);
@@ -175,7 +171,7 @@ SandboxRouter::SandboxRouter(SandboxStore &store, QString apiKey, QString apiSec
 void SandboxRouter::add(const char *method, const QString &pattern, Handler handler,
                         MembershipKind kind)
 {
-    m_routes.append(Route{QByteArray(method), pattern.mid(1).split(u'/'), handler, kind});
+    m_routes.append(Route { QByteArray(method), pattern.mid(1).split(u'/'), handler, kind });
 }
 
 SandboxRouter::Match SandboxRouter::match(const QByteArray &method, const QString &path) const
@@ -218,8 +214,8 @@ bool SandboxRouter::authorized(const SandboxRequest &request) const
     const QByteArray header = request.headers.value("authorization").trimmed();
     if (!header.left(6).toLower().startsWith("basic "))
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        header.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(header.mid(6).trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     const QString credentials = QString::fromUtf8(*decoded);
@@ -230,7 +226,7 @@ bool SandboxRouter::authorized(const SandboxRequest &request) const
 
 SandboxReply SandboxRouter::errorReply(int status, const QString &code, const QString &message)
 {
-    return {status, {}, SandboxJson::error(code, message)};
+    return { status, {}, SandboxJson::error(code, message) };
 }
 
 SandboxReply SandboxRouter::errorReply(const SandboxError &error)
@@ -241,21 +237,20 @@ SandboxReply SandboxRouter::errorReply(const SandboxError &error)
 SandboxReply SandboxRouter::handle(const SandboxRequest &request, const Match &match)
 {
     if (!authorized(request)) {
-        SandboxReply reply = errorReply(
-            401, u"Unauthorized"_s,
-            u"Missing or invalid API key and secret (HTTP Basic authentication)"_s);
+        SandboxReply reply =
+            errorReply(401, u"Unauthorized"_s,
+                       u"Missing or invalid API key and secret (HTTP Basic authentication)"_s);
         reply.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"Fivetran API\"");
         return reply;
     }
     if (match.pattern.isEmpty())
         return errorReply(404, u"NotFound"_s,
                           u"No such route: %1 %2"_s.arg(QString::fromLatin1(request.method),
-                                                       request.path.left(200)));
+                                                        request.path.left(200)));
     if (match.route < 0) {
-        SandboxReply reply = errorReply(
-            405, u"MethodNotAllowed"_s,
-            u"Method %1 is not allowed on %2"_s.arg(QString::fromLatin1(request.method),
-                                                   match.pattern));
+        SandboxReply reply = errorReply(405, u"MethodNotAllowed"_s,
+                                        u"Method %1 is not allowed on %2"_s.arg(
+                                            QString::fromLatin1(request.method), match.pattern));
         reply.headers.emplaceBack("Allow", match.allowedMethods.join(", "));
         return reply;
     }
@@ -264,7 +259,7 @@ SandboxReply SandboxRouter::handle(const SandboxRequest &request, const Match &m
         if (parameter.size() > kMaxIdLength)
             return invalid(u"An id in the path is longer than %1 characters"_s.arg(kMaxIdLength));
     }
-    Call call{request, match.parameters, route.kind, {}};
+    Call call { request, match.parameters, route.kind, {} };
     if (route.method == "POST" || route.method == "PATCH") {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
@@ -295,12 +290,12 @@ SandboxReply SandboxRouter::createUser(const Call &call)
     const Field phone = readField(call.body, u"phone"_s, kMaxPhoneLength);
     const Field picture = readField(call.body, u"picture"_s, kMaxPictureLength);
     const Field role = readField(call.body, u"role"_s, kMaxNameLength);
-    for (const Field *field : {&email, &given, &family, &phone, &picture, &role}) {
-        if (!field->error.isEmpty())
-            return invalid(field->error);
-    }
-    const QPair<const Field *, QString> required[] = {
-        {&email, u"email"_s}, {&given, u"given_name"_s}, {&family, u"family_name"_s}};
+    if (const QString error = firstError({ &email, &given, &family, &phone, &picture, &role });
+        !error.isEmpty())
+        return invalid(error);
+    const QPair<const Field *, QString> required[] = { { &email, u"email"_s },
+                                                       { &given, u"given_name"_s },
+                                                       { &family, u"family_name"_s } };
     for (const auto &[field, name] : required) {
         if (!field->given())
             return invalid(u"Field '%1' is required"_s.arg(name));
@@ -315,7 +310,8 @@ SandboxReply SandboxRouter::createUser(const Call &call)
     SandboxUser created;
     if (const SandboxError error = m_store.inviteUser(fields, &created); error.isError())
         return errorReply(error);
-    return ok(SandboxJson::toJson(created, SandboxJson::appendUser), u"User has been invited to the account"_s, 201);
+    return ok(SandboxJson::toJson(created, SandboxJson::appendUser),
+              u"User has been invited to the account"_s, 201);
 }
 
 SandboxReply SandboxRouter::getUser(const Call &call)
@@ -323,7 +319,7 @@ SandboxReply SandboxRouter::getUser(const Call &call)
     const QString &id = call.parameters.at(0);
     const SandboxUser *user = m_store.user(id);
     if (!user)
-        return errorReply(404, u"NotFound_User"_s, u"User with id '%1' doesn't exist"_s.arg(id));
+        return errorReply(SandboxStore::userNotFound(id));
     return ok(SandboxJson::toJson(*user, SandboxJson::appendUser));
 }
 
@@ -332,7 +328,7 @@ SandboxReply SandboxRouter::updateUser(const Call &call)
     const QString &id = call.parameters.at(0);
     const SandboxUser *user = m_store.user(id);
     if (!user)
-        return errorReply(404, u"NotFound_User"_s, u"User with id '%1' doesn't exist"_s.arg(id));
+        return errorReply(SandboxStore::userNotFound(id));
 
     const Field email = readField(call.body, u"email"_s, kMaxNameLength);
     const Field given = readField(call.body, u"given_name"_s, kMaxNameLength);
@@ -340,14 +336,13 @@ SandboxReply SandboxRouter::updateUser(const Call &call)
     const Field phone = readField(call.body, u"phone"_s, kMaxPhoneLength);
     const Field picture = readField(call.body, u"picture"_s, kMaxPictureLength);
     const Field role = readField(call.body, u"role"_s, kMaxNameLength);
-    for (const Field *field : {&email, &given, &family, &phone, &picture, &role}) {
-        if (!field->error.isEmpty())
-            return invalid(field->error);
-    }
-    const QPair<const Field *, QString> notNullable[] = {{&given, u"given_name"_s},
-                                                         {&family, u"family_name"_s},
-                                                         {&role, u"role"_s},
-                                                         {&email, u"email"_s}};
+    if (const QString error = firstError({ &email, &given, &family, &phone, &picture, &role });
+        !error.isEmpty())
+        return invalid(error);
+    const QPair<const Field *, QString> notNullable[] = { { &given, u"given_name"_s },
+                                                          { &family, u"family_name"_s },
+                                                          { &role, u"role"_s },
+                                                          { &email, u"email"_s } };
     for (const auto &[field, name] : notNullable) {
         if (field->presence == Presence::Null)
             return invalid(name == "role"_L1
@@ -400,8 +395,7 @@ SandboxReply SandboxRouter::listMemberships(const Call &call)
 {
     const QString &userId = call.parameters.at(0);
     if (!m_store.user(userId))
-        return errorReply(404, u"NotFound_User"_s,
-                          u"User with id '%1' doesn't exist"_s.arg(userId));
+        return errorReply(SandboxStore::userNotFound(userId));
     return page(call.request, listName(call.kind, userId), m_store.memberships(call.kind, userId),
                 bySeq<SandboxMembership>, SandboxJson::appendMembership);
 }
@@ -410,28 +404,27 @@ SandboxReply SandboxRouter::addMembership(const Call &call)
 {
     const Field id = readField(call.body, u"id"_s, kMaxIdLength);
     const Field role = readField(call.body, u"role"_s, kMaxNameLength);
-    for (const Field *field : {&id, &role}) {
-        if (!field->error.isEmpty())
-            return invalid(field->error);
-    }
+    if (const QString error = firstError({ &id, &role }); !error.isEmpty())
+        return invalid(error);
     if (!id.given() || id.value.isEmpty())
-        return invalid(u"Field 'id' is required (the %1's id)"_s.arg(targetNoun(call.kind)));
+        return invalid(
+            u"Field 'id' is required (the %1's id)"_s.arg(SandboxStore::targetNoun(call.kind)));
     if (!role.given() || role.value.isEmpty())
         return invalid(u"Field 'role' is required"_s);
     SandboxMembership created;
-    if (const SandboxError error = m_store.addMembership(call.kind, call.parameters.at(0),
-                                                        id.value, role.value, &created);
+    if (const SandboxError error =
+            m_store.addMembership(call.kind, call.parameters.at(0), id.value, role.value, &created);
         error.isError())
         return errorReply(error);
     return ok(SandboxJson::toJson(created, SandboxJson::appendMembership),
-              u"User has been added to the %1"_s.arg(targetNoun(call.kind)), 201);
+              u"User has been added to the %1"_s.arg(SandboxStore::targetNoun(call.kind)), 201);
 }
 
 SandboxReply SandboxRouter::getMembership(const Call &call)
 {
     SandboxMembership found;
-    if (const SandboxError error = m_store.findMembership(call.kind, call.parameters.at(0),
-                                                         call.parameters.at(1), &found);
+    if (const SandboxError error =
+            m_store.findMembership(call.kind, call.parameters.at(0), call.parameters.at(1), &found);
         error.isError())
         return errorReply(error);
     return ok(SandboxJson::toJson(found, SandboxJson::appendMembership));
@@ -440,27 +433,26 @@ SandboxReply SandboxRouter::getMembership(const Call &call)
 SandboxReply SandboxRouter::updateMembership(const Call &call)
 {
     const Field role = readField(call.body, u"role"_s, kMaxNameLength);
-    if (!role.error.isEmpty())
-        return invalid(role.error);
+    if (const QString error = firstError({ &role }); !error.isEmpty())
+        return invalid(error);
     if (!role.given() || role.value.isEmpty())
         return invalid(u"Field 'role' is required"_s);
     SandboxMembership updated;
-    if (const SandboxError error = m_store.updateMembership(call.kind, call.parameters.at(0),
-                                                           call.parameters.at(1), role.value,
-                                                           &updated);
+    if (const SandboxError error = m_store.updateMembership(
+            call.kind, call.parameters.at(0), call.parameters.at(1), role.value, &updated);
         error.isError())
         return errorReply(error);
-    return ok(SandboxJson::toJson(updated, SandboxJson::appendMembership), u"Membership has been updated"_s);
+    return ok(SandboxJson::toJson(updated, SandboxJson::appendMembership),
+              u"Membership has been updated"_s);
 }
 
 SandboxReply SandboxRouter::deleteMembership(const Call &call)
 {
-    if (const SandboxError error = m_store.deleteMembership(call.kind, call.parameters.at(0),
-                                                           call.parameters.at(1));
+    if (const SandboxError error =
+            m_store.deleteMembership(call.kind, call.parameters.at(0), call.parameters.at(1));
         error.isError())
         return errorReply(error);
-    return ok({},
-              u"User has been removed from the %1"_s.arg(targetNoun(call.kind)));
+    return ok({}, u"User has been removed from the %1"_s.arg(SandboxStore::targetNoun(call.kind)));
 }
 
 // ---------------------------------------------------------------- look-ups
@@ -469,7 +461,8 @@ SandboxReply SandboxRouter::listRoles(const Call &call)
 {
     return page(
         call.request, u"roles"_s, m_store.roles(),
-        [](const SandboxRole &, qsizetype index) { return qint64(index) + 1; }, SandboxJson::appendRole);
+        [](const SandboxRole &, qsizetype index) { return qint64(index) + 1; },
+        SandboxJson::appendRole);
 }
 
 SandboxReply SandboxRouter::listGroups(const Call &call)
@@ -482,8 +475,7 @@ SandboxReply SandboxRouter::listGroupConnections(const Call &call)
 {
     const QString &groupId = call.parameters.at(0);
     if (!m_store.group(groupId))
-        return errorReply(404, u"NotFound_Group"_s,
-                          u"Group with id '%1' doesn't exist"_s.arg(groupId));
+        return errorReply(SandboxStore::targetNotFound(MembershipKind::Group, groupId));
     return page(call.request, u"group_connections:"_s + groupId,
                 m_store.connectionsOfGroup(groupId), bySeq<SandboxConnection>,
                 SandboxJson::appendConnection);

@@ -15,8 +15,8 @@ namespace ftsandbox {
 // be answered later (latency) after the socket has moved on.
 struct SandboxRequest
 {
-    QByteArray method;                     // upper case: GET, POST, ...
-    QString path;                          // decoded, e.g. /v1/users/abc
+    QByteArray method; // upper case: GET, POST, ...
+    QString path; // decoded, e.g. /v1/users/abc
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
@@ -26,7 +26,7 @@ struct SandboxReply
 {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type and Content-Length
-    QByteArray body;                              // JSON
+    QByteArray body; // JSON
 };
 
 // Maps a request to one of the API's routes (served under /v1 and at the root) and answers it

@@ -96,12 +96,12 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
         group.name = name;
         const qint64 created = between(random, accountStart, now - 30 * kDayMs);
         group.createdAt = timestamp(created);
-        groups.append({store.addGroup(std::move(group)).id, created});
+        groups.append({ store.addGroup(std::move(group)).id, created });
     }
 
     QVector<Target> connections;
     QSet<QString> schemas;
-    const QStringList frequencies{u"5"_s, u"15"_s, u"60"_s, u"360"_s, u"1440"_s};
+    const QStringList frequencies { u"5"_s, u"15"_s, u"60"_s, u"360"_s, u"1440"_s };
     for (int i = 0; !groups.isEmpty() && i < options.connections; ++i) {
         const Target &group = groups.at(random.bounded(int(groups.size())));
         SandboxConnection connection;
@@ -116,14 +116,15 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
         schemas.insert(schema);
         connection.schema = schema;
         connection.paused = chance(random, 12);
-        connection.syncFrequency = pick(random, frequencies, {5, 20, 35, 30, 10}).toInt();
+        connection.syncFrequency = pick(random, frequencies, { 5, 20, 35, 30, 10 }).toInt();
         const qint64 created = between(random, group.createdMs, now - kDayMs);
         connection.createdAt = timestamp(created);
-        connections.append({store.addConnection(std::move(connection)).id, created});
+        connections.append({ store.addConnection(std::move(connection)).id, created });
     }
     // Connections deleted since people were given access to them: their memberships remain.
     QStringList ghosts;
-    const int ghostCount = connections.isEmpty() ? 0 : std::min(5, 1 + int(connections.size()) / 30);
+    const int ghostCount =
+        connections.isEmpty() ? 0 : std::min(5, 1 + int(connections.size()) / 30);
     for (int i = 0; i < ghostCount; ++i)
         ghosts.append(store.newId());
 
@@ -133,22 +134,26 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
         arrival = between(random, accountStart, now - kDayMs);
     std::sort(arrivals.begin(), arrivals.end());
 
-    const QStringList accountRoles{u"Account Administrator"_s, u"Account Billing"_s,
-                                   u"Account Analyst"_s, u"Account Reviewer"_s,
-                                   u"Destination Creator"_s, u"Security Auditor"_s, QString()};
-    const QList<int> accountWeights{4, 3, 15, 32, 8, 3, 35};
-    const QStringList groupRoles{u"Manage Destination"_s, u"Edit Destination"_s,
-                                 u"View Destination"_s, u"Create Connection"_s,
-                                 u"Destination Analyst"_s, u"Destination Reviewer"_s};
-    const QList<int> groupWeights{15, 25, 45, 5, 5, 5};
-    const QStringList connectionRoles{u"Manage Connection"_s, u"Edit Connection"_s,
-                                      u"View Connection"_s, u"Connector Collaborator"_s,
-                                      u"Connector Reviewer"_s};
-    const QList<int> connectionWeights{15, 30, 45, 5, 5};
-    const QStringList domains{u"example.com"_s, u"contractors.example.net"_s,
-                              u"partner.example.org"_s};
-    const QList<int> domainWeights{88, 8, 4};
-    const QStringList services{u"airflow"_s, u"dbt"_s, u"terraform"_s, u"looker"_s};
+    const QStringList accountRoles { u"Account Administrator"_s,
+                                     u"Account Billing"_s,
+                                     u"Account Analyst"_s,
+                                     u"Account Reviewer"_s,
+                                     u"Destination Creator"_s,
+                                     u"Security Auditor"_s,
+                                     QString() };
+    const QList<int> accountWeights { 4, 3, 15, 32, 8, 3, 35 };
+    const QStringList groupRoles { u"Manage Destination"_s,  u"Edit Destination"_s,
+                                   u"View Destination"_s,    u"Create Connection"_s,
+                                   u"Destination Analyst"_s, u"Destination Reviewer"_s };
+    const QList<int> groupWeights { 15, 25, 45, 5, 5, 5 };
+    const QStringList connectionRoles { u"Manage Connection"_s, u"Edit Connection"_s,
+                                        u"View Connection"_s, u"Connector Collaborator"_s,
+                                        u"Connector Reviewer"_s };
+    const QList<int> connectionWeights { 15, 30, 45, 5, 5 };
+    const QStringList domains { u"example.com"_s, u"contractors.example.net"_s,
+                                u"partner.example.org"_s };
+    const QList<int> domainWeights { 88, 8, 4 };
+    const QStringList services { u"airflow"_s, u"dbt"_s, u"terraform"_s, u"looker"_s };
 
     store.reserveUsers(options.users);
     for (int i = 0; i < options.users; ++i) {
@@ -174,8 +179,8 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
             email = local + QString::number(random.bounded(2, 1000)) + u'@' + domain;
         user.email = email;
 
-        const QString role = i == 0 ? accountRoles.constFirst()
-                                    : pick(random, accountRoles, accountWeights);
+        const QString role =
+            i == 0 ? accountRoles.constFirst() : pick(random, accountRoles, accountWeights);
         if (!role.isEmpty())
             user.role = role;
 
@@ -212,7 +217,8 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
             chosen.append(&target);
             SandboxMembership membership;
             membership.id = target.id;
-            membership.createdAt = timestamp(between(random, std::max(created, target.createdMs), now));
+            membership.createdAt =
+                timestamp(between(random, std::max(created, target.createdMs), now));
             if (inGroup) {
                 membership.role = pick(random, groupRoles, groupWeights);
                 store.addGroupMembership(userId, std::move(membership));
@@ -270,25 +276,41 @@ std::optional<QString> optionalText(const char *value)
 
 void SandboxSeeder::seedDemo(SandboxStore &store)
 {
-    struct DemoGroup { const char *id, *name, *created; };
+    struct DemoGroup
+    {
+        const char *id, *name, *created;
+    };
     const DemoGroup groups[] = {
-        {"warm_harbor", "Production Snowflake", "2019-03-04T10:12:44.120Z"},
-        {"quiet_summit", "Marketing BigQuery", "2020-07-21T14:03:09.554Z"},
-        {"amber_meadow", "Finance Redshift", "2021-11-02T08:47:31.002Z"},
+        { "warm_harbor", "Production Snowflake", "2019-03-04T10:12:44.120Z" },
+        { "quiet_summit", "Marketing BigQuery", "2020-07-21T14:03:09.554Z" },
+        { "amber_meadow", "Finance Redshift", "2021-11-02T08:47:31.002Z" },
     };
     for (const DemoGroup &g : groups)
-        store.addGroup({text(g.id), text(g.name), text(g.created), 0});
+        store.addGroup({ text(g.id), text(g.name), text(g.created), 0 });
 
-    struct DemoConnection { const char *id, *group, *service, *schema, *created; bool paused; int frequency; };
+    struct DemoConnection
+    {
+        const char *id, *group, *service, *schema, *created;
+        bool paused;
+        int frequency;
+    };
     const DemoConnection connections[] = {
-        {"brisk_falcon", "warm_harbor", "salesforce", "salesforce", "2019-03-05T09:00:12.410Z", false, 60},
-        {"placid_otter", "warm_harbor", "postgres", "app_db", "2019-04-11T16:22:05.937Z", false, 15},
-        {"jolly_kettle", "warm_harbor", "zendesk", "zendesk", "2022-01-18T11:40:52.601Z", false, 360},
-        {"lucid_beacon", "quiet_summit", "hubspot", "hubspot", "2020-07-22T10:31:18.245Z", false, 360},
-        {"mellow_reef", "quiet_summit", "google_ads", "google_ads", "2020-09-30T13:15:40.078Z", false, 1440},
-        {"sturdy_ledge", "amber_meadow", "stripe", "stripe", "2021-11-03T09:05:27.733Z", false, 60},
-        {"tidy_ferry", "amber_meadow", "netsuite", "netsuite_suiteanalytics", "2022-02-14T15:58:03.319Z", false, 1440},
-        {"hazel_quill", "amber_meadow", "google_sheets", "budget_2024", "2023-12-01T12:00:45.880Z", true, 1440},
+        { "brisk_falcon", "warm_harbor", "salesforce", "salesforce", "2019-03-05T09:00:12.410Z",
+          false, 60 },
+        { "placid_otter", "warm_harbor", "postgres", "app_db", "2019-04-11T16:22:05.937Z", false,
+          15 },
+        { "jolly_kettle", "warm_harbor", "zendesk", "zendesk", "2022-01-18T11:40:52.601Z", false,
+          360 },
+        { "lucid_beacon", "quiet_summit", "hubspot", "hubspot", "2020-07-22T10:31:18.245Z", false,
+          360 },
+        { "mellow_reef", "quiet_summit", "google_ads", "google_ads", "2020-09-30T13:15:40.078Z",
+          false, 1440 },
+        { "sturdy_ledge", "amber_meadow", "stripe", "stripe", "2021-11-03T09:05:27.733Z", false,
+          60 },
+        { "tidy_ferry", "amber_meadow", "netsuite", "netsuite_suiteanalytics",
+          "2022-02-14T15:58:03.319Z", false, 1440 },
+        { "hazel_quill", "amber_meadow", "google_sheets", "budget_2024", "2023-12-01T12:00:45.880Z",
+          true, 1440 },
     };
     for (const DemoConnection &c : connections) {
         SandboxConnection connection;
@@ -303,29 +325,31 @@ void SandboxSeeder::seedDemo(SandboxStore &store)
     }
 
     const DemoUser users[] = {
-        {"nozzle_eat", "Olivia", "Bennett", "olivia.bennett@example.com", "Account Administrator",
-         "+1 415 555 0142", nullptr, "2019-03-01T08:30:11.204Z", "2024-05-31T16:02:47.519Z", false, true},
-        {"decorum_mantle", "Marcus", "Chen", "marcus.chen@example.com", "Account Administrator",
-         nullptr, "https://avatars.example.com/decorum_mantle.png", "2019-06-17T13:45:02.881Z",
-         "2024-05-30T09:12:33.070Z", false, true},
-        {"candid_atlas", "Priya", "Sharma", "priya.sharma@example.com", "Account Analyst",
-         "+44 20 7946 0321", nullptr, "2020-02-10T10:05:56.349Z", "2024-05-28T14:27:19.802Z", false, true},
-        {"gentle_canyon", "Daniel", "Okafor", "daniel.okafor@example.com", "Account Reviewer",
-         nullptr, nullptr, "2020-08-03T07:58:40.615Z", "2024-04-19T11:03:08.447Z", false, true},
-        {"vivid_oasis", "Sofia", "Rossi", "sofia.rossi@example.com", "Destination Creator",
-         nullptr, nullptr, "2021-05-24T15:20:13.990Z", "2024-05-21T08:44:55.163Z", false, true},
-        {"keen_walnut", "James", "Walker", "james.walker@example.com", nullptr,
-         "+1 415 555 0177", nullptr, "2021-09-13T12:11:27.528Z", "2024-05-29T17:36:01.254Z", false, true},
-        {"rosy_lantern", "Emma", "Larsson", "emma.larsson@example.com", "Account Billing",
-         nullptr, "https://avatars.example.com/rosy_lantern.png", "2022-03-07T09:49:50.073Z",
-         "2024-03-02T10:15:42.906Z", false, true},
-        {"frosty_paddle", "Hannah", "M\xc3\xbcller", "hannah.mueller@example.com", nullptr,
-         nullptr, nullptr, "2023-01-16T14:30:38.712Z", nullptr, false, true},
-        {"lunar_quiver", "Lucas", "Martin", "lucas.martin@contractors.example.net",
-         "Account Reviewer", nullptr, nullptr, "2022-06-20T11:02:19.384Z",
-         "2023-02-10T16:51:04.627Z", false, false},
-        {"ember_wren", "Noah", "Kim", "noah.kim@example.com", "Account Reviewer", nullptr, nullptr,
-         "2024-05-27T10:18:46.059Z", nullptr, true, true},
+        { "nozzle_eat", "Olivia", "Bennett", "olivia.bennett@example.com", "Account Administrator",
+          "+1 415 555 0142", nullptr, "2019-03-01T08:30:11.204Z", "2024-05-31T16:02:47.519Z", false,
+          true },
+        { "decorum_mantle", "Marcus", "Chen", "marcus.chen@example.com", "Account Administrator",
+          nullptr, "https://avatars.example.com/decorum_mantle.png", "2019-06-17T13:45:02.881Z",
+          "2024-05-30T09:12:33.070Z", false, true },
+        { "candid_atlas", "Priya", "Sharma", "priya.sharma@example.com", "Account Analyst",
+          "+44 20 7946 0321", nullptr, "2020-02-10T10:05:56.349Z", "2024-05-28T14:27:19.802Z",
+          false, true },
+        { "gentle_canyon", "Daniel", "Okafor", "daniel.okafor@example.com", "Account Reviewer",
+          nullptr, nullptr, "2020-08-03T07:58:40.615Z", "2024-04-19T11:03:08.447Z", false, true },
+        { "vivid_oasis", "Sofia", "Rossi", "sofia.rossi@example.com", "Destination Creator",
+          nullptr, nullptr, "2021-05-24T15:20:13.990Z", "2024-05-21T08:44:55.163Z", false, true },
+        { "keen_walnut", "James", "Walker", "james.walker@example.com", nullptr, "+1 415 555 0177",
+          nullptr, "2021-09-13T12:11:27.528Z", "2024-05-29T17:36:01.254Z", false, true },
+        { "rosy_lantern", "Emma", "Larsson", "emma.larsson@example.com", "Account Billing", nullptr,
+          "https://avatars.example.com/rosy_lantern.png", "2022-03-07T09:49:50.073Z",
+          "2024-03-02T10:15:42.906Z", false, true },
+        { "frosty_paddle", "Hannah", "M\xc3\xbcller", "hannah.mueller@example.com", nullptr,
+          nullptr, nullptr, "2023-01-16T14:30:38.712Z", nullptr, false, true },
+        { "lunar_quiver", "Lucas", "Martin", "lucas.martin@contractors.example.net",
+          "Account Reviewer", nullptr, nullptr, "2022-06-20T11:02:19.384Z",
+          "2023-02-10T16:51:04.627Z", false, false },
+        { "ember_wren", "Noah", "Kim", "noah.kim@example.com", "Account Reviewer", nullptr, nullptr,
+          "2024-05-27T10:18:46.059Z", nullptr, true, true },
     };
     for (const DemoUser &d : users) {
         SandboxUser user;
@@ -345,28 +369,30 @@ void SandboxSeeder::seedDemo(SandboxStore &store)
     }
 
     const DemoMembership groupMemberships[] = {
-        {"candid_atlas", "warm_harbor", "Edit Destination", "2020-02-11T09:00:00.000Z"},
-        {"candid_atlas", "amber_meadow", "View Destination", "2021-11-05T10:30:00.000Z"},
-        {"vivid_oasis", "quiet_summit", "Manage Destination", "2021-05-25T08:15:00.000Z"},
-        {"keen_walnut", "warm_harbor", "Manage Destination", "2021-09-14T13:00:00.000Z"},
-        {"frosty_paddle", "quiet_summit", "View Destination", "2023-01-17T09:45:00.000Z"},
-        {"ember_wren", "amber_meadow", "View Destination", "2024-05-27T10:20:00.000Z"},
+        { "candid_atlas", "warm_harbor", "Edit Destination", "2020-02-11T09:00:00.000Z" },
+        { "candid_atlas", "amber_meadow", "View Destination", "2021-11-05T10:30:00.000Z" },
+        { "vivid_oasis", "quiet_summit", "Manage Destination", "2021-05-25T08:15:00.000Z" },
+        { "keen_walnut", "warm_harbor", "Manage Destination", "2021-09-14T13:00:00.000Z" },
+        { "frosty_paddle", "quiet_summit", "View Destination", "2023-01-17T09:45:00.000Z" },
+        { "ember_wren", "amber_meadow", "View Destination", "2024-05-27T10:20:00.000Z" },
     };
-    for (const DemoMembership &m : groupMemberships)
-        store.addGroupMembership(text(m.user), {text(m.target), text(m.role), text(m.created), 0});
 
     const DemoMembership connectionMemberships[] = {
-        {"gentle_canyon", "brisk_falcon", "View Connection", "2020-08-04T10:00:00.000Z"},
-        {"gentle_canyon", "lucid_beacon", "View Connection", "2020-08-04T10:05:00.000Z"},
-        {"keen_walnut", "placid_otter", "Manage Connection", "2021-09-14T13:10:00.000Z"},
-        {"rosy_lantern", "sturdy_ledge", "Edit Connection", "2022-03-08T11:20:00.000Z"},
-        {"frosty_paddle", "mellow_reef", "Edit Connection", "2023-01-17T09:50:00.000Z"},
-        {"lunar_quiver", "jolly_kettle", "Connector Collaborator", "2022-06-21T08:00:00.000Z"},
+        { "gentle_canyon", "brisk_falcon", "View Connection", "2020-08-04T10:00:00.000Z" },
+        { "gentle_canyon", "lucid_beacon", "View Connection", "2020-08-04T10:05:00.000Z" },
+        { "keen_walnut", "placid_otter", "Manage Connection", "2021-09-14T13:10:00.000Z" },
+        { "rosy_lantern", "sturdy_ledge", "Edit Connection", "2022-03-08T11:20:00.000Z" },
+        { "frosty_paddle", "mellow_reef", "Edit Connection", "2023-01-17T09:50:00.000Z" },
+        { "lunar_quiver", "jolly_kettle", "Connector Collaborator", "2022-06-21T08:00:00.000Z" },
         // A connection deleted since: the membership stays behind (audits should spot it).
-        {"lunar_quiver", "gone_jetty", "View Connection", "2022-06-21T08:05:00.000Z"},
+        { "lunar_quiver", "gone_jetty", "View Connection", "2022-06-21T08:05:00.000Z" },
     };
+    for (const DemoMembership &m : groupMemberships)
+        store.addGroupMembership(text(m.user),
+                                 { text(m.target), text(m.role), text(m.created), 0 });
     for (const DemoMembership &m : connectionMemberships)
-        store.addConnectionMembership(text(m.user), {text(m.target), text(m.role), text(m.created), 0});
+        store.addConnectionMembership(text(m.user),
+                                      { text(m.target), text(m.role), text(m.created), 0 });
 }
 
 } // namespace ftsandbox

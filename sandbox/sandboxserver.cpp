@@ -19,19 +19,32 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: break;
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        break;
     }
     return "Status";
 }
@@ -74,7 +87,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
         if (m_counted.remove(answerId))
             m_stats->requestFinished();
     };
-    callbacks.connectionOpened = [this] { m_stats->connectionOpened(); };
+    callbacks.connectionOpened = [this] {
+        m_stats->connectionOpened();
+    };
     m_frontend = std::make_unique<SandboxHttpFrontend>(std::move(callbacks));
     setLatencyMs(m_options.latencyMs);
     setRateLimit(m_options.rateLimit);
@@ -183,8 +198,7 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
     }
     if (!drop)
         m_stats->answered(reply.status);
-    deliver(answerId, drop ? httpMessage(reply, reply.body.size() / 2) : httpMessage(reply),
-            drop);
+    deliver(answerId, drop ? httpMessage(reply, reply.body.size() / 2) : httpMessage(reply), drop);
 }
 
 void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
@@ -208,10 +222,9 @@ void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool clos
         return;
     }
     // A timer per answer, never a sleep: requests in flight overlap instead of queueing.
-    QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this,
-                       [this, answerId, bytes, close] {
-                           m_frontend->answer(answerId, bytes, close);
-                       });
+    QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [this, answerId, bytes, close] {
+        m_frontend->answer(answerId, bytes, close);
+    });
 }
 
 } // namespace ftsandbox

@@ -42,16 +42,16 @@ QJsonObject SandboxStats::toJson() const
     QJsonObject statuses;
     for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
         statuses.insert(QString::number(it.key()), it.value());
-    return QJsonObject{
-        {u"requests_total"_s, m_requestsTotal},
-        {u"requests"_s, requests},
-        {u"status"_s, statuses},
-        {u"responses_429"_s, m_statuses.value(429)},
-        {u"failures_injected"_s, m_failuresInjected},
-        {u"drops_injected"_s, m_dropsInjected},
-        {u"peak_in_flight"_s, m_peakInFlight},
-        {u"in_flight"_s, m_inFlight},
-        {u"connections_opened"_s, m_connectionsOpened},
+    return QJsonObject {
+        { u"requests_total"_s, m_requestsTotal },
+        { u"requests"_s, requests },
+        { u"status"_s, statuses },
+        { u"responses_429"_s, m_statuses.value(429) },
+        { u"failures_injected"_s, m_failuresInjected },
+        { u"drops_injected"_s, m_dropsInjected },
+        { u"peak_in_flight"_s, m_peakInFlight },
+        { u"in_flight"_s, m_inFlight },
+        { u"connections_opened"_s, m_connectionsOpened },
     };
 }
 

@@ -1,5 +1,6 @@
 #include "sandboxstore.h"
 
+#include "sandboxroles.h"
 #include "sandboxwords.h"
 
 #include <QDateTime>
@@ -15,108 +16,36 @@ namespace {
 
 const QString kAccountAdministrator = u"Account Administrator"_s;
 
-SandboxRole makeRole(const QString &name, const QString &description, const QStringList &scope,
-                     bool isCustom = false, const QString &replacement = {})
-{
-    SandboxRole role;
-    role.name = name;
-    role.description = description;
-    role.scope = scope;
-    role.isCustom = isCustom;
-    role.isDeprecated = !replacement.isEmpty();
-    role.replacementRoleName = replacement;
-    return role;
-}
-
 QString scopeOf(MembershipKind kind)
 {
     return kind == MembershipKind::Group ? u"DESTINATION"_s : u"CONNECTOR"_s;
 }
 
-QString targetWord(MembershipKind kind)
-{
-    switch (kind) {
-    case MembershipKind::Group:
-        return u"group"_s;
-    case MembershipKind::Connector:
-        return u"connector"_s;
-    case MembershipKind::Connection:
-        break;
-    }
-    return u"connection"_s;
-}
-
 SandboxError invalid(const QString &message)
 {
-    return {400, u"InvalidInput"_s, message};
+    return { 400, u"InvalidInput"_s, message };
 }
 
 SandboxError lastAdministrator(const QString &userId)
 {
-    return {409, u"LastAccountAdministrator"_s,
-            u"User with id '%1' is the last Account Administrator of the account; "
-            "make another user Account Administrator first"_s.arg(userId)};
+    return { 409, u"LastAccountAdministrator"_s,
+             u"User with id '%1' is the last Account Administrator of the account; "
+             "make another user Account Administrator first"_s.arg(userId) };
 }
 
 qsizetype indexOfTarget(const QVector<SandboxMembership> &list, const QString &targetId)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(), [&targetId](const auto &m) {
-        return m.id == targetId;
-    });
+    const auto it = std::find_if(list.cbegin(), list.cend(),
+                                 [&targetId](const auto &m) { return m.id == targetId; });
     return it == list.cend() ? -1 : std::distance(list.cbegin(), it);
 }
 
 } // namespace
 
 SandboxStore::SandboxStore()
-    : m_idRandom(1)
+    : m_roles(defaultSandboxRoles())
+    , m_idRandom(1)
 {
-    const QStringList account{u"ACCOUNT"_s};
-    const QStringList destination{u"DESTINATION"_s};
-    const QStringList connector{u"CONNECTOR"_s};
-    const QStringList team{u"TEAM"_s};
-    m_roles = {
-        makeRole(kAccountAdministrator,
-                 u"Full control of the account: users, billing, destinations and connections"_s,
-                 account),
-        makeRole(u"Account Billing"_s, u"Views and manages billing and usage"_s, account),
-        makeRole(u"Account Analyst"_s,
-                 u"Views everything in the account and edits connections' schedules"_s, account),
-        makeRole(u"Account Reviewer"_s, u"Read-only access to the whole account"_s, account),
-        makeRole(u"Destination Creator"_s,
-                 u"Creates destinations and manages the destinations they created"_s, account),
-        makeRole(u"Security Auditor"_s, u"Custom: reviews users, roles and access logs"_s,
-                 account, true),
-        makeRole(u"Manage Destination"_s,
-                 u"Full control of a destination, its connections and its members"_s,
-                 destination),
-        makeRole(u"Edit Destination"_s, u"Edits a destination and its connections"_s,
-                 destination),
-        makeRole(u"View Destination"_s, u"Read-only access to a destination"_s, destination),
-        makeRole(u"Create Connection"_s, u"Creates connections in a destination"_s,
-                 destination),
-        makeRole(u"Destination Administrator"_s, u"Legacy destination administrator"_s,
-                 destination, false, u"Manage Destination"_s),
-        makeRole(u"Destination Analyst"_s, u"Legacy destination analyst"_s, destination, false,
-                 u"Edit Destination"_s),
-        makeRole(u"Destination Reviewer"_s, u"Legacy read-only destination role"_s,
-                 destination, false, u"View Destination"_s),
-        makeRole(u"Data Steward"_s,
-                 u"Custom: curates schemas of a destination's connections"_s,
-                 {u"DESTINATION"_s, u"CONNECTOR"_s}, true),
-        makeRole(u"Manage Connection"_s, u"Full control of a connection and its members"_s,
-                 connector),
-        makeRole(u"Edit Connection"_s, u"Edits a connection's setup and schema"_s, connector),
-        makeRole(u"View Connection"_s, u"Read-only access to a connection"_s, connector),
-        makeRole(u"Connector Administrator"_s, u"Legacy connector administrator"_s, connector,
-                 false, u"Manage Connection"_s),
-        makeRole(u"Connector Collaborator"_s, u"Legacy connector editor"_s, connector, false,
-                 u"Edit Connection"_s),
-        makeRole(u"Connector Reviewer"_s, u"Legacy read-only connector role"_s, connector,
-                 false, u"View Connection"_s),
-        makeRole(u"Team Manager"_s, u"Manages a team's members"_s, team),
-        makeRole(u"Team Member"_s, u"Member of a team"_s, team),
-    };
 }
 
 // ---------------------------------------------------------------- reading
@@ -175,15 +104,13 @@ QVector<SandboxMembership> SandboxStore::connectionMemberships(const QString &us
 QVector<SandboxMembership> SandboxStore::memberships(MembershipKind kind,
                                                      const QString &userId) const
 {
-    return kind == MembershipKind::Group ? groupMemberships(userId)
-                                         : connectionMemberships(userId);
+    return kind == MembershipKind::Group ? groupMemberships(userId) : connectionMemberships(userId);
 }
 
 int SandboxStore::accountAdministratorCount() const
 {
-    return int(std::count_if(m_users.cbegin(), m_users.cend(), [](const auto &u) {
-        return u.role == kAccountAdministrator;
-    }));
+    return int(std::count_if(m_users.cbegin(), m_users.cend(),
+                             [](const auto &u) { return u.role == kAccountAdministrator; }));
 }
 
 // ---------------------------------------------------------------- direct writes
@@ -368,24 +295,37 @@ SandboxError SandboxStore::checkRole(const QString &name, const QString &scope) 
     return {};
 }
 
-SandboxError SandboxStore::userNotFound(const QString &id) const
+SandboxError SandboxStore::userNotFound(const QString &id)
 {
-    return {404, u"NotFound_User"_s, u"User with id '%1' doesn't exist"_s.arg(id)};
+    return { 404, u"NotFound_User"_s, u"User with id '%1' doesn't exist"_s.arg(id) };
 }
 
-SandboxError SandboxStore::targetNotFound(MembershipKind kind, const QString &targetId) const
+QString SandboxStore::targetNoun(MembershipKind kind)
 {
     switch (kind) {
     case MembershipKind::Group:
-        return {404, u"NotFound_Group"_s, u"Group with id '%1' doesn't exist"_s.arg(targetId)};
+        return u"group"_s;
     case MembershipKind::Connector:
-        return {404, u"NotFound_Connector"_s,
-                u"Connector with id '%1' doesn't exist"_s.arg(targetId)};
+        return u"connector"_s;
     case MembershipKind::Connection:
         break;
     }
-    return {404, u"NotFound_Connection"_s,
-            u"Connection with id '%1' doesn't exist"_s.arg(targetId)};
+    return u"connection"_s;
+}
+
+SandboxError SandboxStore::targetNotFound(MembershipKind kind, const QString &targetId)
+{
+    switch (kind) {
+    case MembershipKind::Group:
+        return { 404, u"NotFound_Group"_s, u"Group with id '%1' doesn't exist"_s.arg(targetId) };
+    case MembershipKind::Connector:
+        return { 404, u"NotFound_Connector"_s,
+                 u"Connector with id '%1' doesn't exist"_s.arg(targetId) };
+    case MembershipKind::Connection:
+        break;
+    }
+    return { 404, u"NotFound_Connection"_s,
+             u"Connection with id '%1' doesn't exist"_s.arg(targetId) };
 }
 
 bool SandboxStore::targetExists(MembershipKind kind, const QString &targetId) const
@@ -399,8 +339,7 @@ bool SandboxStore::isLastAdministrator(const SandboxUser &user) const
     return user.role == kAccountAdministrator && accountAdministratorCount() == 1;
 }
 
-QVector<SandboxMembership> &SandboxStore::membershipList(MembershipKind kind,
-                                                         const QString &userId)
+QVector<SandboxMembership> &SandboxStore::membershipList(MembershipKind kind, const QString &userId)
 {
     return kind == MembershipKind::Group ? m_groupMemberships[userId]
                                          : m_connectionMemberships[userId];
@@ -422,7 +361,7 @@ SandboxError SandboxStore::inviteUser(const SandboxNewUser &fields, SandboxUser 
             return error;
     }
     if (userByEmail(email))
-        return {409, u"AlreadyExists"_s, u"User with email '%1' already exists"_s.arg(email)};
+        return { 409, u"AlreadyExists"_s, u"User with email '%1' already exists"_s.arg(email) };
 
     SandboxUser user;
     user.email = email;
@@ -502,8 +441,7 @@ SandboxError SandboxStore::removeAccountRole(const QString &id, SandboxUser *upd
 }
 
 SandboxError SandboxStore::findMembership(MembershipKind kind, const QString &userId,
-                                          const QString &targetId,
-                                          SandboxMembership *found) const
+                                          const QString &targetId, SandboxMembership *found) const
 {
     if (!user(userId))
         return userNotFound(userId);
@@ -516,9 +454,9 @@ SandboxError SandboxStore::findMembership(MembershipKind kind, const QString &us
     }
     if (!targetExists(kind, targetId))
         return targetNotFound(kind, targetId);
-    return {404, u"NotFound_Membership"_s,
-            u"User with id '%1' has no membership in %2 '%3'"_s.arg(userId, targetWord(kind),
-                                                                   targetId)};
+    return { 404, u"NotFound_Membership"_s,
+             u"User with id '%1' has no membership in %2 '%3'"_s.arg(userId, targetNoun(kind),
+                                                                     targetId) };
 }
 
 SandboxError SandboxStore::addMembership(MembershipKind kind, const QString &userId,
@@ -533,9 +471,9 @@ SandboxError SandboxStore::addMembership(MembershipKind kind, const QString &use
         return error;
     QVector<SandboxMembership> &list = membershipList(kind, userId);
     if (indexOfTarget(list, targetId) >= 0)
-        return {409, u"AlreadyExists"_s,
-                u"User with id '%1' is already a member of %2 '%3'"_s.arg(
-                    userId, targetWord(kind), targetId)};
+        return { 409, u"AlreadyExists"_s,
+                 u"User with id '%1' is already a member of %2 '%3'"_s.arg(userId, targetNoun(kind),
+                                                                           targetId) };
     SandboxMembership membership;
     membership.id = targetId;
     membership.role = role;
@@ -551,8 +489,7 @@ SandboxError SandboxStore::updateMembership(MembershipKind kind, const QString &
                                             const QString &targetId, const QString &role,
                                             SandboxMembership *updated)
 {
-    if (const SandboxError error = findMembership(kind, userId, targetId, nullptr);
-        error.isError())
+    if (const SandboxError error = findMembership(kind, userId, targetId, nullptr); error.isError())
         return error;
     if (const SandboxError error = checkRole(role, scopeOf(kind)); error.isError())
         return error;
@@ -567,8 +504,7 @@ SandboxError SandboxStore::updateMembership(MembershipKind kind, const QString &
 SandboxError SandboxStore::deleteMembership(MembershipKind kind, const QString &userId,
                                             const QString &targetId)
 {
-    if (const SandboxError error = findMembership(kind, userId, targetId, nullptr);
-        error.isError())
+    if (const SandboxError error = findMembership(kind, userId, targetId, nullptr); error.isError())
         return error;
     QVector<SandboxMembership> &list = membershipList(kind, userId);
     list.removeAt(indexOfTarget(list, targetId));

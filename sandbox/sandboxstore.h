@@ -88,20 +88,23 @@ public:
 
     // ---- the API's operations, with its rules. On error nothing changed.
     SandboxError inviteUser(const SandboxNewUser &fields, SandboxUser *created);
-    SandboxError updateUser(const QString &id, const SandboxUserPatch &patch,
-                            SandboxUser *updated);
+    SandboxError updateUser(const QString &id, const SandboxUserPatch &patch, SandboxUser *updated);
     SandboxError deleteUser(const QString &id);
     SandboxError removeAccountRole(const QString &id, SandboxUser *updated);
-    SandboxError findMembership(MembershipKind kind, const QString &userId,
-                                const QString &targetId, SandboxMembership *found) const;
-    SandboxError addMembership(MembershipKind kind, const QString &userId,
-                               const QString &targetId, const QString &role,
-                               SandboxMembership *created);
+    SandboxError findMembership(MembershipKind kind, const QString &userId, const QString &targetId,
+                                SandboxMembership *found) const;
+    SandboxError addMembership(MembershipKind kind, const QString &userId, const QString &targetId,
+                               const QString &role, SandboxMembership *created);
     SandboxError updateMembership(MembershipKind kind, const QString &userId,
                                   const QString &targetId, const QString &role,
                                   SandboxMembership *updated);
     SandboxError deleteMembership(MembershipKind kind, const QString &userId,
                                   const QString &targetId);
+
+    // The errors and words every layer uses for a missing user or membership target.
+    static SandboxError userNotFound(const QString &id);
+    static SandboxError targetNotFound(MembershipKind kind, const QString &targetId);
+    static QString targetNoun(MembershipKind kind); // "group", "connector", "connection"
 
     static bool isValidEmail(const QString &email);
     static QString nowTimestamp(); // ISO-8601 UTC with milliseconds and Z
@@ -111,8 +114,6 @@ public:
 
 private:
     SandboxError checkRole(const QString &name, const QString &scope) const;
-    SandboxError userNotFound(const QString &id) const;
-    SandboxError targetNotFound(MembershipKind kind, const QString &targetId) const;
     bool targetExists(MembershipKind kind, const QString &targetId) const;
     bool isLastAdministrator(const SandboxUser &user) const;
     QVector<SandboxMembership> &membershipList(MembershipKind kind, const QString &userId);
@@ -120,12 +121,12 @@ private:
     qint64 nextSeq() { return ++m_lastSeq; }
 
     QVector<SandboxUser> m_users;
-    QHash<QString, qsizetype> m_userIndex;  // id -> position in m_users
-    QHash<QString, QString> m_emailIndex;   // lower-case email -> user id
+    QHash<QString, qsizetype> m_userIndex; // id -> position in m_users
+    QHash<QString, QString> m_emailIndex; // lower-case email -> user id
     QVector<SandboxGroup> m_groups;
     QVector<SandboxConnection> m_connections;
     QVector<SandboxRole> m_roles;
-    QHash<QString, QVector<SandboxMembership>> m_groupMemberships;      // by user id
+    QHash<QString, QVector<SandboxMembership>> m_groupMemberships; // by user id
     QHash<QString, QVector<SandboxMembership>> m_connectionMemberships; // by user id
     QSet<QString> m_ids; // every id ever handed out, so a deleted id is never reused
     QRandomGenerator m_idRandom;

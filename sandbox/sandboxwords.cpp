@@ -100,20 +100,21 @@ const QStringList &teams()
 
 const QStringList &warehouses()
 {
-    static const QStringList list{
-        QStringLiteral("Snowflake"), QStringLiteral("BigQuery"), QStringLiteral("Redshift"),
-        QStringLiteral("Databricks"), QStringLiteral("PostgreSQL"), QStringLiteral("Azure Synapse"),
-        QStringLiteral("S3 Data Lake"), QStringLiteral("SQL Server"), QStringLiteral("MotherDuck")};
+    static const QStringList list { QStringLiteral("Snowflake"),    QStringLiteral("BigQuery"),
+                                    QStringLiteral("Redshift"),     QStringLiteral("Databricks"),
+                                    QStringLiteral("PostgreSQL"),   QStringLiteral("Azure Synapse"),
+                                    QStringLiteral("S3 Data Lake"), QStringLiteral("SQL Server"),
+                                    QStringLiteral("MotherDuck") };
     return list;
 }
 
 const QStringList &services()
 {
-    static const QStringList list = split(
-        "salesforce hubspot google_analytics_4 postgres mysql stripe zendesk jira github "
-        "google_sheets facebook_ads linkedin_ads netsuite shopify s3 google_ads intercom "
-        "marketo workday mongodb sql_server oracle snowflake asana slack quickbooks "
-        "braintree mailchimp segment amplitude mixpanel greenhouse bamboohr xero");
+    static const QStringList list =
+        split("salesforce hubspot google_analytics_4 postgres mysql stripe zendesk jira github "
+              "google_sheets facebook_ads linkedin_ads netsuite shopify s3 google_ads intercom "
+              "marketo workday mongodb sql_server oracle snowflake asana slack quickbooks "
+              "braintree mailchimp segment amplitude mixpanel greenhouse bamboohr xero");
     return list;
 }
 

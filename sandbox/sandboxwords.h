@@ -11,9 +11,9 @@ const QStringList &givenNames();
 const QStringList &familyNames();
 const QStringList &idFirstWords();
 const QStringList &idSecondWords();
-const QStringList &teams();       // first word of a destination's name
-const QStringList &warehouses();  // second part of a destination's name
-const QStringList &services();    // connector service ids (e.g. "salesforce")
+const QStringList &teams(); // first word of a destination's name
+const QStringList &warehouses(); // second part of a destination's name
+const QStringList &services(); // connector service ids (e.g. "salesforce")
 const QStringList &schemaSuffixes();
 } // namespace SandboxWords
 

@@ -17,9 +17,9 @@ namespace {
 
 QJsonObject invite(int n)
 {
-    return {{u"email"_s, u"injected%1@example.com"_s.arg(n)},
-            {u"given_name"_s, u"In"_s},
-            {u"family_name"_s, u"Jected"_s}};
+    return { { u"email"_s, u"injected%1@example.com"_s.arg(n) },
+             { u"given_name"_s, u"In"_s },
+             { u"family_name"_s, u"Jected"_s } };
 }
 
 int statsValue(TestSandbox &sandbox, const QString &name)
@@ -155,8 +155,8 @@ void TestSandboxInjection::failRateAnswers500Or503AndChangesNothing()
     for (int i = 0; i < 12; ++i) {
         const HttpResult result = sandbox.get(u"/users"_s);
         QVERIFY(result.status == 500 || result.status == 503);
-        QCOMPARE(result.code(), result.status == 500 ? u"InternalServerError"_s
-                                                     : u"ServiceUnavailable"_s);
+        QCOMPARE(result.code(),
+                 result.status == 500 ? u"InternalServerError"_s : u"ServiceUnavailable"_s);
         statuses.insert(result.status);
     }
     QCOMPARE(statuses.size(), 2); // both kinds occur

@@ -25,8 +25,7 @@ ftsandbox::SandboxOptions account()
 
 bool isTimestamp(const QJsonValue &value)
 {
-    static const QRegularExpression iso(
-        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s);
+    static const QRegularExpression iso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s);
     return iso.match(value.toString()).hasMatch();
 }
 
@@ -91,12 +90,12 @@ void TestSandboxLookups::rolesMatchStoreWithScopes()
     QVERIFY(custom >= 1);
     // The names API.md lists are all there, with the scope it gives them.
     const QPair<QString, QString> documented[] = {
-        {u"Account Administrator"_s, u"ACCOUNT"_s}, {u"Account Billing"_s, u"ACCOUNT"_s},
-        {u"Account Analyst"_s, u"ACCOUNT"_s},       {u"Account Reviewer"_s, u"ACCOUNT"_s},
-        {u"Destination Creator"_s, u"ACCOUNT"_s},   {u"Manage Destination"_s, u"DESTINATION"_s},
-        {u"Edit Destination"_s, u"DESTINATION"_s},  {u"View Destination"_s, u"DESTINATION"_s},
-        {u"Create Connection"_s, u"DESTINATION"_s}, {u"Manage Connection"_s, u"CONNECTOR"_s},
-        {u"Edit Connection"_s, u"CONNECTOR"_s},     {u"View Connection"_s, u"CONNECTOR"_s},
+        { u"Account Administrator"_s, u"ACCOUNT"_s }, { u"Account Billing"_s, u"ACCOUNT"_s },
+        { u"Account Analyst"_s, u"ACCOUNT"_s },       { u"Account Reviewer"_s, u"ACCOUNT"_s },
+        { u"Destination Creator"_s, u"ACCOUNT"_s },   { u"Manage Destination"_s, u"DESTINATION"_s },
+        { u"Edit Destination"_s, u"DESTINATION"_s },  { u"View Destination"_s, u"DESTINATION"_s },
+        { u"Create Connection"_s, u"DESTINATION"_s }, { u"Manage Connection"_s, u"CONNECTOR"_s },
+        { u"Edit Connection"_s, u"CONNECTOR"_s },     { u"View Connection"_s, u"CONNECTOR"_s },
     };
     for (const auto &[name, scope] : documented) {
         const ftsandbox::SandboxRole *role = sandbox.store().role(name);
@@ -157,7 +156,7 @@ void TestSandboxLookups::groupConnectionsUnderBothSpellings()
 void TestSandboxLookups::unknownGroupIsNotFound()
 {
     TestSandbox sandbox;
-    for (const QString &spelling : {u"connectors"_s, u"connections"_s}) {
+    for (const QString &spelling : { u"connectors"_s, u"connections"_s }) {
         const HttpResult result = sandbox.get(u"/groups/no_group/"_s + spelling);
         QCOMPARE(result.status, 404);
         QCOMPARE(result.code(), u"NotFound_Group"_s);
@@ -232,8 +231,7 @@ void TestSandboxLookups::authentication_data()
     QTest::newRow("right") << fttest::basicAuthorization(u"sandbox-key"_s, u"sandbox-secret"_s)
                            << 200;
     QTest::newRow("missing") << QByteArray() << 401;
-    QTest::newRow("wrong secret") << fttest::basicAuthorization(u"sandbox-key"_s, u"nope"_s)
-                                  << 401;
+    QTest::newRow("wrong secret") << fttest::basicAuthorization(u"sandbox-key"_s, u"nope"_s) << 401;
     QTest::newRow("wrong key") << fttest::basicAuthorization(u"other"_s, u"sandbox-secret"_s)
                                << 401;
     QTest::newRow("no colon") << "Basic " + QByteArray("sandbox-key").toBase64() << 401;
@@ -248,7 +246,7 @@ void TestSandboxLookups::authentication()
     QFETCH(QByteArray, authorization);
     QFETCH(int, status);
     TestSandbox sandbox;
-    for (const QString &path : {u"/users"_s, u"/roles"_s, u"/no/such/route"_s}) {
+    for (const QString &path : { u"/users"_s, u"/roles"_s, u"/no/such/route"_s }) {
         const HttpResult result =
             fttest::sendRequest(sandbox.manager(), "GET", sandbox.url(path), {}, authorization);
         if (status == 401) {
@@ -265,8 +263,7 @@ void TestSandboxLookups::authentication()
     options.apiKey = u"k2"_s;
     options.apiSecret = u"s2"_s;
     TestSandbox other(options);
-    QCOMPARE(fttest::sendRequest(other.manager(), "GET", other.url(u"/users"_s), {},
-                                 authorization)
+    QCOMPARE(fttest::sendRequest(other.manager(), "GET", other.url(u"/users"_s), {}, authorization)
                  .status,
              401);
     QCOMPARE(other.get(u"/users"_s).status, 200);
@@ -281,14 +278,19 @@ void TestSandboxLookups::unknownRouteAndWrongMethod()
     const HttpResult deep = sandbox.get(u"/users/a/groups/b/c"_s);
     QCOMPARE(deep.status, 404);
 
-    struct Case { QByteArray method; QString path; QByteArray allowed; };
+    struct Case
+    {
+        QByteArray method;
+        QString path;
+        QByteArray allowed;
+    };
     const QString user = sandbox.store().users().constFirst().id;
     const Case cases[] = {
-        {"PUT", u"/users"_s, "GET, POST"},
-        {"DELETE", u"/roles"_s, "GET"},
-        {"POST", u"/users/%1/role"_s.arg(user), "DELETE"},
-        {"POST", u"/users/%1"_s.arg(user), "GET, PATCH, DELETE"},
-        {"PATCH", u"/groups"_s, "GET"},
+        { "PUT", u"/users"_s, "GET, POST" },
+        { "DELETE", u"/roles"_s, "GET" },
+        { "POST", u"/users/%1/role"_s.arg(user), "DELETE" },
+        { "POST", u"/users/%1"_s.arg(user), "GET, PATCH, DELETE" },
+        { "PATCH", u"/groups"_s, "GET" },
     };
     for (const Case &c : cases) {
         const HttpResult result = sandbox.request(c.method, c.path, QByteArray("{}"));
@@ -303,9 +305,8 @@ void TestSandboxLookups::rootAndV1PrefixesBothServe()
 {
     TestSandbox sandbox;
     const HttpResult v1 = sandbox.get(u"/users"_s);
-    const HttpResult root = fttest::sendRequest(sandbox.manager(), "GET",
-                                                sandbox.rootUrl(u"/users"_s), {},
-                                                sandbox.authorization());
+    const HttpResult root = fttest::sendRequest(
+        sandbox.manager(), "GET", sandbox.rootUrl(u"/users"_s), {}, sandbox.authorization());
     QCOMPARE(v1.status, 200);
     QCOMPARE(root.status, 200);
     QCOMPARE(root.items(), v1.items());
@@ -321,13 +322,14 @@ void TestSandboxLookups::timestampsHaveMillisecondsAndZ()
     int loggedIn = 0;
     for (const QJsonValue &value : users.items()) {
         const QJsonObject user = value.toObject();
-        QVERIFY2(isTimestamp(user.value(u"created_at"_s)), qPrintable(user.value(u"created_at"_s).toString()));
+        QVERIFY2(isTimestamp(user.value(u"created_at"_s)),
+                 qPrintable(user.value(u"created_at"_s).toString()));
         if (!user.value(u"logged_in_at"_s).isNull()) {
             QVERIFY(isTimestamp(user.value(u"logged_in_at"_s)));
             ++loggedIn;
         }
         const QString id = user.value(u"id"_s).toString();
-        for (const QString &kind : {u"groups"_s, u"connections"_s}) {
+        for (const QString &kind : { u"groups"_s, u"connections"_s }) {
             for (const QJsonValue &m : sandbox.get(u"/users/%1/%2"_s.arg(id, kind)).items())
                 QVERIFY(isTimestamp(m.toObject().value(u"created_at"_s)));
         }
@@ -335,10 +337,10 @@ void TestSandboxLookups::timestampsHaveMillisecondsAndZ()
     QVERIFY(loggedIn > 0);
     for (const QJsonValue &group : sandbox.get(u"/groups"_s).items())
         QVERIFY(isTimestamp(group.toObject().value(u"created_at"_s)));
-    const HttpResult invited = sandbox.request(
-        "POST", u"/users"_s,
-        QJsonObject{{u"email"_s, u"t@example.com"_s}, {u"given_name"_s, u"T"_s},
-                    {u"family_name"_s, u"S"_s}});
+    const HttpResult invited = sandbox.request("POST", u"/users"_s,
+                                               QJsonObject { { u"email"_s, u"t@example.com"_s },
+                                                             { u"given_name"_s, u"T"_s },
+                                                             { u"family_name"_s, u"S"_s } });
     QVERIFY(isTimestamp(invited.dataObject().value(u"created_at"_s)));
 }
 
@@ -366,8 +368,8 @@ void TestSandboxLookups::statsCountRoutesByPattern()
              200);
     QCOMPARE(sandbox.get(u"/groups/%1/connectors"_s.arg(group)).status, 200);
     fttest::sendRequest(sandbox.manager(), "GET", sandbox.url(u"/roles"_s)); // 401
-    sandbox.request("DELETE", u"/roles"_s);                                  // 405
-    sandbox.get(u"/nowhere"_s);                                              // 404
+    sandbox.request("DELETE", u"/roles"_s); // 405
+    sandbox.get(u"/nowhere"_s); // 404
 
     const HttpResult stats = fttest::sendRequest(sandbox.manager(), "GET",
                                                  sandbox.rootUrl(u"/__stats"_s)); // no auth
@@ -396,10 +398,9 @@ void TestSandboxLookups::statsCountRoutesByPattern()
     sandbox.server().resetStats();
     QCOMPARE(sandbox.server().stats().value(u"requests_total"_s).toInt(), 0);
     QVERIFY(sandbox.server().stats().value(u"requests"_s).toObject().isEmpty());
-    QCOMPARE(fttest::sendRequest(sandbox.manager(), "POST", sandbox.rootUrl(u"/__stats"_s),
-                                 "{}")
-                 .status,
-             405);
+    QCOMPARE(
+        fttest::sendRequest(sandbox.manager(), "POST", sandbox.rootUrl(u"/__stats"_s), "{}").status,
+        405);
 }
 
 void TestSandboxLookups::hostileInputNeverCrashes()

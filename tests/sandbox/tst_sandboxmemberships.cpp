@@ -6,10 +6,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using fttest::HttpResult;
-using fttest::TestSandbox;
 using ftsandbox::MembershipKind;
 using ftsandbox::SandboxStore;
+using fttest::HttpResult;
+using fttest::TestSandbox;
 
 Q_DECLARE_METATYPE(ftsandbox::MembershipKind)
 
@@ -45,8 +45,8 @@ QString notFoundCode(MembershipKind kind)
 QStringList rolesFor(MembershipKind kind)
 {
     return kind == MembershipKind::Group
-        ? QStringList{u"View Destination"_s, u"Manage Destination"_s, u"View Connection"_s}
-        : QStringList{u"View Connection"_s, u"Edit Connection"_s, u"View Destination"_s};
+        ? QStringList { u"View Destination"_s, u"Manage Destination"_s, u"View Connection"_s }
+        : QStringList { u"View Connection"_s, u"Edit Connection"_s, u"View Destination"_s };
 }
 
 QStringList targetIds(SandboxStore &store, MembershipKind kind)
@@ -72,7 +72,7 @@ QPair<QString, QString> freePair(SandboxStore &store, MembershipKind kind)
             const bool member = std::any_of(existing.cbegin(), existing.cend(),
                                             [&target](const auto &m) { return m.id == target; });
             if (!member)
-                return {user.id, target};
+                return { user.id, target };
         }
     }
     return {};
@@ -85,7 +85,7 @@ QPair<QString, QString> memberPair(SandboxStore &store, MembershipKind kind)
     for (const auto &user : store.users()) {
         for (const auto &membership : store.memberships(kind, user.id)) {
             if (targets.contains(membership.id))
-                return {user.id, membership.id};
+                return { user.id, membership.id };
         }
     }
     return {};
@@ -165,7 +165,7 @@ void TestSandboxMemberships::addCreatesMembership()
     const qsizetype before = sandbox.store().memberships(kind, userId).size();
     const HttpResult result =
         sandbox.request("POST", u"/users/%1/%2"_s.arg(userId, segment(kind)),
-                        QJsonObject{{u"id"_s, target}, {u"role"_s, role}});
+                        QJsonObject { { u"id"_s, target }, { u"role"_s, role } });
     QCOMPARE(result.status, 201);
     QCOMPARE(result.code(), u"Success"_s);
     const QJsonObject membership = result.dataObject();
@@ -188,7 +188,7 @@ void TestSandboxMemberships::addDuplicateConflicts()
     const qsizetype before = sandbox.store().memberships(kind, userId).size();
     const HttpResult result =
         sandbox.request("POST", u"/users/%1/%2"_s.arg(userId, segment(kind)),
-                        QJsonObject{{u"id"_s, target}, {u"role"_s, rolesFor(kind).at(1)}});
+                        QJsonObject { { u"id"_s, target }, { u"role"_s, rolesFor(kind).at(1) } });
     QCOMPARE(result.status, 409);
     QCOMPARE(result.code(), u"AlreadyExists"_s);
     QVERIFY(result.message().contains(target));
@@ -215,22 +215,23 @@ void TestSandboxMemberships::addRefusals()
     };
     using fttest::toJson;
     const Case cases[] = {
-        {u"/users/nobody/%1"_s.arg(segment(kind)),
-         toJson({{u"id"_s, target}, {u"role"_s, good}}), 404, u"NotFound_User"_s, u"nobody"_s},
-        {path, toJson({{u"id"_s, u"missing_target"_s}, {u"role"_s, good}}), 404,
-         notFoundCode(kind), u"missing_target"_s},
-        {path, toJson({{u"id"_s, target}, {u"role"_s, wrongScope}}), 400, u"InvalidInput"_s,
-         wrongScope},
-        {path, toJson({{u"id"_s, target}, {u"role"_s, u"Account Reviewer"_s}}), 400,
-         u"InvalidInput"_s, u"Account Reviewer"_s},
-        {path, toJson({{u"id"_s, target}, {u"role"_s, u"Supreme Leader"_s}}), 400,
-         u"InvalidInput"_s, u"Supreme Leader"_s},
-        {path, toJson({{u"role"_s, good}}), 400, u"InvalidInput"_s, u"id"_s},
-        {path, toJson({{u"id"_s, target}}), 400, u"InvalidInput"_s, u"role"_s},
-        {path, toJson({{u"id"_s, 12}, {u"role"_s, good}}), 400, u"InvalidInput"_s, u"id"_s},
-        {path, toJson({{u"id"_s, target}, {u"role"_s, QJsonArray{good}}}), 400,
-         u"InvalidInput"_s, u"role"_s},
-        {path, QByteArray("{\"id\": \"x\""), 400, u"InvalidInput"_s, u"JSON"_s},
+        { u"/users/nobody/%1"_s.arg(segment(kind)),
+          toJson({ { u"id"_s, target }, { u"role"_s, good } }), 404, u"NotFound_User"_s,
+          u"nobody"_s },
+        { path, toJson({ { u"id"_s, u"missing_target"_s }, { u"role"_s, good } }), 404,
+          notFoundCode(kind), u"missing_target"_s },
+        { path, toJson({ { u"id"_s, target }, { u"role"_s, wrongScope } }), 400, u"InvalidInput"_s,
+          wrongScope },
+        { path, toJson({ { u"id"_s, target }, { u"role"_s, u"Account Reviewer"_s } }), 400,
+          u"InvalidInput"_s, u"Account Reviewer"_s },
+        { path, toJson({ { u"id"_s, target }, { u"role"_s, u"Supreme Leader"_s } }), 400,
+          u"InvalidInput"_s, u"Supreme Leader"_s },
+        { path, toJson({ { u"role"_s, good } }), 400, u"InvalidInput"_s, u"id"_s },
+        { path, toJson({ { u"id"_s, target } }), 400, u"InvalidInput"_s, u"role"_s },
+        { path, toJson({ { u"id"_s, 12 }, { u"role"_s, good } }), 400, u"InvalidInput"_s, u"id"_s },
+        { path, toJson({ { u"id"_s, target }, { u"role"_s, QJsonArray { good } } }), 400,
+          u"InvalidInput"_s, u"role"_s },
+        { path, QByteArray("{\"id\": \"x\""), 400, u"InvalidInput"_s, u"JSON"_s },
     };
     for (const Case &c : cases) {
         const HttpResult result = sandbox.request("POST", c.path, c.body);
@@ -278,10 +279,11 @@ void TestSandboxMemberships::updateRole()
     const QString path = u"/users/%1/%2/%3"_s.arg(userId, segment(kind), target);
     ftsandbox::SandboxMembership before;
     QVERIFY(!sandbox.store().findMembership(kind, userId, target, &before).isError());
-    const QString newRole = before.role == rolesFor(kind).at(0) ? rolesFor(kind).at(1)
-                                                                 : rolesFor(kind).at(0);
+    const QString newRole =
+        before.role == rolesFor(kind).at(0) ? rolesFor(kind).at(1) : rolesFor(kind).at(0);
 
-    const HttpResult result = sandbox.request("PATCH", path, QJsonObject{{u"role"_s, newRole}});
+    const HttpResult result =
+        sandbox.request("PATCH", path, QJsonObject { { u"role"_s, newRole } });
     QCOMPARE(result.status, 200);
     QCOMPARE(result.dataObject().value(u"role"_s).toString(), newRole);
     ftsandbox::SandboxMembership after;
@@ -290,16 +292,16 @@ void TestSandboxMemberships::updateRole()
     QCOMPARE(after.createdAt, before.createdAt);
 
     const HttpResult wrongScope =
-        sandbox.request("PATCH", path, QJsonObject{{u"role"_s, rolesFor(kind).at(2)}});
+        sandbox.request("PATCH", path, QJsonObject { { u"role"_s, rolesFor(kind).at(2) } });
     QCOMPARE(wrongScope.status, 400);
     QCOMPARE(wrongScope.code(), u"InvalidInput"_s);
-    const HttpResult missing = sandbox.request("PATCH", path, QJsonObject{});
+    const HttpResult missing = sandbox.request("PATCH", path, QJsonObject {});
     QCOMPARE(missing.status, 400);
     QVERIFY(missing.message().contains(u"role"_s));
     const auto [otherUser, freeTarget] = freePair(sandbox.store(), kind);
     const HttpResult noMembership =
         sandbox.request("PATCH", u"/users/%1/%2/%3"_s.arg(otherUser, segment(kind), freeTarget),
-                        QJsonObject{{u"role"_s, newRole}});
+                        QJsonObject { { u"role"_s, newRole } });
     QCOMPARE(noMembership.status, 404);
     QCOMPARE(noMembership.code(), u"NotFound_Membership"_s);
     QVERIFY(!sandbox.store().findMembership(kind, userId, target, &after).isError());
@@ -336,10 +338,12 @@ void TestSandboxMemberships::listPagesAcrossCursor()
     const QString userId = sandbox.store().users().constFirst().id;
     const QStringList targets = targetIds(sandbox.store(), kind);
     for (const QString &target : targets) {
-        QCOMPARE(sandbox.request("POST", u"/users/%1/%2"_s.arg(userId, segment(kind)),
-                                 QJsonObject{{u"id"_s, target}, {u"role"_s, rolesFor(kind).at(0)}})
-                     .status,
-                 201);
+        QCOMPARE(
+            sandbox
+                .request("POST", u"/users/%1/%2"_s.arg(userId, segment(kind)),
+                         QJsonObject { { u"id"_s, target }, { u"role"_s, rolesFor(kind).at(0) } })
+                .status,
+            201);
     }
     int pages = 0;
     const QJsonArray all = sandbox.getAll(u"/users/%1/%2"_s.arg(userId, segment(kind)), 5, &pages);
@@ -352,8 +356,8 @@ void TestSandboxMemberships::listPagesAcrossCursor()
     // A cursor is bound to its list: another user's list refuses it.
     const HttpResult first = sandbox.get(u"/users/%1/%2?limit=5"_s.arg(userId, segment(kind)));
     const QString otherUser = sandbox.store().users().constLast().id;
-    const HttpResult foreign = sandbox.get(u"/users/%1/%2?cursor=%3"_s.arg(
-        otherUser, segment(kind), first.nextCursor().toString()));
+    const HttpResult foreign = sandbox.get(
+        u"/users/%1/%2?cursor=%3"_s.arg(otherUser, segment(kind), first.nextCursor().toString()));
     QCOMPARE(foreign.status, 400);
     QCOMPARE(foreign.code(), u"InvalidInput"_s);
 }
@@ -375,7 +379,7 @@ void TestSandboxMemberships::orphanMembershipCanBeReadAndRemoved()
     // A new membership in the vanished connection is refused; removing the orphan works.
     QCOMPARE(sandbox
                  .request("POST", u"/users/%1/connectors"_s.arg(sandbox.store().users().at(0).id),
-                          QJsonObject{{u"id"_s, target}, {u"role"_s, u"View Connection"_s}})
+                          QJsonObject { { u"id"_s, target }, { u"role"_s, u"View Connection"_s } })
                  .code(),
              u"NotFound_Connector"_s);
     QCOMPARE(sandbox.request("DELETE", path).status, 200);
@@ -388,14 +392,14 @@ void TestSandboxMemberships::legacyAndCustomRolesAreAccepted()
 {
     TestSandbox sandbox;
     const auto [userId, group] = freePair(sandbox.store(), MembershipKind::Group);
-    const HttpResult legacy =
-        sandbox.request("POST", u"/users/%1/groups"_s.arg(userId),
-                        QJsonObject{{u"id"_s, group}, {u"role"_s, u"Destination Reviewer"_s}});
+    const HttpResult legacy = sandbox.request(
+        "POST", u"/users/%1/groups"_s.arg(userId),
+        QJsonObject { { u"id"_s, group }, { u"role"_s, u"Destination Reviewer"_s } });
     QCOMPARE(legacy.status, 201);
     const auto [otherUser, connection] = freePair(sandbox.store(), MembershipKind::Connection);
     const HttpResult custom =
         sandbox.request("POST", u"/users/%1/connections"_s.arg(otherUser),
-                        QJsonObject{{u"id"_s, connection}, {u"role"_s, u"Data Steward"_s}});
+                        QJsonObject { { u"id"_s, connection }, { u"role"_s, u"Data Steward"_s } });
     QCOMPARE(custom.status, 201);
     QCOMPARE(custom.dataObject().value(u"role"_s).toString(), u"Data Steward"_s);
 }

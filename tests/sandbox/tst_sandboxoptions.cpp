@@ -42,12 +42,30 @@ void TestSandboxOptions::noFlagsGiveDefaults()
 
 void TestSandboxOptions::everyFlagReachesItsField()
 {
-    const SandboxCommandLine parsed = parseSandboxCommandLine(
-        {u"--port"_s, u"8123"_s, u"--api-key"_s, u"k"_s, u"--api-secret"_s, u"s"_s,
-         u"--seed"_s, u"4000000000"_s, u"--users"_s, u"50000"_s, u"--groups"_s, u"10"_s,
-         u"--connections"_s, u"60"_s, u"--memberships-per-user"_s, u"5"_s, u"--latency-ms"_s,
-         u"50"_s, u"--rate-limit"_s, u"12.5"_s, u"--fail-rate"_s, u"0.25"_s, u"--drop-rate"_s,
-         u"0.1"_s});
+    const SandboxCommandLine parsed = parseSandboxCommandLine({ u"--port"_s,
+                                                                u"8123"_s,
+                                                                u"--api-key"_s,
+                                                                u"k"_s,
+                                                                u"--api-secret"_s,
+                                                                u"s"_s,
+                                                                u"--seed"_s,
+                                                                u"4000000000"_s,
+                                                                u"--users"_s,
+                                                                u"50000"_s,
+                                                                u"--groups"_s,
+                                                                u"10"_s,
+                                                                u"--connections"_s,
+                                                                u"60"_s,
+                                                                u"--memberships-per-user"_s,
+                                                                u"5"_s,
+                                                                u"--latency-ms"_s,
+                                                                u"50"_s,
+                                                                u"--rate-limit"_s,
+                                                                u"12.5"_s,
+                                                                u"--fail-rate"_s,
+                                                                u"0.25"_s,
+                                                                u"--drop-rate"_s,
+                                                                u"0.1"_s });
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QCOMPARE(parsed.port, quint16(8123));
     QCOMPARE(parsed.options.apiKey, u"k"_s);
@@ -66,7 +84,7 @@ void TestSandboxOptions::everyFlagReachesItsField()
 void TestSandboxOptions::equalsSpellingWorks()
 {
     const SandboxCommandLine parsed =
-        parseSandboxCommandLine({u"--users=12"_s, u"--latency-ms=7"_s, u"--port=0"_s});
+        parseSandboxCommandLine({ u"--users=12"_s, u"--latency-ms=7"_s, u"--port=0"_s });
     QVERIFY(parsed.error.isEmpty());
     QCOMPARE(parsed.options.users, 12);
     QCOMPARE(parsed.options.latencyMs, 7);
@@ -82,15 +100,15 @@ void TestSandboxOptions::environmentSuppliesCredentials()
 void TestSandboxOptions::flagsOverrideEnvironment()
 {
     const SandboxCommandLine parsed =
-        parseSandboxCommandLine({u"--api-key"_s, u"flag"_s}, u"env-key"_s, u"env-secret"_s);
+        parseSandboxCommandLine({ u"--api-key"_s, u"flag"_s }, u"env-key"_s, u"env-secret"_s);
     QCOMPARE(parsed.options.apiKey, u"flag"_s);
     QCOMPARE(parsed.options.apiSecret, u"env-secret"_s);
 }
 
 void TestSandboxOptions::helpIsRecognised()
 {
-    QVERIFY(parseSandboxCommandLine({u"--help"_s}).helpRequested);
-    QVERIFY(parseSandboxCommandLine({u"--users"_s, u"3"_s, u"--help"_s}).helpRequested);
+    QVERIFY(parseSandboxCommandLine({ u"--help"_s }).helpRequested);
+    QVERIFY(parseSandboxCommandLine({ u"--users"_s, u"3"_s, u"--help"_s }).helpRequested);
     QVERIFY(ftsandbox::sandboxUsage().contains(u"--memberships-per-user"_s));
 }
 
@@ -98,26 +116,26 @@ void TestSandboxOptions::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentioned");
-    QTest::newRow("unknown flag") << QStringList{u"--colour"_s} << u"colour"_s;
-    QTest::newRow("port text") << QStringList{u"--port"_s, u"http"_s} << u"port"_s;
-    QTest::newRow("port range") << QStringList{u"--port"_s, u"65536"_s} << u"port"_s;
-    QTest::newRow("seed negative") << QStringList{u"--seed"_s, u"-1"_s} << u"seed"_s;
-    QTest::newRow("seed too big") << QStringList{u"--seed"_s, u"4294967296"_s} << u"seed"_s;
-    QTest::newRow("users too many") << QStringList{u"--users"_s, u"5000000"_s} << u"users"_s;
-    QTest::newRow("groups fraction") << QStringList{u"--groups"_s, u"2.5"_s} << u"groups"_s;
-    QTest::newRow("connections text") << QStringList{u"--connections"_s, u"x"_s}
-                                      << u"connections"_s;
-    QTest::newRow("memberships huge") << QStringList{u"--memberships-per-user"_s, u"1000"_s}
-                                      << u"memberships-per-user"_s;
-    QTest::newRow("latency negative") << QStringList{u"--latency-ms"_s, u"-5"_s}
-                                      << u"latency-ms"_s;
-    QTest::newRow("rate limit nan") << QStringList{u"--rate-limit"_s, u"nan"_s}
-                                    << u"rate-limit"_s;
-    QTest::newRow("fail rate 2") << QStringList{u"--fail-rate"_s, u"2"_s} << u"fail-rate"_s;
-    QTest::newRow("drop rate inf") << QStringList{u"--drop-rate"_s, u"inf"_s} << u"drop-rate"_s;
-    QTest::newRow("empty secret") << QStringList{u"--api-secret="_s} << u"secret"_s;
-    QTest::newRow("positional") << QStringList{u"serve"_s} << u"serve"_s;
-    QTest::newRow("missing value") << QStringList{u"--users"_s} << u"users"_s;
+    QTest::newRow("unknown flag") << QStringList { u"--colour"_s } << u"colour"_s;
+    QTest::newRow("port text") << QStringList { u"--port"_s, u"http"_s } << u"port"_s;
+    QTest::newRow("port range") << QStringList { u"--port"_s, u"65536"_s } << u"port"_s;
+    QTest::newRow("seed negative") << QStringList { u"--seed"_s, u"-1"_s } << u"seed"_s;
+    QTest::newRow("seed too big") << QStringList { u"--seed"_s, u"4294967296"_s } << u"seed"_s;
+    QTest::newRow("users too many") << QStringList { u"--users"_s, u"5000000"_s } << u"users"_s;
+    QTest::newRow("groups fraction") << QStringList { u"--groups"_s, u"2.5"_s } << u"groups"_s;
+    QTest::newRow("connections text")
+        << QStringList { u"--connections"_s, u"x"_s } << u"connections"_s;
+    QTest::newRow("memberships huge")
+        << QStringList { u"--memberships-per-user"_s, u"1000"_s } << u"memberships-per-user"_s;
+    QTest::newRow("latency negative")
+        << QStringList { u"--latency-ms"_s, u"-5"_s } << u"latency-ms"_s;
+    QTest::newRow("rate limit nan")
+        << QStringList { u"--rate-limit"_s, u"nan"_s } << u"rate-limit"_s;
+    QTest::newRow("fail rate 2") << QStringList { u"--fail-rate"_s, u"2"_s } << u"fail-rate"_s;
+    QTest::newRow("drop rate inf") << QStringList { u"--drop-rate"_s, u"inf"_s } << u"drop-rate"_s;
+    QTest::newRow("empty secret") << QStringList { u"--api-secret="_s } << u"secret"_s;
+    QTest::newRow("positional") << QStringList { u"serve"_s } << u"serve"_s;
+    QTest::newRow("missing value") << QStringList { u"--users"_s } << u"users"_s;
 }
 
 void TestSandboxOptions::refusals()

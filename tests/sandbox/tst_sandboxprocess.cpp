@@ -18,9 +18,9 @@ const QString kExecutable = QString::fromLocal8Bit(FT_SANDBOX_EXECUTABLE);
 class SandboxProcess
 {
 public:
-    explicit SandboxProcess(const QStringList &arguments,
-                            const QProcessEnvironment &environment =
-                                QProcessEnvironment::systemEnvironment())
+    explicit SandboxProcess(
+        const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         m_process.setProcessEnvironment(environment);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
 void TestSandboxProcess::servesTwentyFiveHundredUsersInThreeRequests()
 {
-    SandboxProcess sandbox({u"--port"_s, u"0"_s, u"--users"_s, u"2500"_s});
+    SandboxProcess sandbox({ u"--port"_s, u"0"_s, u"--users"_s, u"2500"_s });
     const quint16 port = sandbox.waitForPort();
     QVERIFY(port != 0);
 
@@ -112,7 +112,7 @@ void TestSandboxProcess::credentialsFromEnvironment()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"FIVETRAN_APIKEY"_s, u"env-key"_s);
     environment.insert(u"FIVETRAN_APISECRET"_s, u"env-secret"_s);
-    SandboxProcess sandbox({u"--port"_s, u"0"_s}, environment);
+    SandboxProcess sandbox({ u"--port"_s, u"0"_s }, environment);
     const quint16 port = sandbox.waitForPort();
     QVERIFY(port != 0);
     QNetworkAccessManager manager;
@@ -121,8 +121,7 @@ void TestSandboxProcess::credentialsFromEnvironment()
                  .status,
              200);
     QCOMPARE(fttest::sendRequest(manager, "GET", url(port, u"/v1/roles"_s), {},
-                                 fttest::basicAuthorization(u"sandbox-key"_s,
-                                                            u"sandbox-secret"_s))
+                                 fttest::basicAuthorization(u"sandbox-key"_s, u"sandbox-secret"_s))
                  .status,
              401);
 }
@@ -132,9 +131,9 @@ void TestSandboxProcess::credentialsFromFlagsWinOverEnvironment()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"FIVETRAN_APIKEY"_s, u"env-key"_s);
     environment.insert(u"FIVETRAN_APISECRET"_s, u"env-secret"_s);
-    SandboxProcess sandbox({u"--port"_s, u"0"_s, u"--api-key"_s, u"flag-key"_s,
-                            u"--api-secret=flag-secret"_s},
-                           environment);
+    SandboxProcess sandbox(
+        { u"--port"_s, u"0"_s, u"--api-key"_s, u"flag-key"_s, u"--api-secret=flag-secret"_s },
+        environment);
     const quint16 port = sandbox.waitForPort();
     QVERIFY(port != 0);
     QNetworkAccessManager manager;
@@ -147,29 +146,29 @@ void TestSandboxProcess::credentialsFromFlagsWinOverEnvironment()
 void TestSandboxProcess::helpExitsZero()
 {
     QProcess process;
-    process.start(kExecutable, {u"--help"_s});
+    process.start(kExecutable, { u"--help"_s });
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray usage = process.readAllStandardOutput();
-    for (const char *flag : {"--port", "--api-key", "--api-secret", "--seed", "--users",
-                             "--groups", "--connections", "--memberships-per-user",
-                             "--latency-ms", "--rate-limit", "--fail-rate", "--drop-rate"})
+    for (const char *flag :
+         { "--port", "--api-key", "--api-secret", "--seed", "--users", "--groups", "--connections",
+           "--memberships-per-user", "--latency-ms", "--rate-limit", "--fail-rate", "--drop-rate" })
         QVERIFY2(usage.contains(flag), flag);
 }
 
 void TestSandboxProcess::badFlagsExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("unknown flag") << QStringList{u"--bogus"_s};
-    QTest::newRow("users not a number") << QStringList{u"--users"_s, u"many"_s};
-    QTest::newRow("negative users") << QStringList{u"--users"_s, u"-3"_s};
-    QTest::newRow("port too big") << QStringList{u"--port"_s, u"70000"_s};
-    QTest::newRow("fail rate above 1") << QStringList{u"--fail-rate"_s, u"1.5"_s};
-    QTest::newRow("drop rate not a number") << QStringList{u"--drop-rate"_s, u"often"_s};
-    QTest::newRow("rate limit negative") << QStringList{u"--rate-limit"_s, u"-1"_s};
-    QTest::newRow("missing value") << QStringList{u"--seed"_s};
-    QTest::newRow("positional") << QStringList{u"extra"_s};
-    QTest::newRow("empty key") << QStringList{u"--api-key"_s, QString()};
+    QTest::newRow("unknown flag") << QStringList { u"--bogus"_s };
+    QTest::newRow("users not a number") << QStringList { u"--users"_s, u"many"_s };
+    QTest::newRow("negative users") << QStringList { u"--users"_s, u"-3"_s };
+    QTest::newRow("port too big") << QStringList { u"--port"_s, u"70000"_s };
+    QTest::newRow("fail rate above 1") << QStringList { u"--fail-rate"_s, u"1.5"_s };
+    QTest::newRow("drop rate not a number") << QStringList { u"--drop-rate"_s, u"often"_s };
+    QTest::newRow("rate limit negative") << QStringList { u"--rate-limit"_s, u"-1"_s };
+    QTest::newRow("missing value") << QStringList { u"--seed"_s };
+    QTest::newRow("positional") << QStringList { u"extra"_s };
+    QTest::newRow("empty key") << QStringList { u"--api-key"_s, QString() };
 }
 
 void TestSandboxProcess::badFlagsExitTwo()

@@ -74,8 +74,8 @@ void TestSandboxSeeder::sameSeedSameBytes()
     QCOMPARE(dump(a), dump(b));
     SandboxStore demoA;
     SandboxStore demoB;
-    SandboxSeeder::seed(demoA, SandboxOptions{});
-    SandboxSeeder::seed(demoB, SandboxOptions{});
+    SandboxSeeder::seed(demoA, SandboxOptions {});
+    SandboxSeeder::seed(demoB, SandboxOptions {});
     QCOMPARE(dump(demoA), dump(demoB));
 }
 
@@ -100,14 +100,15 @@ void TestSandboxSeeder::sizesFollowOptions()
     QCOMPARE(store.connections().size(), 60);
     qsizetype memberships = 0;
     for (const auto &user : store.users()) {
-        const qsizetype own = store.groupMemberships(user.id).size()
-            + store.connectionMemberships(user.id).size();
+        const qsizetype own =
+            store.groupMemberships(user.id).size() + store.connectionMemberships(user.id).size();
         QVERIFY(own <= 2 * options.membershipsPerUser + 1); // + at most one orphan
         memberships += own;
     }
     // On average about membershipsPerUser each.
     const double average = double(memberships) / 321;
-    QVERIFY2(average > options.membershipsPerUser * 0.6 && average < options.membershipsPerUser * 1.4,
+    QVERIFY2(average > options.membershipsPerUser * 0.6
+                 && average < options.membershipsPerUser * 1.4,
              qPrintable(QString::number(average)));
     // Seeding again replaces, it does not add.
     SandboxSeeder::seed(store, generated(5));
@@ -179,8 +180,9 @@ void TestSandboxSeeder::realisticMixOfUsers()
     QCOMPARE(owner.role, std::optional<QString>(u"Account Administrator"_s));
     QVERIFY(owner.active && owner.verified && owner.loggedInAt);
     // Spread over years, all before the reference instant.
-    const QString reference = QDateTime::fromMSecsSinceEpoch(SandboxSeeder::referenceMSecs(), Qt::UTC)
-                                  .toString(Qt::ISODateWithMs);
+    const QString reference =
+        QDateTime::fromMSecsSinceEpoch(SandboxSeeder::referenceMSecs(), Qt::UTC)
+            .toString(Qt::ISODateWithMs);
     QVERIFY(owner.createdAt.left(4).toInt() <= reference.left(4).toInt() - 4);
     QVERIFY(store.users().constLast().createdAt < reference);
 }
@@ -245,7 +247,7 @@ void TestSandboxSeeder::orphansAreDeterministic()
 void TestSandboxSeeder::demoAccountIsSmallAndComplete()
 {
     SandboxStore store;
-    SandboxSeeder::seed(store, SandboxOptions{}); // users == -1
+    SandboxSeeder::seed(store, SandboxOptions {}); // users == -1
     QVERIFY(store.users().size() >= 8 && store.users().size() <= 12);
     QCOMPARE(store.groups().size(), 3);
     QVERIFY(store.connections().size() >= 6 && store.connections().size() <= 10);

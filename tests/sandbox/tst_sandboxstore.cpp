@@ -34,7 +34,7 @@ struct Fixture
     {
         admin = store.addUser(person(u"admin@example.com"_s, u"Account Administrator"_s)).id;
         member = store.addUser(person(u"member@example.com"_s)).id;
-        group = store.addGroup({{}, u"Production"_s, {}, 0}).id;
+        group = store.addGroup({ {}, u"Production"_s, {}, 0 }).id;
         SandboxConnection c;
         c.groupId = group;
         c.service = u"postgres"_s;
@@ -89,7 +89,7 @@ void TestSandboxStore::inviteRefusalsChangeNothing()
 {
     Fixture f;
     const qsizetype before = f.store.users().size();
-    SandboxNewUser fields{u"new@example.com"_s, u"New"_s, u"User"_s, {}, {}, {}};
+    SandboxNewUser fields { u"new@example.com"_s, u"New"_s, u"User"_s, {}, {}, {} };
 
     SandboxNewUser blank = fields;
     blank.familyName = u"   "_s;
@@ -117,9 +117,10 @@ void TestSandboxStore::inviteDefaultsToInvitedUnverified()
 {
     Fixture f;
     SandboxUser created;
-    QVERIFY(!f.store.inviteUser({u" spaced@example.com "_s, u" Ann "_s, u"Lee"_s, {}, {}, {}},
-                                &created)
-                 .isError());
+    QVERIFY(
+        !f.store
+             .inviteUser({ u" spaced@example.com "_s, u" Ann "_s, u"Lee"_s, {}, {}, {} }, &created)
+             .isError());
     QCOMPARE(created.email, u"spaced@example.com"_s);
     QCOMPARE(created.givenName, u"Ann"_s);
     QVERIFY(created.invited);
@@ -157,11 +158,13 @@ void TestSandboxStore::lastAdministratorRules()
 void TestSandboxStore::deleteDropsMembershipsAndIndexes()
 {
     Fixture f;
-    QVERIFY(!f.store.addMembership(MembershipKind::Group, f.member, f.group,
-                                   u"View Destination"_s, nullptr)
+    QVERIFY(!f.store
+                 .addMembership(MembershipKind::Group, f.member, f.group, u"View Destination"_s,
+                                nullptr)
                  .isError());
-    QVERIFY(!f.store.addMembership(MembershipKind::Connector, f.member, f.connection,
-                                   u"Edit Connection"_s, nullptr)
+    QVERIFY(!f.store
+                 .addMembership(MembershipKind::Connector, f.member, f.connection,
+                                u"Edit Connection"_s, nullptr)
                  .isError());
     QVERIFY(!f.store.deleteUser(f.member).isError());
     QVERIFY(!f.store.user(f.member));
@@ -170,14 +173,14 @@ void TestSandboxStore::deleteDropsMembershipsAndIndexes()
     QVERIFY(f.store.connectionMemberships(f.member).isEmpty());
     QCOMPARE(f.store.user(f.admin)->email, u"admin@example.com"_s); // index rebuilt
     // The address is free again.
-    QVERIFY(!f.store.inviteUser({u"member@example.com"_s, u"M"_s, u"B"_s, {}, {}, {}}, nullptr)
+    QVERIFY(!f.store.inviteUser({ u"member@example.com"_s, u"M"_s, u"B"_s, {}, {}, {} }, nullptr)
                  .isError());
 }
 
 void TestSandboxStore::idsAreNeverReused()
 {
     Fixture f;
-    QSet<QString> seen{f.admin, f.member, f.group, f.connection};
+    QSet<QString> seen { f.admin, f.member, f.group, f.connection };
     QVERIFY(!f.store.deleteUser(f.member).isError());
     for (int i = 0; i < 3000; ++i) {
         const QString id = f.store.newId();
@@ -203,22 +206,25 @@ void TestSandboxStore::membershipErrorOrder()
     QCOMPARE(f.store.findMembership(MembershipKind::Group, f.member, f.group, &found).code,
              u"NotFound_Membership"_s);
     // Adding: target before role, role before duplicate.
-    QCOMPARE(f.store.addMembership(MembershipKind::Group, f.member, u"y"_s, u"Nope"_s, nullptr)
-                 .code,
-             u"NotFound_Group"_s);
-    QCOMPARE(f.store.addMembership(MembershipKind::Group, f.member, f.group, u"Nope"_s, nullptr)
-                 .status,
-             400);
-    QVERIFY(!f.store.addMembership(MembershipKind::Connection, f.member, f.connection,
-                                   u"View Connection"_s, nullptr)
+    QCOMPARE(
+        f.store.addMembership(MembershipKind::Group, f.member, u"y"_s, u"Nope"_s, nullptr).code,
+        u"NotFound_Group"_s);
+    QCOMPARE(
+        f.store.addMembership(MembershipKind::Group, f.member, f.group, u"Nope"_s, nullptr).status,
+        400);
+    QVERIFY(!f.store
+                 .addMembership(MembershipKind::Connection, f.member, f.connection,
+                                u"View Connection"_s, nullptr)
                  .isError());
     // Connector and Connection are one collection under two names.
-    QCOMPARE(f.store.addMembership(MembershipKind::Connector, f.member, f.connection,
-                                   u"View Connection"_s, nullptr)
+    QCOMPARE(f.store
+                 .addMembership(MembershipKind::Connector, f.member, f.connection,
+                                u"View Connection"_s, nullptr)
                  .status,
              409);
-    QCOMPARE(f.store.addMembership(MembershipKind::Connector, f.member, f.connection,
-                                   u"View Destination"_s, nullptr)
+    QCOMPARE(f.store
+                 .addMembership(MembershipKind::Connector, f.member, f.connection,
+                                u"View Destination"_s, nullptr)
                  .status,
              400);
 }
@@ -226,8 +232,9 @@ void TestSandboxStore::membershipErrorOrder()
 void TestSandboxStore::removedConnectionLeavesOrphans()
 {
     Fixture f;
-    QVERIFY(!f.store.addMembership(MembershipKind::Connection, f.member, f.connection,
-                                   u"View Connection"_s, nullptr)
+    QVERIFY(!f.store
+                 .addMembership(MembershipKind::Connection, f.member, f.connection,
+                                u"View Connection"_s, nullptr)
                  .isError());
     f.store.removeConnection(f.connection);
     QVERIFY(!f.store.connection(f.connection));
@@ -236,12 +243,13 @@ void TestSandboxStore::removedConnectionLeavesOrphans()
     QVERIFY(!f.store.findMembership(MembershipKind::Connection, f.member, f.connection, &orphan)
                  .isError());
     QCOMPARE(orphan.role, u"View Connection"_s);
-    QCOMPARE(f.store.updateMembership(MembershipKind::Connection, f.member, f.connection,
-                                      u"Edit Connection"_s, nullptr)
+    QCOMPARE(f.store
+                 .updateMembership(MembershipKind::Connection, f.member, f.connection,
+                                   u"Edit Connection"_s, nullptr)
                  .status,
              0);
-    QVERIFY(!f.store.deleteMembership(MembershipKind::Connection, f.member, f.connection)
-                 .isError());
+    QVERIFY(
+        !f.store.deleteMembership(MembershipKind::Connection, f.member, f.connection).isError());
     QVERIFY(f.store.connectionMemberships(f.member).isEmpty());
     QVERIFY(f.store.connectionsOfGroup(f.group).isEmpty());
 }

@@ -7,9 +7,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using ftsandbox::SandboxOptions;
 using fttest::HttpResult;
 using fttest::TestSandbox;
-using ftsandbox::SandboxOptions;
 
 namespace {
 
@@ -49,10 +49,10 @@ QStringList administrators(const ftsandbox::SandboxStore &store)
 
 QJsonObject validInvite(const QString &email = u"new.person@example.com"_s)
 {
-    return {{u"email"_s, email},
-            {u"given_name"_s, u"New"_s},
-            {u"family_name"_s, u"Person"_s},
-            {u"role"_s, u"Account Reviewer"_s}};
+    return { { u"email"_s, email },
+             { u"given_name"_s, u"New"_s },
+             { u"family_name"_s, u"Person"_s },
+             { u"role"_s, u"Account Reviewer"_s } };
 }
 
 } // namespace
@@ -218,8 +218,7 @@ void TestSandboxUsers::inviteRefusals_data()
     QTest::newRow("email without @") << with(u"email"_s, u"person.example.com"_s) << u"email"_s;
     QTest::newRow("email without domain dot") << with(u"email"_s, u"a@example"_s) << u"email"_s;
     QTest::newRow("email with space") << with(u"email"_s, u"a b@example.com"_s) << u"email"_s;
-    QTest::newRow("email without local part") << with(u"email"_s, u"@example.com"_s)
-                                              << u"email"_s;
+    QTest::newRow("email without local part") << with(u"email"_s, u"@example.com"_s) << u"email"_s;
     QTest::newRow("email a number") << with(u"email"_s, 5) << u"email"_s;
     QTest::newRow("phone a boolean") << with(u"phone"_s, true) << u"phone"_s;
     QTest::newRow("name too long") << with(u"given_name"_s, QString(5000, u'x')) << u"given_name"_s;
@@ -250,8 +249,7 @@ void TestSandboxUsers::inviteDuplicateEmailConflicts()
     TestSandbox sandbox;
     const QString existing = sandbox.store().users().constFirst().email;
     const qsizetype before = sandbox.store().users().size();
-    const HttpResult result =
-        sandbox.request("POST", u"/users"_s, validInvite(existing.toUpper()));
+    const HttpResult result = sandbox.request("POST", u"/users"_s, validInvite(existing.toUpper()));
     QCOMPARE(result.status, 409);
     QCOMPARE(result.code(), u"AlreadyExists"_s);
     QVERIFY(result.message().contains(existing.toUpper()));
@@ -263,7 +261,7 @@ void TestSandboxUsers::patchChangesOnlyGivenFields()
     TestSandbox sandbox;
     const ftsandbox::SandboxUser original = sandbox.store().users().at(2);
     const HttpResult result = sandbox.request("PATCH", u"/users/"_s + original.id,
-                                              QJsonObject{{u"given_name"_s, u"Renamed"_s}});
+                                              QJsonObject { { u"given_name"_s, u"Renamed"_s } });
     QCOMPARE(result.status, 200);
     const QJsonObject user = result.dataObject();
     QCOMPARE(user.value(u"given_name"_s).toString(), u"Renamed"_s);
@@ -274,7 +272,7 @@ void TestSandboxUsers::patchChangesOnlyGivenFields()
     QCOMPARE(sandbox.store().user(original.id)->givenName, u"Renamed"_s);
 
     const HttpResult role = sandbox.request("PATCH", u"/users/"_s + original.id,
-                                            QJsonObject{{u"role"_s, u"Account Billing"_s}});
+                                            QJsonObject { { u"role"_s, u"Account Billing"_s } });
     QCOMPARE(role.status, 200);
     QCOMPARE(role.dataObject().value(u"role"_s).toString(), u"Account Billing"_s);
     QCOMPARE(role.dataObject().value(u"given_name"_s).toString(), u"Renamed"_s);
@@ -293,7 +291,7 @@ void TestSandboxUsers::patchNullClearsPhoneAndPicture()
 
     const HttpResult result = sandbox.request(
         "PATCH", u"/users/"_s + id,
-        QJsonObject{{u"phone"_s, QJsonValue::Null}, {u"picture"_s, QJsonValue::Null}});
+        QJsonObject { { u"phone"_s, QJsonValue::Null }, { u"picture"_s, QJsonValue::Null } });
     QCOMPARE(result.status, 200);
     QVERIFY(result.dataObject().value(u"phone"_s).isNull());
     QVERIFY(result.dataObject().value(u"picture"_s).isNull());
@@ -301,7 +299,7 @@ void TestSandboxUsers::patchNullClearsPhoneAndPicture()
     QVERIFY(!sandbox.store().user(id)->picture.has_value());
 
     const HttpResult set = sandbox.request("PATCH", u"/users/"_s + id,
-                                           QJsonObject{{u"phone"_s, u"+44 20 7946 0001"_s}});
+                                           QJsonObject { { u"phone"_s, u"+44 20 7946 0001"_s } });
     QCOMPARE(set.dataObject().value(u"phone"_s).toString(), u"+44 20 7946 0001"_s);
 }
 
@@ -309,12 +307,11 @@ void TestSandboxUsers::patchIgnoresUnknownAndReadOnlyFields()
 {
     TestSandbox sandbox;
     const ftsandbox::SandboxUser original = sandbox.store().users().at(3);
-    const HttpResult result = sandbox.request(
-        "PATCH", u"/users/"_s + original.id,
-        QJsonObject{{u"favourite_colour"_s, u"teal"_s},
-                    {u"active"_s, !original.active},
-                    {u"verified"_s, !original.verified},
-                    {u"family_name"_s, u"Changed"_s}});
+    const HttpResult result = sandbox.request("PATCH", u"/users/"_s + original.id,
+                                              QJsonObject { { u"favourite_colour"_s, u"teal"_s },
+                                                            { u"active"_s, !original.active },
+                                                            { u"verified"_s, !original.verified },
+                                                            { u"family_name"_s, u"Changed"_s } });
     QCOMPARE(result.status, 200);
     QCOMPARE(result.dataObject().value(u"family_name"_s).toString(), u"Changed"_s);
     QCOMPARE(result.dataObject().value(u"active"_s).toBool(), original.active);
@@ -327,7 +324,7 @@ void TestSandboxUsers::patchSameEmailIsAccepted()
     TestSandbox sandbox;
     const ftsandbox::SandboxUser original = sandbox.store().users().at(1);
     const HttpResult result = sandbox.request("PATCH", u"/users/"_s + original.id,
-                                              QJsonObject{{u"email"_s, original.email}});
+                                              QJsonObject { { u"email"_s, original.email } });
     QCOMPARE(result.status, 200);
     QCOMPARE(result.dataObject().value(u"email"_s).toString(), original.email);
 }
@@ -337,17 +334,16 @@ void TestSandboxUsers::patchRefusals_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("mentioned");
     auto body = [](const QString &field, const QJsonValue &value) {
-        return fttest::toJson(QJsonObject{{field, value}});
+        return fttest::toJson(QJsonObject { { field, value } });
     };
     QTest::newRow("given_name null") << body(u"given_name"_s, QJsonValue::Null) << u"given_name"_s;
     QTest::newRow("given_name number") << body(u"given_name"_s, 7) << u"given_name"_s;
     QTest::newRow("family_name blank") << body(u"family_name"_s, u""_s) << u"family_name"_s;
     QTest::newRow("phone number") << body(u"phone"_s, 4155550100.0) << u"phone"_s;
-    QTest::newRow("picture object") << body(u"picture"_s, QJsonObject{}) << u"picture"_s;
+    QTest::newRow("picture object") << body(u"picture"_s, QJsonObject {}) << u"picture"_s;
     QTest::newRow("role null") << body(u"role"_s, QJsonValue::Null) << u"role"_s;
     QTest::newRow("role unknown") << body(u"role"_s, u"Overlord"_s) << u"Overlord"_s;
-    QTest::newRow("role of wrong scope") << body(u"role"_s, u"Edit Destination"_s)
-                                         << u"ACCOUNT"_s;
+    QTest::newRow("role of wrong scope") << body(u"role"_s, u"Edit Destination"_s) << u"ACCOUNT"_s;
     QTest::newRow("email changed") << body(u"email"_s, u"other@example.com"_s) << u"email"_s;
     QTest::newRow("malformed JSON") << QByteArray("{\"given_name\": }") << u"JSON"_s;
     QTest::newRow("string body") << QByteArray("\"hello\"") << u"object"_s;
@@ -374,7 +370,7 @@ void TestSandboxUsers::patchUnknownUserIsNotFound()
 {
     TestSandbox sandbox;
     const HttpResult result = sandbox.request("PATCH", u"/users/ghost_user"_s,
-                                              QJsonObject{{u"given_name"_s, u"X"_s}});
+                                              QJsonObject { { u"given_name"_s, u"X"_s } });
     QCOMPARE(result.status, 404);
     QCOMPARE(result.code(), u"NotFound_User"_s);
 }
@@ -424,33 +420,35 @@ void TestSandboxUsers::lastAdministratorIsProtected()
         const HttpResult result = admins.size() % 2
             ? sandbox.request("DELETE", u"/users/"_s + id)
             : sandbox.request("PATCH", u"/users/"_s + id,
-                              QJsonObject{{u"role"_s, u"Account Reviewer"_s}});
+                              QJsonObject { { u"role"_s, u"Account Reviewer"_s } });
         QCOMPARE(result.status, 200);
     }
     const QString last = admins.constFirst();
-    QCOMPARE(administrators(sandbox.store()), QStringList{last});
+    QCOMPARE(administrators(sandbox.store()), QStringList { last });
 
     const HttpResult deleted = sandbox.request("DELETE", u"/users/"_s + last);
     QCOMPARE(deleted.status, 409);
     QCOMPARE(deleted.code(), u"LastAccountAdministrator"_s);
     const HttpResult demoted = sandbox.request("PATCH", u"/users/"_s + last,
-                                               QJsonObject{{u"role"_s, u"Account Analyst"_s}});
+                                               QJsonObject { { u"role"_s, u"Account Analyst"_s } });
     QCOMPARE(demoted.status, 409);
     QCOMPARE(demoted.code(), u"LastAccountAdministrator"_s);
     const HttpResult unroled = sandbox.request("DELETE", u"/users/"_s + last + u"/role"_s);
     QCOMPARE(unroled.status, 409);
     QCOMPARE(unroled.code(), u"LastAccountAdministrator"_s);
-    QCOMPARE(administrators(sandbox.store()), QStringList{last});
+    QCOMPARE(administrators(sandbox.store()), QStringList { last });
 
     // Re-stating the role is fine, and once someone else is promoted the old one may go.
-    QCOMPARE(sandbox.request("PATCH", u"/users/"_s + last,
-                             QJsonObject{{u"role"_s, u"Account Administrator"_s}})
+    QCOMPARE(sandbox
+                 .request("PATCH", u"/users/"_s + last,
+                          QJsonObject { { u"role"_s, u"Account Administrator"_s } })
                  .status,
              200);
     const QString other = sandbox.store().users().constLast().id;
     QVERIFY(other != last);
-    QCOMPARE(sandbox.request("PATCH", u"/users/"_s + other,
-                             QJsonObject{{u"role"_s, u"Account Administrator"_s}})
+    QCOMPARE(sandbox
+                 .request("PATCH", u"/users/"_s + other,
+                          QJsonObject { { u"role"_s, u"Account Administrator"_s } })
                  .status,
              200);
     QCOMPARE(sandbox.request("DELETE", u"/users/"_s + last + u"/role"_s).status, 200);

@@ -21,7 +21,7 @@ struct HttpResult
     bool finished = false; // false: no answer within the timeout, the request was aborted
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
-    int status = 0;                        // 0 when no HTTP answer arrived
+    int status = 0; // 0 when no HTTP answer arrived
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     QJsonObject json; // the body, when it is a JSON object

@@ -3,9 +3,8 @@
 // An in-process sandbox server for tests, with a client already holding its credentials.
 // Link the test with ftsandbox and Qt6::Network.
 
-#include "testhttp.h"
-
 #include "sandboxserver.h"
+#include "testhttp.h"
 
 namespace fttest {
 
@@ -28,10 +27,7 @@ public:
     }
 
     // `path` is relative to the base URL (".../v1") and may carry a query: "/users?limit=5".
-    QUrl url(const QString &path) const
-    {
-        return QUrl(m_server.baseUrl().toString() + path);
-    }
+    QUrl url(const QString &path) const { return QUrl(m_server.baseUrl().toString() + path); }
     // Relative to the server's root instead: "/users", "/__stats".
     QUrl rootUrl(const QString &path) const
     {
