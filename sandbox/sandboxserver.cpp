@@ -50,7 +50,7 @@ QByteArray reasonPhrase(int status)
 }
 
 // The whole HTTP/1.1 response. With `cutAfter` >= 0 only that many body bytes are included
-// while Content-Length still announces the whole body: the client sees a truncated answer.
+// while Content-Length still announces the whole body (a dropped answer, or HEAD).
 QByteArray httpMessage(const SandboxReply &reply, qsizetype cutAfter = -1)
 {
     QByteArray message = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
@@ -198,7 +198,11 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
     }
     if (!drop)
         m_stats->answered(reply.status);
-    deliver(answerId, drop ? httpMessage(reply, reply.body.size() / 2) : httpMessage(reply), drop);
+    // A HEAD answer has the headers of the GET (Content-Length included) and no body; sending
+    // one would corrupt the next answer on a kept-alive connection.
+    const qsizetype bodyBytes =
+        drop ? reply.body.size() / 2 : (request.method == "HEAD" ? 0 : reply.body.size());
+    deliver(answerId, httpMessage(reply, bodyBytes), drop);
 }
 
 void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)

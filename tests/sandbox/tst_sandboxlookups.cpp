@@ -299,6 +299,21 @@ void TestSandboxLookups::unknownRouteAndWrongMethod()
         QCOMPARE(result.header("Allow"), c.allowed);
     }
     QVERIFY(sandbox.store().user(user)); // nothing happened to the user
+
+    // HEAD gets headers only: the kept-alive connection then serves the next request intact.
+    QNetworkAccessManager manager;
+    QNetworkRequest head(sandbox.url(u"/users"_s));
+    head.setRawHeader("Authorization", sandbox.authorization());
+    QNetworkReply *reply = manager.head(head);
+    QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+    reply->deleteLater();
+    sandbox.server().resetStats();
+    const HttpResult next = fttest::sendRequest(manager, "GET", sandbox.url(u"/roles"_s), {},
+                                                sandbox.authorization());
+    QCOMPARE(next.status, 200);
+    QCOMPARE(next.items().size(), sandbox.store().roles().size());
+    QCOMPARE(sandbox.server().stats().value(u"connections_opened"_s).toInt(), 0);
 }
 
 void TestSandboxLookups::rootAndV1PrefixesBothServe()
