@@ -107,12 +107,12 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
         SandboxConnection connection;
         connection.groupId = group.id;
         connection.service = pickOne(random, SandboxWords::services());
+        // "salesforce", then "salesforce_eu" and the like, then "salesforce_3".
         QString schema = connection.service;
-        while (schemas.contains(schema)) {
+        for (int attempt = 0; schemas.contains(schema) && attempt < 4; ++attempt)
             schema = connection.service + u'_' + pickOne(random, SandboxWords::schemaSuffixes());
-            if (schemas.contains(schema))
-                schema += QString::number(random.bounded(2, 1000));
-        }
+        for (int n = 2; schemas.contains(schema); ++n)
+            schema = connection.service + u'_' + QString::number(n);
         schemas.insert(schema);
         connection.schema = schema;
         connection.paused = chance(random, 12);
@@ -191,7 +191,12 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
         } else if (state < 15 || serviceAccount) { // accepted, never signed in
             user.verified = true;
         } else {
-            user.loggedInAt = timestamp(between(random, created, now));
+            // Most people who use the account signed in lately; some not for a long time.
+            const int recency = random.bounded(100);
+            const qint64 since = recency < 70 ? now - 30 * kDayMs
+                : recency < 90                ? now - kYearMs
+                                              : created;
+            user.loggedInAt = timestamp(between(random, std::max(created, since), now));
         }
         user.active = i == 0 || !chance(random, 4);
         if (chance(random, 30))
