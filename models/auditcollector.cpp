@@ -48,6 +48,11 @@ AuditCollector::~AuditCollector()
     delete m_runner;
 }
 
+ftapi::ApiClient *AuditCollector::client() const
+{
+    return m_client.data();
+}
+
 void AuditCollector::setMaxRounds(int rounds)
 {
     m_maxRounds = qMax(0, rounds);

@@ -41,7 +41,7 @@ public:
     explicit AuditCollector(ftapi::ApiClient *client, QObject *parent = nullptr);
     ~AuditCollector() override;
 
-    ftapi::ApiClient *client() const { return m_client; }
+    ftapi::ApiClient *client() const;
 
     // The instant the hygiene flags are computed against; invalid (the default) means the
     // clock when the run ends.

@@ -1,0 +1,175 @@
+#include "auditfilterbar.h"
+
+#include "auditfilterproxy.h"
+#include "auditmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+using ftmodels::AuditFlag;
+using ftmodels::AuditKind;
+
+namespace {
+
+// Role combo entries: "any role" has no data; "no role" an empty string; others the name.
+constexpr int kAnyRoleIndex = 0;
+
+} // namespace
+
+AuditFilterBar::AuditFilterBar(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    auto *fields = new QHBoxLayout;
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(u"auditUserFilter"_s);
+    m_user->setPlaceholderText(tr("User name or e-mail"));
+    m_user->setClearButtonEnabled(true);
+    m_target = new QLineEdit(this);
+    m_target->setObjectName(u"auditTargetFilter"_s);
+    m_target->setPlaceholderText(tr("Destination or connection"));
+    m_target->setClearButtonEnabled(true);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"auditKindFilter"_s);
+    m_kind->addItem(tr("Any kind"));
+    for (AuditKind kind : ftmodels::Audit::allKinds())
+        m_kind->addItem(ftmodels::Audit::kindText(kind), int(kind));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(u"auditRoleFilter"_s);
+    m_role->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_clear = new QPushButton(tr("Clear filters"), this);
+
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    fields->addWidget(label(tr("&User:"), m_user));
+    fields->addWidget(m_user, 2);
+    fields->addWidget(label(tr("&Target:"), m_target));
+    fields->addWidget(m_target, 2);
+    fields->addWidget(label(tr("&Kind:"), m_kind));
+    fields->addWidget(m_kind);
+    fields->addWidget(label(tr("&Role:"), m_role));
+    fields->addWidget(m_role, 1);
+    fields->addWidget(m_clear);
+    outer->addLayout(fields);
+
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(new QLabel(tr("Hygiene:"), this));
+    for (AuditFlag flag : ftmodels::Audit::allFlags()) {
+        auto *box = new QCheckBox(ftmodels::Audit::flagText(flag), this);
+        box->setObjectName(u"auditFlag_"_s + ftmodels::Audit::flagKey(flag));
+        box->setToolTip(ftmodels::Audit::flagExplanation(flag)
+                        + u'\n' + tr("Checked flags show the rows that carry any of them."));
+        m_flags.insert(flag, box);
+        flags->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this, flag](bool on) {
+            if (m_proxy)
+                m_proxy->setFlagFiltered(flag, on);
+            updateClearButton();
+        });
+    }
+    flags->addStretch(1);
+    outer->addLayout(flags);
+
+    connect(m_user, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_proxy)
+            m_proxy->setUserFilter(text);
+        updateClearButton();
+    });
+    connect(m_target, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_proxy)
+            m_proxy->setTargetFilter(text);
+        updateClearButton();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AuditFilterBar::applyKind);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &AuditFilterBar::applyRole);
+    connect(m_clear, &QPushButton::clicked, this, &AuditFilterBar::clear);
+    refresh();
+}
+
+void AuditFilterBar::setModels(ftmodels::AuditModel *model, ftmodels::AuditFilterProxy *proxy)
+{
+    m_model = model;
+    m_proxy = proxy;
+    refresh();
+}
+
+void AuditFilterBar::applyKind()
+{
+    if (m_proxy) {
+        const QVariant kind = m_kind->currentData();
+        m_proxy->setKindFilter(kind.isValid() ? std::optional(AuditKind(kind.toInt()))
+                                              : std::nullopt);
+    }
+    updateClearButton();
+}
+
+void AuditFilterBar::applyRole()
+{
+    if (m_proxy) {
+        const QVariant role = m_role->currentData();
+        m_proxy->setRoleFilter(role.isValid() ? std::optional(role.toString()) : std::nullopt);
+    }
+    updateClearButton();
+}
+
+void AuditFilterBar::refresh()
+{
+    const ftmodels::AuditModel *model = m_model.data();
+    // Keep the chosen role when it still exists in the new result.
+    const QVariant chosen = m_role->currentData();
+    {
+        const QSignalBlocker blocker(m_role);
+        m_role->clear();
+        m_role->addItem(tr("Any role"));
+        const QStringList roles = model ? model->distinctRoles() : QStringList();
+        for (const QString &role : roles)
+            m_role->addItem(role.isEmpty() ? tr("No role") : role, role);
+        const int again = chosen.isValid() ? m_role->findData(chosen) : kAnyRoleIndex;
+        m_role->setCurrentIndex(again >= 0 ? again : kAnyRoleIndex);
+    }
+    applyRole();
+
+    const QLocale locale;
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        const int users = model ? model->usersWithFlag(it.key()) : 0;
+        it.value()->setText(model && !model->isEmpty()
+                                ? tr("%1 (%2)").arg(ftmodels::Audit::flagText(it.key()),
+                                                    locale.toString(users))
+                                : ftmodels::Audit::flagText(it.key()));
+    }
+}
+
+void AuditFilterBar::clear()
+{
+    m_user->clear();
+    m_target->clear();
+    m_kind->setCurrentIndex(0);
+    m_role->setCurrentIndex(kAnyRoleIndex);
+    for (QCheckBox *box : std::as_const(m_flags))
+        box->setChecked(false);
+    if (m_proxy)
+        m_proxy->clearFilters();
+    updateClearButton();
+}
+
+void AuditFilterBar::updateClearButton()
+{
+    const ftmodels::AuditFilterProxy *proxy = m_proxy.data();
+    m_clear->setEnabled(proxy && proxy->isFiltering());
+}
+
+} // namespace ftui

@@ -1,0 +1,108 @@
+#include "auditprogresspanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+
+AuditProgressPanel::AuditProgressPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(u"auditProgress"_s);
+    m_bar->setTextVisible(true);
+    m_bar->setMinimumWidth(260);
+    layout->addWidget(m_bar, 1);
+
+    m_requests = new QLabel(this);
+    m_requests->setObjectName(u"auditRequests"_s);
+    layout->addWidget(m_requests);
+
+    m_pause = new QLabel(this);
+    m_pause->setObjectName(u"auditPause"_s);
+    m_pause->setStyleSheet(u"color: #8a6d00;"_s);
+    m_pause->hide();
+    layout->addWidget(m_pause);
+
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop the audit; what has arrived stays visible, marked incomplete."));
+    layout->addWidget(m_cancel);
+    m_rerun = new QPushButton(tr("Run again"), this);
+    m_rerun->setToolTip(tr("Fetch everyone's access again."));
+    layout->addWidget(m_rerun);
+
+    // The countdown moves every second; a shorter tick keeps it from lagging a whole second.
+    m_tick = new QTimer(this);
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &AuditProgressPanel::updatePause);
+    connect(m_cancel, &QPushButton::clicked, this, &AuditProgressPanel::cancelRequested);
+    connect(m_rerun, &QPushButton::clicked, this, &AuditProgressPanel::rerunRequested);
+
+    setProgress(0, 0, false);
+    setRequests(0);
+    setRunning(false);
+}
+
+void AuditProgressPanel::setProgress(int done, int total, bool listed)
+{
+    const QLocale locale;
+    if (total <= 0 && !listed) {
+        m_bar->setRange(0, 0); // busy: the users are not known yet
+        m_bar->setFormat(tr("Listing users…"));
+        return;
+    }
+    m_bar->setRange(0, qMax(1, total));
+    m_bar->setValue(qMin(done, qMax(1, total)));
+    const QString of = listed ? locale.toString(total) : tr("%1 so far").arg(locale.toString(total));
+    m_bar->setFormat(tr("%1 of %2 users").arg(locale.toString(done), of));
+}
+
+void AuditProgressPanel::setRequests(quint64 requests)
+{
+    m_requests->setText(requests == 1 ? tr("1 request")
+                                      : tr("%1 requests").arg(QLocale().toString(requests)));
+}
+
+void AuditProgressPanel::setPausedUntil(const QDateTime &until)
+{
+    m_pausedUntil = until;
+    if (until.isValid())
+        m_tick->start();
+    else
+        m_tick->stop();
+    updatePause();
+}
+
+QString AuditProgressPanel::pauseText() const
+{
+    if (!m_pausedUntil.isValid())
+        return {};
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil);
+    const qint64 seconds = qMax<qint64>(0, (ms + 999) / 1000);
+    return tr("The API asked us to slow down: resuming in %1 s").arg(seconds);
+}
+
+void AuditProgressPanel::updatePause()
+{
+    const QString text = pauseText();
+    m_pause->setText(text);
+    m_pause->setVisible(!text.isEmpty());
+}
+
+void AuditProgressPanel::setRunning(bool running)
+{
+    m_cancel->setEnabled(running);
+    m_rerun->setEnabled(!running);
+    if (!running)
+        setPausedUntil({});
+}
+
+} // namespace ftui

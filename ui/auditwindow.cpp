@@ -1,0 +1,286 @@
+#include "auditwindow.h"
+
+#include "auditfilterbar.h"
+#include "auditprogresspanel.h"
+#include "messagebox.h"
+#include "messagewidget.h"
+
+#include "auditcollector.h"
+#include "auditexporter.h"
+#include "auditfilterproxy.h"
+#include "auditmodel.h"
+#include "auditpivotmodel.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+using ftmodels::AuditCollector;
+using ftmodels::AuditExporter;
+using ftmodels::AuditPivotModel;
+
+AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+{
+    setObjectName(u"auditWindow"_s);
+    setWindowTitle(tr("Access Audit"));
+    m_collector = new AuditCollector(client, this);
+    m_model = new ftmodels::AuditModel(this);
+    m_proxy = new ftmodels::AuditFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_byUser = new AuditPivotModel(AuditPivotModel::Mode::ByUser, this);
+    m_byUser->setSourceModel(m_proxy);
+    m_byTarget = new AuditPivotModel(AuditPivotModel::Mode::ByTarget, this);
+    m_byTarget->setSourceModel(m_proxy);
+    m_chooseFile = [this](const QString &caption, const QString &suggested,
+                          const QString &filter) {
+        return QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    };
+    buildUi();
+
+    connect(m_collector, &AuditCollector::started, this, &AuditWindow::onStarted);
+    connect(m_collector, &AuditCollector::finished, this, &AuditWindow::onFinished);
+    connect(m_collector, &AuditCollector::progressChanged, this, [this](int done, int total) {
+        m_progress->setProgress(done, total, m_collector->usersListed());
+    });
+    connect(m_collector, &AuditCollector::requestsChanged, m_progress,
+            &AuditProgressPanel::setRequests);
+    connect(m_collector, &AuditCollector::pausedUntilChanged, m_progress,
+            &AuditProgressPanel::setPausedUntil);
+    connect(m_progress, &AuditProgressPanel::cancelRequested, m_collector,
+            &AuditCollector::cancel);
+    connect(m_progress, &AuditProgressPanel::rerunRequested, this, &AuditWindow::start);
+    connect(m_banner, &MessageWidget::actionTriggered, this, &AuditWindow::start);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AuditWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AuditWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AuditWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditWindow::updateCount);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(false); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(true); });
+    updateCount();
+}
+
+AuditWindow::~AuditWindow() = default;
+
+void AuditWindow::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_progress = new AuditProgressPanel(this);
+    layout->addWidget(m_progress);
+    m_banner = new MessageWidget(this);
+    layout->addWidget(m_banner);
+    m_filters = new AuditFilterBar(this);
+    m_filters->setModels(m_model, m_proxy);
+    layout->addWidget(m_filters);
+
+    m_tabs = new QTabWidget(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"auditTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the audit's own order until a click
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_table, tr("All access"));
+    m_byUserView = makeTree(m_byUser, u"auditByUser"_s);
+    m_tabs->addTab(m_byUserView, tr("By user"));
+    m_byTargetView = makeTree(m_byTarget, u"auditByTarget"_s);
+    m_tabs->addTab(m_byTargetView, tr("By target"));
+    m_tabs->setTabToolTip(ByUserTab, tr("What can each person reach?"));
+    m_tabs->setTabToolTip(ByTargetTab,
+                          tr("Who can reach each destination and connection, and with which role?"));
+    layout->addWidget(m_tabs, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"auditCount"_s);
+    bottom->addWidget(m_count, 1);
+    m_exportCsv = new QPushButton(tr("Export CSV…"), this);
+    m_exportJson = new QPushButton(tr("Export JSON…"), this);
+    for (QPushButton *button : {m_exportCsv, m_exportJson}) {
+        button->setToolTip(tr("Writes the rows shown, with the filters and sort applied, "
+                              "user and target ids included."));
+        bottom->addWidget(button);
+    }
+    layout->addLayout(bottom);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentIndex(AllTab);
+        m_filters->userEdit()->setFocus();
+        m_filters->userEdit()->selectAll();
+    });
+    resize(1100, 700);
+}
+
+QTreeView *AuditWindow::makeTree(AuditPivotModel *model, const QString &name)
+{
+    auto *view = new QTreeView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setUniformRowHeights(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(AuditPivotModel::LabelColumn, QHeaderView::Stretch);
+    return view;
+}
+
+void AuditWindow::start()
+{
+    m_collector->start();
+}
+
+bool AuditWindow::isRunning() const
+{
+    return m_collector->isRunning();
+}
+
+void AuditWindow::onStarted()
+{
+    m_banner->hideMessage();
+    m_progress->setRunning(true);
+    m_progress->setProgress(0, 0, false);
+    m_progress->setRequests(0);
+    m_progress->setPausedUntil(m_collector->pausedUntil());
+    updateExportButtons();
+}
+
+void AuditWindow::onFinished()
+{
+    const ftmodels::AuditResult &result = m_collector->result();
+    m_model->setResult(result);
+    m_filters->refresh();
+    m_progress->setRunning(false);
+    m_progress->setProgress(m_collector->usersDone(), m_collector->usersTotal(), true);
+    m_progress->setRequests(result.requests);
+    const QLocale locale;
+    if (result.cancelled) {
+        m_banner->showMessage(tr("The audit was cancelled: the table shows only what had "
+                                 "arrived (%1 of %2 users) and is incomplete.")
+                                  .arg(locale.toString(m_collector->usersDone()),
+                                       locale.toString(result.userCount)),
+                              MessageWidget::Type::Warning, tr("Run again"));
+    } else if (!result.isComplete()) {
+        QStringList shown = result.missing.mid(0, 5);
+        if (result.missing.size() > shown.size())
+            shown.append(tr("…and %1 more.").arg(result.missing.size() - shown.size()));
+        m_banner->showMessage(tr("The audit is incomplete: %n list(s) could not be fetched, so "
+                                 "some access is missing from the table.",
+                                 nullptr, int(result.missing.size()))
+                                  + u'\n' + shown.join(u'\n'),
+                              MessageWidget::Type::Error, tr("Run again"));
+    } else {
+        m_banner->showMessage(tr("Audit complete: %1 users, %2 rows, %3 requests.")
+                                  .arg(locale.toString(result.userCount),
+                                       locale.toString(result.rows.size()),
+                                       locale.toString(result.requests)),
+                              MessageWidget::Type::Positive);
+    }
+    updateExportButtons();
+}
+
+void AuditWindow::updateCount()
+{
+    const QLocale locale;
+    const int all = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text = all == shown ? tr("%1 rows").arg(locale.toString(all))
+                                : tr("%1 rows · %2 shown").arg(locale.toString(all),
+                                                               locale.toString(shown));
+    if (!m_model->isEmpty())
+        text += tr(" · %1 users").arg(locale.toString(m_model->result().userCount));
+    m_count->setText(text);
+    updateExportButtons();
+}
+
+void AuditWindow::updateExportButtons()
+{
+    const bool can = !m_collector->isRunning() && m_proxy->rowCount() > 0;
+    m_exportCsv->setEnabled(can);
+    m_exportJson->setEnabled(can);
+}
+
+void AuditWindow::exportAs(bool json)
+{
+    const QString name = u"access-audit-"_s
+        + m_model->result().generatedAt.toUTC().toString(u"yyyy-MM-dd"_s)
+        + (json ? u".json"_s : u".csv"_s);
+    const QString path = m_chooseFile(json ? tr("Export the audit as JSON")
+                                           : tr("Export the audit as CSV"),
+                                      QDir::home().filePath(name),
+                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (!AuditExporter::formatForPath(target))
+        target += json ? u".json"_s : u".csv"_s;
+    exportTo(target);
+}
+
+bool AuditWindow::exportTo(const QString &path)
+{
+    const std::optional<AuditExporter::Format> format = AuditExporter::formatForPath(path);
+    if (!format) {
+        m_banner->showMessage(tr("Choose a file name ending in .csv or .json."),
+                              MessageWidget::Type::Error);
+        return false;
+    }
+    const ftmodels::AuditResult &result = m_model->result();
+    if (!result.isComplete()) {
+        const QString what = result.cancelled
+            ? tr("This audit was cancelled before it finished.")
+            : tr("%n list(s) could not be fetched.", nullptr, int(result.missing.size()));
+        const auto answer = MessageBox::question(
+            this, tr("Export an incomplete audit?"),
+            what + u' '
+                + tr("The export will lack some access. A JSON export says so inside; a CSV "
+                     "file cannot. Export anyway?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    QVector<ftmodels::AuditRow> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        rows.append(m_model->rowAt(m_proxy->sourceRowAt(r)));
+    QString error;
+    if (!AuditExporter::writeFile(path, *format, rows, result, &error)) {
+        m_banner->showMessage(error, MessageWidget::Type::Error);
+        return false;
+    }
+    m_banner->showMessage(tr("Exported %1 rows to %2.")
+                              .arg(QLocale().toString(rows.size()),
+                                   QDir::toNativeSeparators(path)),
+                          MessageWidget::Type::Positive);
+    return true;
+}
+
+void AuditWindow::closeEvent(QCloseEvent *event)
+{
+    // Nobody is left to see the result: stop asking the server.
+    if (m_collector->isRunning())
+        m_collector->cancel();
+    QWidget::closeEvent(event);
+}
+
+} // namespace ftui

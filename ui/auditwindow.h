@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace ftapi {
+class ApiClient;
+}
+
+namespace ftmodels {
+class AuditCollector;
+class AuditFilterProxy;
+class AuditModel;
+class AuditPivotModel;
+} // namespace ftmodels
+
+namespace ftui {
+
+class AuditFilterBar;
+class AuditProgressPanel;
+class MessageWidget;
+
+// The access audit (Ctrl+Shift+A): fetches everyone's access with a progress strip (users
+// done of total, requests, the 429 countdown, Cancel), then shows one row per access with
+// filters by user, target, kind, role and hygiene flag, two pivots as tabs (by user, by
+// target) that follow the filters, and exports what is shown to CSV or JSON. An incomplete
+// or cancelled audit says so in a banner and asks before it is exported.
+//
+//   auto *audit = new AuditWindow(session->client(), this);
+//   audit->setAttribute(Qt::WA_DeleteOnClose);
+//   audit->show();
+//   audit->start();
+class AuditWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The client must outlive the window (it belongs to the session of the main window).
+    explicit AuditWindow(ftapi::ApiClient *client, QWidget *parent = nullptr);
+    ~AuditWindow() override;
+
+    void start(); // runs (or runs again) the audit
+    bool isRunning() const;
+
+    // Where exports go; by default a file dialog. Tests answer with a path ("" = cancelled).
+    using FileChooser = std::function<QString(const QString &caption, const QString &suggested,
+                                              const QString &filter)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    // Writes the rows shown (filters and sort applied) to `path`; false with a message shown
+    // in the banner when it could not (or when the person declined an incomplete export).
+    bool exportTo(const QString &path);
+
+    ftmodels::AuditCollector *collector() const { return m_collector; }
+    ftmodels::AuditModel *model() const { return m_model; }
+    ftmodels::AuditFilterProxy *proxy() const { return m_proxy; }
+    ftmodels::AuditPivotModel *byUserModel() const { return m_byUser; }
+    ftmodels::AuditPivotModel *byTargetModel() const { return m_byTarget; }
+    AuditProgressPanel *progressPanel() const { return m_progress; }
+    AuditFilterBar *filterBar() const { return m_filters; }
+    MessageWidget *banner() const { return m_banner; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *tableView() const { return m_table; }
+    QTreeView *byUserView() const { return m_byUserView; }
+    QTreeView *byTargetView() const { return m_byTargetView; }
+    QPushButton *exportCsvButton() const { return m_exportCsv; }
+    QPushButton *exportJsonButton() const { return m_exportJson; }
+    QLabel *countLabel() const { return m_count; }
+
+    enum Tab { AllTab, ByUserTab, ByTargetTab };
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void onStarted();
+    void onFinished();
+    void updateCount();
+    void updateExportButtons();
+    void exportAs(bool json);
+    QTreeView *makeTree(ftmodels::AuditPivotModel *model, const QString &name);
+
+    ftmodels::AuditCollector *m_collector = nullptr;
+    ftmodels::AuditModel *m_model = nullptr;
+    ftmodels::AuditFilterProxy *m_proxy = nullptr;
+    ftmodels::AuditPivotModel *m_byUser = nullptr;
+    ftmodels::AuditPivotModel *m_byTarget = nullptr;
+    AuditProgressPanel *m_progress = nullptr;
+    AuditFilterBar *m_filters = nullptr;
+    MessageWidget *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_table = nullptr;
+    QTreeView *m_byUserView = nullptr;
+    QTreeView *m_byTargetView = nullptr;
+    QPushButton *m_exportCsv = nullptr;
+    QPushButton *m_exportJson = nullptr;
+    QLabel *m_count = nullptr;
+    FileChooser m_chooseFile;
+};
+
+} // namespace ftui
