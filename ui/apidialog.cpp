@@ -1,0 +1,329 @@
+#include "apidialog.h"
+
+#include "messagewidget.h"
+
+#include "session.h"
+#include "usersmodel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+
+ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(480);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setSpacing(10);
+
+    m_banner = new MessageWidget(this);
+    m_banner->setObjectName(u"dialogBanner"_s);
+    outer->addWidget(m_banner);
+
+    m_form = new QWidget(this);
+    m_content = new QVBoxLayout(m_form);
+    m_content->setContentsMargins(0, 0, 0, 0);
+    m_content->setSpacing(10);
+    outer->addWidget(m_form, 1);
+
+    auto *busyRow = new QHBoxLayout;
+    m_busyText = new QLabel(this);
+    m_busyText->setObjectName(u"busyText"_s);
+    m_busyText->hide();
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setRange(0, 0); // moving without a percentage: the service says nothing of progress
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busy->hide();
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_busy, 1);
+    outer->addLayout(busyRow);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = m_buttons->button(QDialogButtonBox::Ok);
+    m_cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    m_ok->setEnabled(false);
+    outer->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ApiDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ApiDialog::reject);
+}
+
+ApiDialog::~ApiDialog()
+{
+    // Closed some other way than Cancel (the parent went away): no answer may arrive later.
+    if (m_call != 0 && client())
+        client()->cancel(m_call);
+}
+
+ftapi::ApiClient *ApiDialog::client() const
+{
+    return m_session ? m_session->client() : nullptr;
+}
+
+QString ApiDialog::fieldError(QWidget *field) const
+{
+    const auto it = m_fields.constFind(field);
+    if (it == m_fields.cend() || it->errorLabel->isHidden())
+        return {};
+    return it->errorLabel->text();
+}
+
+QString ApiDialog::accountAdministratorRole()
+{
+    return u"Account Administrator"_s;
+}
+
+bool ApiDialog::isLastAccountAdministrator(const ftmodels::Session *session,
+                                           const ftapi::User &user)
+{
+    if (!session || user.role != accountAdministratorRole())
+        return false;
+    const ftmodels::UsersModel *users = session->users();
+    if (!users->hasLoaded())
+        return false;
+    int administrators = 0;
+    for (int row = 0; row < users->rowCount(); ++row) {
+        if (users->userAt(row).role == accountAdministratorRole() && ++administrators > 1)
+            return false;
+    }
+    return true;
+}
+
+QString ApiDialog::displayName(const ftapi::User &user)
+{
+    const QString name = user.fullName().trimmed();
+    return name.isEmpty() ? user.email : name;
+}
+
+QLabel *ApiDialog::addNote(const QString &text)
+{
+    auto *note = new QLabel(text, m_form);
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_content->addWidget(note);
+    return note;
+}
+
+QFormLayout *ApiDialog::addForm()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_content->addLayout(form);
+    return form;
+}
+
+void ApiDialog::addField(QFormLayout *form, const QString &label, QWidget *field,
+                         const QString &jsonName)
+{
+    auto *box = new QWidget(m_form);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto *error = new QLabel(box);
+    error->setObjectName(jsonName.isEmpty() ? u"fieldError"_s : u"fieldError_"_s + jsonName);
+    error->setWordWrap(true);
+    error->setTextFormat(Qt::PlainText);
+    error->setStyleSheet(u"color: #b42318;"_s);
+    error->hide();
+    layout->addWidget(error);
+
+    auto *caption = new QLabel(label, m_form);
+    caption->setBuddy(field);
+    form->addRow(caption, box);
+
+    m_fields.insert(field, FieldState{error, {}, {}, false});
+    if (!jsonName.isEmpty())
+        m_jsonFields.insert(jsonName, field);
+
+    if (auto *line = qobject_cast<QLineEdit *>(field)) {
+        connect(line, &QLineEdit::textEdited, this, [this, field] { markTouched(field); });
+        connect(line, &QLineEdit::textChanged, this, &ApiDialog::revalidate);
+    } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
+        connect(combo, &QComboBox::activated, this, [this, field] { markTouched(field); });
+        connect(combo, &QComboBox::currentIndexChanged, this, &ApiDialog::revalidate);
+    }
+}
+
+void ApiDialog::setOkText(const QString &text)
+{
+    m_ok->setText(text);
+}
+
+void ApiDialog::setFieldProblem(QWidget *field, const QString &problem, bool showNow)
+{
+    auto it = m_fields.find(field);
+    if (it == m_fields.end() || (it->problem == problem && (!showNow || it->touched)))
+        return;
+    it->problem = problem;
+    if (showNow && !problem.isEmpty())
+        it->touched = true;
+    updateFieldLabel(field);
+}
+
+void ApiDialog::setServerFieldError(QWidget *field, const QString &text)
+{
+    auto it = m_fields.find(field);
+    if (it == m_fields.end())
+        return;
+    it->serverError = text;
+    updateFieldLabel(field);
+}
+
+void ApiDialog::markTouched(QWidget *field)
+{
+    auto it = m_fields.find(field);
+    if (it == m_fields.end())
+        return;
+    it->touched = true;
+    it->serverError.clear(); // the person is answering it
+    revalidate();
+    updateFieldLabel(field);
+}
+
+void ApiDialog::updateFieldLabel(QWidget *field)
+{
+    const FieldState &state = m_fields[field];
+    const QString text = state.touched && !state.problem.isEmpty() ? state.problem
+                                                                  : state.serverError;
+    state.errorLabel->setText(text);
+    state.errorLabel->setVisible(!text.isEmpty());
+    field->setToolTip(text);
+}
+
+void ApiDialog::showRefusal(const QString &text)
+{
+    m_refused = true;
+    m_banner->showMessage(text, MessageWidget::Type::Warning);
+    m_ok->setEnabled(false);
+}
+
+void ApiDialog::revalidate()
+{
+    m_valid = validate();
+    m_ok->setEnabled(m_valid && !m_refused && m_call == 0);
+}
+
+void ApiDialog::accept()
+{
+    if (m_call != 0 || m_refused)
+        return;
+    m_valid = validate();
+    if (!m_valid) {
+        // Enter in a field with OK disabled: say everything that is missing, not just some.
+        for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+            it->touched = true;
+            updateFieldLabel(it.key());
+        }
+        m_ok->setEnabled(false);
+        return;
+    }
+    m_banner->hideMessage();
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        if (!it->serverError.isEmpty()) {
+            it->serverError.clear();
+            updateFieldLabel(it.key());
+        }
+    }
+    submit();
+}
+
+void ApiDialog::reject()
+{
+    if (m_call != 0) {
+        const ftapi::ApiClient::CallId call = m_call;
+        m_call = 0;
+        if (client())
+            client()->cancel(call);
+    }
+    QDialog::reject();
+}
+
+QWidget *ApiDialog::fieldForError(const ftapi::ApiError &error) const
+{
+    if (error.kind != ftapi::ApiError::Kind::Http)
+        return nullptr;
+    static const QRegularExpression fieldPattern(u"Field '([A-Za-z_]+)'"_s);
+    const QRegularExpressionMatch match = fieldPattern.match(error.message);
+    if (match.hasMatch())
+        return m_jsonFields.value(match.captured(1));
+    if (error.message.startsWith("Role '"_L1) || error.code.contains("Role"_L1))
+        return m_jsonFields.value(u"role"_s);
+    if (error.code == "AlreadyExists"_L1 && error.message.contains("email"_L1, Qt::CaseInsensitive))
+        return m_jsonFields.value(u"email"_s);
+    return nullptr;
+}
+
+QString ApiDialog::adviceFor(const ftapi::ApiError &error) const
+{
+    Q_UNUSED(error)
+    return {};
+}
+
+void ApiDialog::beginCall(ftapi::ApiClient::CallId call, const QString &busyText)
+{
+    m_call = call;
+    setBusy(true, busyText);
+}
+
+void ApiDialog::endCall()
+{
+    m_call = 0;
+    setBusy(false);
+}
+
+void ApiDialog::setBusy(bool busy, const QString &text)
+{
+    m_busyText->setText(text);
+    m_busyText->setVisible(busy && !text.isEmpty());
+    m_busy->setVisible(busy);
+    // Locked while the call runs, so what failed is exactly what is still on screen.
+    m_form->setEnabled(!busy);
+    m_ok->setEnabled(!busy && m_valid && !m_refused);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_cancel->setFocus();
+    } else {
+        unsetCursor();
+    }
+}
+
+void ApiDialog::fail(const ftapi::ApiError &error)
+{
+    if (error.kind == ftapi::ApiError::Kind::Cancelled)
+        return; // the dialog is closing
+    QString text = error.userText();
+    const QString advice = adviceFor(error);
+    if (!advice.isEmpty())
+        text += u' ' + advice;
+    m_banner->showMessage(text, MessageWidget::Type::Error);
+    if (QWidget *field = fieldForError(error)) {
+        setServerFieldError(field, error.userText());
+        field->setFocus();
+    }
+}
+
+void ApiDialog::succeed(const QString &statusText)
+{
+    Q_EMIT succeeded(statusText);
+    QDialog::accept();
+}
+
+} // namespace ftui

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "apiresult.h"
+#include "user.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ftmodels {
+class Session;
+}
+
+namespace ftui {
+
+class MessageWidget;
+
+// What every dialog that changes the account shares (DESIGN.md, "Dialogs"): a form whose OK
+// stays disabled until it is valid, a banner for the server's words, and one API call at a
+// time. While the call runs, OK is disabled, the form is locked and a busy bar moves; Cancel
+// (or Escape) cancels the call and closes. A failure keeps everything typed, shows the
+// server's message in the banner and, when the message is about one field, under that field.
+// The dialog deletes itself when closed; open it with open().
+//
+// A subclass builds its form with addField(), says in validate() whether OK may be pressed
+// (setting problems on fields), and in submit() starts the call:
+//   beginCall(client()->modifyUser(id, update, this, [this](const ftapi::ApiResult<User> &r) {
+//       if (!finishCall(r)) return;      // failed: the banner says why, the dialog stays
+//       session()->upsertUser(r.value());
+//       succeed(tr("Saved %1").arg(r.value().fullName()));
+//   }), tr("Saving…"));
+class ApiDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ApiDialog(ftmodels::Session *session, QWidget *parent = nullptr);
+    ~ApiDialog() override;
+
+    ftmodels::Session *session() const { return m_session; }
+    ftapi::ApiClient *client() const;
+
+    MessageWidget *banner() const { return m_banner; }
+    QPushButton *okButton() const { return m_ok; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *busyIndicator() const { return m_busy; }
+    bool isBusy() const { return m_call != 0; }
+    // The words shown under a field (a problem with what was typed, or the server's), or
+    // empty when none is shown.
+    QString fieldError(QWidget *field) const;
+
+    // The account role the service never lets the account lose (API.md's rules).
+    static QString accountAdministratorRole();
+    // True when `user` is the account's only Account Administrator as far as the loaded user
+    // list knows. False while the list is incomplete: then the server has the last word.
+    static bool isLastAccountAdministrator(const ftmodels::Session *session,
+                                           const ftapi::User &user);
+    // "Ann Lee", or the e-mail when the user has no name.
+    static QString displayName(const ftapi::User &user);
+
+public Q_SLOTS:
+    void revalidate(); // checks the form again and enables OK accordingly
+    void accept() override; // OK: validate once more, then submit()
+    void reject() override; // Cancel: cancel a call in flight, then close
+
+Q_SIGNALS:
+    // The change was made; the words are for the status bar ("Invited Ann Lee").
+    void succeeded(const QString &statusText);
+
+protected:
+    QVBoxLayout *contentLayout() const { return m_content; }
+    // A paragraph of explanation in the form.
+    QLabel *addNote(const QString &text);
+    QFormLayout *addForm();
+    // Adds a labelled row with an error line under `field`. `jsonName` is the API's name for
+    // the field ("email", "given_name", "role"...) so the server's "Field 'x'" messages land
+    // there. Line edits and combo boxes revalidate the form as they change.
+    void addField(QFormLayout *form, const QString &label, QWidget *field,
+                  const QString &jsonName = {});
+    void setOkText(const QString &text);
+
+    // A problem with what is typed in `field` (empty: none). Shown once the person has
+    // touched the field, so an empty form does not open covered in complaints, or at once
+    // with `showNow` (a rule, not a typing slip).
+    void setFieldProblem(QWidget *field, const QString &problem, bool showNow = false);
+    // The server's complaint about a field; shown until the field is edited.
+    void setServerFieldError(QWidget *field, const QString &text);
+    void markTouched(QWidget *field);
+    void showRefusal(const QString &text); // a rule that stops the change before sending
+
+    virtual bool validate() = 0; // sets field problems; true when OK may be pressed
+    virtual void submit() = 0;   // starts the call and hands it to beginCall()
+    // The field a server error is about, or nullptr. Reads "Field 'x'", "Role '...'" and
+    // "email '...'" in the message; subclasses may know more codes.
+    virtual QWidget *fieldForError(const ftapi::ApiError &error) const;
+    // Words added after the server's message (e.g. "it may have been sent anyway").
+    virtual QString adviceFor(const ftapi::ApiError &error) const;
+
+    QWidget *fieldNamed(const QString &jsonName) const { return m_jsonFields.value(jsonName); }
+
+    void beginCall(ftapi::ApiClient::CallId call, const QString &busyText);
+    // Ends the call. True when it succeeded; otherwise the failure is shown (nothing is shown
+    // for a cancelled call: the dialog is closing) and false is returned.
+    template <typename T>
+    bool finishCall(const ftapi::ApiResult<T> &result)
+    {
+        endCall();
+        if (result)
+            return true;
+        fail(result.error());
+        return false;
+    }
+    void fail(const ftapi::ApiError &error);
+    void succeed(const QString &statusText); // emits succeeded() and closes
+
+private:
+    struct FieldState
+    {
+        QLabel *errorLabel = nullptr;
+        QString problem;
+        QString serverError;
+        bool touched = false;
+    };
+
+    void endCall();
+    void setBusy(bool busy, const QString &text = {});
+    void updateFieldLabel(QWidget *field);
+    void onFieldEdited(QWidget *field);
+
+    ftmodels::Session *m_session = nullptr; // outlives every dialog
+    MessageWidget *m_banner = nullptr;
+    QWidget *m_form = nullptr;
+    QVBoxLayout *m_content = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_busyText = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_ok = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QHash<QWidget *, FieldState> m_fields;
+    QHash<QString, QWidget *> m_jsonFields;
+    ftapi::ApiClient::CallId m_call = 0;
+    bool m_valid = false;
+    bool m_refused = false;
+};
+
+} // namespace ftui

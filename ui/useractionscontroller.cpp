@@ -1,0 +1,330 @@
+#include "useractionscontroller.h"
+
+#include "apidialog.h"
+#include "deleteuserdialog.h"
+#include "edituserdialog.h"
+#include "icons.h"
+#include "inviteuserdialog.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "membershipdialog.h"
+#include "membershipsview.h"
+#include "messagebox.h"
+#include "messagewidget.h"
+#include "removeaccountroledialog.h"
+#include "userdetailspanel.h"
+#include "usersview.h"
+
+#include "membershipsmodel.h"
+#include "namedirectory.h"
+#include "session.h"
+#include "usersfilterproxy.h"
+#include "usersmodel.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+using ftapi::MembershipKind;
+
+namespace {
+
+constexpr int kStatusTimeoutMs = 10000;
+constexpr MembershipKind kKinds[] = {MembershipKind::Group, MembershipKind::Connection};
+
+} // namespace
+
+UserActionsController::UserActionsController(MainWindow *window)
+    : QObject(window), m_window(window)
+{
+    setObjectName(u"userActionsController"_s);
+    MainActions *actions = window->actions();
+    ftmodels::Session *session = window->session();
+
+    connect(actions->invite, &QAction::triggered, this, &UserActionsController::invite);
+    connect(actions->edit, &QAction::triggered, this, &UserActionsController::editUser);
+    connect(actions->removeRole, &QAction::triggered, this,
+            &UserActionsController::removeAccountRole);
+    connect(actions->deleteUser, &QAction::triggered, this, &UserActionsController::deleteUser);
+    connect(actions->addToDestination, &QAction::triggered, this,
+            [this] { addMembership(MembershipKind::Group); });
+    connect(actions->addToConnection, &QAction::triggered, this,
+            [this] { addMembership(MembershipKind::Connection); });
+    connect(window->usersView(), &UsersView::userActivated, this, &UserActionsController::editUser);
+
+    for (MembershipKind kind : kKinds) {
+        const bool groups = kind == MembershipKind::Group;
+        QAction *change = new QAction(icon(u"edit"_s), tr("Change &Role…"), this);
+        change->setStatusTip(groups ? tr("Give the user another role in this destination")
+                                    : tr("Give the user another role in this connection"));
+        QAction *remove = new QAction(icon(u"delete"_s),
+                                      groups ? tr("Remove from &Destination…")
+                                             : tr("Remove from &Connection…"),
+                                      this);
+        remove->setStatusTip(groups ? tr("Take the user out of this destination")
+                                    : tr("Take the user out of this connection"));
+        // Delete on a membership row removes the membership (handled in eventFilter): a
+        // window-wide shortcut there would delete the user instead.
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcutContext(Qt::WidgetShortcut);
+        m_changeRole[slot(kind)] = change;
+        m_remove[slot(kind)] = remove;
+        connect(change, &QAction::triggered, this, [this, kind] { changeMembershipRole(kind); });
+        connect(remove, &QAction::triggered, this, [this, kind] { removeMembership(kind); });
+
+        QTableView *table = view(kind)->table();
+        table->addAction(groups ? actions->addToDestination : actions->addToConnection);
+        table->addAction(change);
+        table->addAction(remove);
+        table->installEventFilter(this);
+        connect(table, &QAbstractItemView::activated, this,
+                [this, kind] { changeMembershipRole(kind); });
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &UserActionsController::updateActions);
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, this,
+                &UserActionsController::updateActions);
+        connect(table->model(), &QAbstractItemModel::modelReset, this,
+                &UserActionsController::updateActions);
+    }
+
+    connect(session, &ftmodels::Session::currentUserChanged, this,
+            &UserActionsController::updateActions);
+    connect(session, &ftmodels::Session::currentUserUpdated, this,
+            &UserActionsController::updateActions);
+    updateActions();
+}
+
+QAction *UserActionsController::changeRoleAction(MembershipKind kind) const
+{
+    return m_changeRole[slot(kind)];
+}
+
+QAction *UserActionsController::removeMembershipAction(MembershipKind kind) const
+{
+    return m_remove[slot(kind)];
+}
+
+MembershipsView *UserActionsController::view(MembershipKind kind) const
+{
+    UserDetailsPanel *details = m_window->detailsPanel();
+    return kind == MembershipKind::Group ? details->destinations() : details->connections();
+}
+
+QString UserActionsController::selectedTarget(MembershipKind kind) const
+{
+    const QTableView *table = view(kind)->table();
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.constFirst().data(ftmodels::MembershipsModel::TargetIdRole).toString();
+}
+
+void UserActionsController::updateActions()
+{
+    MainActions *actions = m_window->actions();
+    const ftapi::User *user = m_window->session()->currentUser();
+    actions->invite->setEnabled(true);
+    for (QAction *action : {actions->edit, actions->deleteUser, actions->addToDestination,
+                            actions->addToConnection})
+        action->setEnabled(user != nullptr);
+    actions->removeRole->setEnabled(user && user->role);
+    for (MembershipKind kind : kKinds) {
+        const bool selected = user && !selectedTarget(kind).isEmpty();
+        m_changeRole[slot(kind)]->setEnabled(selected);
+        m_remove[slot(kind)]->setEnabled(selected && !m_removing);
+    }
+}
+
+bool UserActionsController::raiseOpenDialog()
+{
+    if (!m_dialog)
+        return false;
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return true;
+}
+
+void UserActionsController::show(ApiDialog *dialog)
+{
+    m_dialog = dialog;
+    connect(dialog, &ApiDialog::succeeded, this, &UserActionsController::showStatus);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void UserActionsController::showStatus(const QString &text)
+{
+    m_window->statusBar()->showMessage(text, kStatusTimeoutMs);
+}
+
+void UserActionsController::invite()
+{
+    if (raiseOpenDialog())
+        return;
+    auto *dialog = new InviteUserDialog(m_window->session(), m_window);
+    connect(dialog, &InviteUserDialog::userInvited, this, &UserActionsController::selectInvited);
+    show(dialog);
+}
+
+void UserActionsController::selectInvited(const QString &userId)
+{
+    UsersView *users = m_window->usersView();
+    if (!users->selectUser(userId)) {
+        // Hidden by a filter: the person wants to see whom they just invited.
+        users->proxy()->clearFilters();
+        users->selectUser(userId);
+    }
+}
+
+void UserActionsController::editUser()
+{
+    const QString id = m_window->session()->currentUserId();
+    if (id.isEmpty() || raiseOpenDialog())
+        return;
+    auto *dialog = new EditUserDialog(m_window->session(), id, m_window);
+    connect(dialog, &EditUserDialog::userChanged, this, &UserActionsController::refreshUser);
+    show(dialog);
+}
+
+void UserActionsController::removeAccountRole()
+{
+    const ftapi::User *user = m_window->session()->currentUser();
+    if (!user || !user->role || raiseOpenDialog())
+        return;
+    auto *dialog = new RemoveAccountRoleDialog(m_window->session(), user->id, m_window);
+    connect(dialog, &RemoveAccountRoleDialog::userChanged, this,
+            &UserActionsController::refreshUser);
+    show(dialog);
+}
+
+void UserActionsController::deleteUser()
+{
+    const QString id = m_window->session()->currentUserId();
+    if (id.isEmpty() || raiseOpenDialog())
+        return;
+    show(new DeleteUserDialog(m_window->session(), id, m_window));
+}
+
+void UserActionsController::addMembership(MembershipKind kind)
+{
+    const QString id = m_window->session()->currentUserId();
+    if (id.isEmpty() || raiseOpenDialog())
+        return;
+    auto *dialog = new MembershipDialog(m_window->session(), id, kind, m_window);
+    connect(dialog, &MembershipDialog::membershipChanged, this,
+            &UserActionsController::refreshMembership);
+    show(dialog);
+}
+
+void UserActionsController::changeMembershipRole(MembershipKind kind)
+{
+    const QString id = m_window->session()->currentUserId();
+    const QString target = selectedTarget(kind);
+    if (id.isEmpty() || target.isEmpty() || raiseOpenDialog())
+        return;
+    auto *dialog = new MembershipDialog(m_window->session(), id, kind, target, m_window);
+    connect(dialog, &MembershipDialog::membershipChanged, this,
+            &UserActionsController::refreshMembership);
+    show(dialog);
+}
+
+void UserActionsController::removeMembership(MembershipKind kind)
+{
+    ftmodels::Session *session = m_window->session();
+    const ftapi::User *user = session->currentUser();
+    const QString target = selectedTarget(kind);
+    if (!user || target.isEmpty() || m_removing || m_dialog || !session->client())
+        return;
+    const bool groups = kind == MembershipKind::Group;
+    const QString who = ApiDialog::displayName(*user);
+    const QString where = session->names()->targetName(kind, target);
+    const int row = session->memberships()->rowOf(kind, target);
+    const QString role = row >= 0 ? session->memberships()->entryAt(row).membership.role : QString();
+    const QString text = (groups ? tr("%1 will no longer be a member of the destination “%2”")
+                                 : tr("%1 will no longer be a member of the connection “%2”"))
+                             .arg(who, where)
+        + (role.isEmpty() ? u"."_s : tr(" and loses the role %1 there, with everything it allows.")
+                                         .arg(role))
+        + u"\n\n"_s + tr("Their account role and other memberships stay as they are.");
+    if (MessageBox::question(m_window,
+                             groups ? tr("Remove from Destination") : tr("Remove from Connection"),
+                             text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+
+    m_removing = true;
+    updateActions();
+    const QString userId = user->id;
+    m_window->statusBar()->showMessage(tr("Removing %1 from %2…").arg(who, where));
+    session->client()->deleteMembership(
+        kind, userId, target, this,
+        [this, kind, userId, target, who, where](const ftapi::ApiResult<void> &result) {
+            m_removing = false;
+            m_window->statusBar()->clearMessage();
+            if (result) {
+                m_window->session()->removeMembership(userId, kind, target);
+                showStatus(tr("Removed %1 from %2").arg(who, where));
+                Q_EMIT membershipRemoved(userId, kind, target);
+            } else if (result.error().kind != ftapi::ApiError::Kind::Cancelled) {
+                m_window->banner()->showMessage(tr("%1 could not be removed from %2. %3")
+                                                    .arg(who, where, result.error().userText()),
+                                                MessageWidget::Type::Error);
+            }
+            updateActions();
+        });
+}
+
+void UserActionsController::refreshUser(const QString &userId)
+{
+    ftmodels::Session *session = m_window->session();
+    if (!session->client())
+        return;
+    session->client()->getUser(userId, this,
+                               [this, userId](const ftapi::ApiResult<ftapi::User> &result) {
+                                   if (result)
+                                       m_window->session()->upsertUser(result.value());
+                                   else if (result.error().code == "NotFound_User"_L1)
+                                       m_window->session()->removeUser(userId);
+                               });
+}
+
+void UserActionsController::refreshMembership(const QString &userId, MembershipKind kind,
+                                              const QString &targetId)
+{
+    ftmodels::Session *session = m_window->session();
+    if (!session->client())
+        return;
+    session->client()->getMembership(
+        kind, userId, targetId, this,
+        [this, userId, kind, targetId](const ftapi::ApiResult<ftapi::Membership> &result) {
+            if (result)
+                m_window->session()->upsertMembership(userId, kind, result.value());
+            else if (result.error().code == "NotFound_Membership"_L1)
+                m_window->session()->removeMembership(userId, kind, targetId);
+        });
+}
+
+bool UserActionsController::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool shortcut = event->type() == QEvent::ShortcutOverride;
+    if ((shortcut || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        for (MembershipKind kind : kKinds) {
+            if (watched != view(kind)->table())
+                continue;
+            if (shortcut) {
+                event->accept(); // the key is the table's: do not delete the user
+                return true;
+            }
+            removeMembership(kind);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace ftui

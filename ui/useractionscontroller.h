@@ -1,0 +1,73 @@
+#pragma once
+
+#include "membership.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QTableView;
+
+namespace ftui {
+
+class ApiDialog;
+class MainWindow;
+class MembershipsView;
+
+// Puts every change of issue 5 behind the main window's actions, so all sixteen operations
+// are reachable by mouse and keyboard: it enables the user actions for the selected user,
+// opens the dialogs (one at a time, window-modal, deleted on close), adds the membership
+// actions (change role, remove) to the tables' context menus, confirms a membership's
+// removal through MessageBox, refreshes the details with user_details / get_*_membership
+// after a change, and says what happened in the status bar. Kept out of MainWindow so the
+// window stays wiring only.
+class UserActionsController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UserActionsController(MainWindow *window);
+
+    QAction *changeRoleAction(ftapi::MembershipKind kind) const;
+    QAction *removeMembershipAction(ftapi::MembershipKind kind) const;
+    ApiDialog *currentDialog() const { return m_dialog; }
+
+    void invite();
+    void editUser();
+    void removeAccountRole();
+    void deleteUser();
+    void addMembership(ftapi::MembershipKind kind);
+    void changeMembershipRole(ftapi::MembershipKind kind);
+    void removeMembership(ftapi::MembershipKind kind);
+
+    // Fetch one user or membership again after a change and merge it into the models.
+    void refreshUser(const QString &userId);
+    void refreshMembership(const QString &userId, ftapi::MembershipKind kind,
+                           const QString &targetId);
+
+Q_SIGNALS:
+    void dialogOpened(ftui::ApiDialog *dialog);
+    void membershipRemoved(const QString &userId, ftapi::MembershipKind kind,
+                           const QString &targetId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    static int slot(ftapi::MembershipKind kind) { return kind == ftapi::MembershipKind::Group ? 0 : 1; }
+    MembershipsView *view(ftapi::MembershipKind kind) const;
+    QString selectedTarget(ftapi::MembershipKind kind) const;
+    bool raiseOpenDialog();
+    void show(ApiDialog *dialog);
+    void showStatus(const QString &text);
+    void selectInvited(const QString &userId);
+    void updateActions();
+
+    MainWindow *m_window = nullptr;
+    QPointer<ApiDialog> m_dialog;
+    QAction *m_changeRole[2] = {nullptr, nullptr};
+    QAction *m_remove[2] = {nullptr, nullptr};
+    bool m_removing = false;
+};
+
+} // namespace ftui
