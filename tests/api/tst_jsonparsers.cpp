@@ -322,6 +322,30 @@ private Q_SLOTS:
         QCOMPARE(o.size(), 2);
     }
 
+    void timestampsReadLikeQtReadsThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ms") << u"2019-01-03T08:44:45.369Z"_s;
+        QTest::newRow("no fraction") << u"2019-01-03T08:44:45Z"_s;
+        QTest::newRow("one digit") << u"2019-01-03T08:44:45.3Z"_s;
+        QTest::newRow("two digits") << u"2019-01-03T08:44:45.36Z"_s;
+        QTest::newRow("leap day") << u"2020-02-29T23:59:59.999Z"_s;
+        QTest::newRow("epoch") << u"1970-01-01T00:00:00.000Z"_s;
+        QTest::newRow("offset") << u"2019-01-03T08:44:45.369+02:00"_s;
+    }
+
+    void timestampsReadLikeQtReadsThem()
+    {
+        QFETCH(QString, text);
+        const auto parsed = parseTimestamp(QJsonValue(text), u"t"_s);
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed.value().has_value());
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        QVERIFY(qt.isValid());
+        QCOMPARE(*parsed.value(), qt.toUTC());
+        QCOMPARE(parsed.value()->timeSpec(), Qt::UTC);
+    }
+
     void timestamps()
     {
         QVERIFY(parseTimestamp(QJsonValue(), u"t"_s).ok());
@@ -334,6 +358,11 @@ private Q_SLOTS:
         QCOMPARE(offset.value()->toUTC().time().hour(), 11);
         QCOMPARE(formatTimestamp(*fractions.value()), u"2018-01-15T11:00:27.329Z"_s);
         QVERIFY(!parseTimestamp(QJsonValue(0), u"t"_s).ok());
+        QVERIFY(!parseTimestamp(QJsonValue(u"2019-02-30T00:00:00.000Z"_s), u"t"_s).ok());
+        QVERIFY(!parseTimestamp(QJsonValue(u"2019-01-03T25:00:00Z"_s), u"t"_s).ok());
+        QVERIFY(!parseTimestamp(QJsonValue(u"2019-01-03T08:44:45.Z"_s), u"t"_s).ok());
+        QVERIFY(!parseTimestamp(QJsonValue(u"2019-01-03T08:44:45.3a9Z"_s), u"t"_s).ok());
+        QVERIFY(!parseTimestamp(QJsonValue(u"20x9-01-03T08:44:45Z"_s), u"t"_s).ok());
         QVERIFY(!parseTimestamp(QJsonValue(u""_s), u"t"_s).ok());
         QVERIFY(!parseTimestamp(QJsonValue(u"T"_s), u"t"_s).ok());
     }
