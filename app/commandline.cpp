@@ -35,6 +35,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.error = u"Credentials are not taken from the command line (other users can "
                              u"see it). Set FIVETRAN_APIKEY and FIVETRAN_APISECRET instead."_s;
                 return line;
+            } else if (line.command == u"audit"_s) {
+                line.arguments.append(arg); // the audit command reads its own options
             } else {
                 line.error = u"Unknown option: %1"_s.arg(arg);
                 return line;
@@ -45,7 +47,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.arguments.append(arg);
         }
     }
-    if (line.error.isEmpty() && !line.command.isEmpty() && line.command != u"call"_s)
+    if (line.error.isEmpty() && !line.command.isEmpty() && line.command != u"call"_s
+        && line.command != u"audit"_s)
         line.error = u"Unknown command: %1"_s.arg(line.command);
     if (line.error.isEmpty() && line.demo && !line.apiUrl.isEmpty())
         line.error = u"Use either --demo or --api-url, not both."_s;
@@ -74,6 +77,8 @@ QString usageText()
   fivetran-admin [--demo | --api-url URL]              open the console
   fivetran-admin call OPERATION [name=value ...] [options]
                                                        run one API operation, print JSON
+  fivetran-admin audit --output FILE.csv|FILE.json [--concurrency N] [options]
+                                                       everyone's access, with hygiene flags
 
 Options:
   --demo            use the built-in sandbox with a seeded demo account

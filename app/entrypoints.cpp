@@ -1,6 +1,7 @@
 #include "entrypoints.h"
 
 #include "apiendpoint.h"
+#include "auditcommand.h"
 #include "callcommand.h"
 #include "commandline.h"
 #include "userlistwindow.h"
@@ -31,6 +32,10 @@ int runHeadless(const QStringList &arguments)
     if (line.command == u"call"_s) {
         CallCommand call(out, err);
         return call.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"audit"_s) {
+        AuditCommand audit(out, err);
+        return audit.run(line, QProcessEnvironment::systemEnvironment());
     }
     if (line.help) {
         out << usageText();

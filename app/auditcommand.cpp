@@ -1,0 +1,198 @@
+#include "auditcommand.h"
+
+#include "apiendpoint.h"
+#include "commandline.h"
+
+#include "auditcollector.h"
+#include "auditexporter.h"
+
+#include "apiclient.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ftapp {
+
+using namespace Qt::StringLiterals;
+using ftmodels::AuditCollector;
+using ftmodels::AuditExporter;
+
+namespace {
+
+// Progress lines are redrawn at most this often: a terminal needs no more.
+constexpr qint64 kProgressIntervalMs = 100;
+
+} // namespace
+
+AuditCommand::AuditCommand(QTextStream &out, QTextStream &err)
+    : m_out(out), m_err(err), m_showProgress(isatty(fileno(stderr)) != 0)
+{
+    m_clock.start();
+}
+
+QString AuditCommand::usageText()
+{
+    return uR"(Usage:
+  fivetran-admin audit --output FILE.csv|FILE.json [--concurrency N] [options]
+
+Fetches every user's account role and destination and connection memberships, with hygiene
+flags, and writes one row per access to FILE: CSV (RFC 4180, UTF-8, header row) or JSON, by
+the file's extension. Both carry user_id and target_id beside the names.
+
+  -o, --output FILE     where to write (.csv or .json); an incomplete audit is not written
+  --concurrency N       requests in flight at once, 1 to 64 (default 8)
+  --demo, --api-url URL, --connectors   as for the other commands
+
+Progress is shown on stderr when it is a terminal.
+Exit codes: 0 written, 1 the API failed (what is missing is listed on stderr) or the file
+could not be written, 2 usage error.
+)"_s;
+}
+
+int AuditCommand::usageError(const QString &message)
+{
+    m_err << u"fivetran-admin audit: "_s << message << u"\n\n"_s << usageText();
+    m_err.flush();
+    return ExitUsage;
+}
+
+int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &environment)
+{
+    if (line.help) {
+        m_out << usageText();
+        m_out.flush();
+        return ExitOk;
+    }
+    QString output;
+    int concurrency = -1;
+    const QStringList &args = line.arguments;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        auto value = [&](const QString &name, QString *into) {
+            const QString prefix = name + u'=';
+            if (arg.startsWith(prefix)) {
+                *into = arg.mid(prefix.size());
+                return true;
+            }
+            if (i + 1 >= args.size())
+                return false;
+            *into = args.at(++i);
+            return true;
+        };
+        QString text;
+        if (arg == u"-o"_s || arg == u"--output"_s || arg.startsWith(u"--output="_s)) {
+            if (!value(u"--output"_s, &text) || text.isEmpty())
+                return usageError(u"--output needs a file name."_s);
+            if (!output.isEmpty())
+                return usageError(u"--output is given twice."_s);
+            output = text;
+        } else if (arg == u"--concurrency"_s || arg.startsWith(u"--concurrency="_s)) {
+            if (!value(u"--concurrency"_s, &text))
+                return usageError(u"--concurrency needs a number."_s);
+            bool ok = false;
+            concurrency = text.toInt(&ok);
+            if (!ok || concurrency < 1 || concurrency > kMaxConcurrency)
+                return usageError(u"--concurrency must be a whole number from 1 to %1, not "
+                                  u"\"%2\"."_s.arg(kMaxConcurrency).arg(text));
+        } else {
+            return usageError(arg.startsWith(u'-') ? u"unknown option %1."_s.arg(arg)
+                                                   : u"unexpected argument \"%1\"."_s.arg(arg));
+        }
+    }
+    if (output.isEmpty())
+        return usageError(u"--output FILE.csv or --output FILE.json is required."_s);
+    const std::optional<AuditExporter::Format> format = AuditExporter::formatForPath(output);
+    if (!format)
+        return usageError(u"the output file must end in .csv or .json: %1"_s.arg(output));
+    const QFileInfo target(output);
+    if (!target.absoluteDir().exists())
+        return usageError(u"the folder of %1 does not exist."_s.arg(output));
+
+    ApiEndpoint endpoint;
+    QString problem;
+    if (!endpoint.open(line, environment, &problem)) {
+        m_err << u"fivetran-admin audit: "_s << problem << u"\n"_s;
+        m_err.flush();
+        return ExitUsage;
+    }
+    ftapi::ApiClient *client = endpoint.client();
+    if (concurrency > 0)
+        client->scheduler()->setMaxInFlight(concurrency);
+
+    AuditCollector audit(client);
+    if (m_now.isValid())
+        audit.setNow(m_now);
+    QEventLoop loop;
+    QObject::connect(&audit, &AuditCollector::finished, &loop, &QEventLoop::quit);
+    if (m_showProgress) {
+        auto update = [this, &audit] { printProgress(audit, false); };
+        QObject::connect(&audit, &AuditCollector::progressChanged, &loop, update);
+        QObject::connect(&audit, &AuditCollector::requestsChanged, &loop, update);
+        QObject::connect(&audit, &AuditCollector::pausedUntilChanged, &loop, update);
+    }
+    audit.start();
+    if (audit.isRunning())
+        loop.exec();
+    if (m_showProgress) {
+        printProgress(audit, true);
+        m_err << u"\n"_s;
+    }
+
+    const ftmodels::AuditResult &result = audit.result();
+    if (!result.isComplete()) {
+        m_err << u"fivetran-admin audit: the audit is incomplete, so nothing was written to "_s
+              << output << u". What could not be fetched:\n"_s;
+        for (const QString &missing : result.missing)
+            m_err << u"  - "_s << missing << u"\n"_s;
+        m_err.flush();
+        return ExitApiError;
+    }
+    QString error;
+    if (!AuditExporter::writeFile(output, *format, result.rows, result, &error)) {
+        m_err << u"fivetran-admin audit: "_s << error << u"\n"_s;
+        m_err.flush();
+        return ExitApiError;
+    }
+    if (m_showProgress) {
+        const QLocale locale;
+        m_err << u"Wrote %1 rows for %2 users to %3 (%4 requests).\n"_s.arg(
+            locale.toString(result.rows.size()), locale.toString(result.userCount),
+            QDir::toNativeSeparators(output), locale.toString(result.requests));
+    }
+    m_out.flush();
+    m_err.flush();
+    return ExitOk;
+}
+
+void AuditCommand::printProgress(const AuditCollector &audit, bool force)
+{
+    const qint64 now = m_clock.elapsed();
+    if (!force && m_lastProgressMs >= 0 && now - m_lastProgressMs < kProgressIntervalMs)
+        return;
+    m_lastProgressMs = now;
+
+    const QLocale locale;
+    QString text = audit.usersListed() || audit.usersTotal() > 0
+        ? u"Users %1 of %2%3"_s.arg(locale.toString(audit.usersDone()),
+                                    locale.toString(audit.usersTotal()),
+                                    audit.usersListed() ? QString() : u"+"_s)
+        : u"Listing users"_s;
+    text += u" · %1 requests"_s.arg(locale.toString(audit.requestsMade()));
+    const QDateTime until = audit.pausedUntil();
+    if (until.isValid()) {
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(until);
+        text += u" · rate limited, resuming in %1 s"_s.arg(qMax<qint64>(0, (ms + 999) / 1000));
+    }
+    // Pad over what the previous, longer line left on the terminal.
+    const int width = int(text.size());
+    m_err << u'\r' << text.leftJustified(qMax(width, m_progressWidth));
+    m_err.flush();
+    m_progressWidth = width;
+}
+
+} // namespace ftapp

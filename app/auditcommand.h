@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTextStream>
+
+namespace ftmodels {
+class AuditCollector;
+}
+
+namespace ftapp {
+
+struct CommandLine;
+
+// `fivetran-admin audit --output FILE.csv|FILE.json [--concurrency N]`: fetches everyone's
+// access (ftmodels::AuditCollector) and writes it as CSV or JSON. Progress goes to stderr only
+// when stderr is a terminal. A partial audit is never written: the command names what is
+// missing on stderr and exits 1. Exit codes: 0 written, 1 the API failed or the file could not
+// be written, 2 usage error. Runs its own event loop.
+class AuditCommand
+{
+public:
+    AuditCommand(QTextStream &out, QTextStream &err);
+
+    void setShowProgress(bool show) { m_showProgress = show; } // default: isatty(stderr)
+    void setNow(const QDateTime &now) { m_now = now; }         // default: the clock
+
+    int run(const CommandLine &line, const QProcessEnvironment &environment);
+
+    static QString usageText();
+
+    static constexpr int kMaxConcurrency = 64;
+
+private:
+    int usageError(const QString &message);
+    void printProgress(const ftmodels::AuditCollector &audit, bool force);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_showProgress = false;
+    QDateTime m_now;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgressMs = -1;
+    int m_progressWidth = 0;
+};
+
+} // namespace ftapp
