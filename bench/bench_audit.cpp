@@ -1,0 +1,262 @@
+// The access audit against a large, slow account: a sandbox (its own process, so its work does
+// not share our event loop) with 2,000 users, 20 destinations, 300 connections, about 6
+// memberships per user and 20 ms latency. Runs the audit at concurrency 1 and at the default
+// (8) in one run and prints, for each, the requests the server saw, the wall time and the
+// ratio; also the minimum request count computed from the data (an identically seeded store)
+// and the target: the default run within 1.3 x (requests x latency / 8).
+//
+//   bench_audit [--users N] [--latency-ms L] [--in-process]
+
+#include "auditcollector.h"
+
+#include "apiclient.h"
+
+#include "sandboxseeder.h"
+#include "sandboxserver.h"
+#include "sandboxstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Options
+{
+    int users = 2000;
+    int groups = 20;
+    int connections = 300;
+    int memberships = 6;
+    int latencyMs = 20;
+    bool inProcess = false;
+};
+
+Options parse(const QStringList &arguments)
+{
+    Options options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--users"_s && i + 1 < arguments.size())
+            options.users = qMax(1, arguments.at(++i).toInt());
+        else if (arg == u"--latency-ms"_s && i + 1 < arguments.size())
+            options.latencyMs = qMax(0, arguments.at(++i).toInt());
+        else if (arg == u"--in-process"_s)
+            options.inProcess = true;
+    }
+    return options;
+}
+
+ftsandbox::SandboxOptions sandboxOptions(const Options &options)
+{
+    ftsandbox::SandboxOptions sandbox;
+    sandbox.users = options.users;
+    sandbox.groups = options.groups;
+    sandbox.connections = options.connections;
+    sandbox.membershipsPerUser = options.memberships;
+    sandbox.latencyMs = options.latencyMs;
+    sandbox.apiKey = u"bench-"_s + QString::number(QRandomGenerator::system()->generate());
+    sandbox.apiSecret = u"bench-"_s + QString::number(QRandomGenerator::system()->generate64());
+    return sandbox;
+}
+
+struct Server
+{
+    std::unique_ptr<ftsandbox::SandboxServer> inProcess;
+    std::unique_ptr<QProcess> process;
+    QUrl baseUrl;
+};
+
+bool startServer(const Options &options, const ftsandbox::SandboxOptions &sandbox, Server *server)
+{
+    if (options.inProcess) {
+        server->inProcess = std::make_unique<ftsandbox::SandboxServer>(sandbox);
+        if (!server->inProcess->listen(0))
+            return false;
+        server->baseUrl = server->inProcess->baseUrl();
+        return true;
+    }
+    server->process = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"FIVETRAN_APIKEY"_s, sandbox.apiKey); // not on the command line
+    environment.insert(u"FIVETRAN_APISECRET"_s, sandbox.apiSecret);
+    server->process->setProcessEnvironment(environment);
+    server->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server->process->start(QStringLiteral(FT_SANDBOX_EXECUTABLE),
+                           {u"--seed"_s, QString::number(sandbox.seed), u"--users"_s,
+                            QString::number(sandbox.users), u"--groups"_s,
+                            QString::number(sandbox.groups), u"--connections"_s,
+                            QString::number(sandbox.connections), u"--memberships-per-user"_s,
+                            QString::number(sandbox.membershipsPerUser), u"--latency-ms"_s,
+                            QString::number(sandbox.latencyMs)});
+    if (!server->process->waitForStarted(10000))
+        return false;
+    QByteArray line;
+    while (!line.contains('\n')) {
+        if (!server->process->waitForReadyRead(60000))
+            return false;
+        line += server->process->readAllStandardOutput();
+    }
+    const QList<QByteArray> words = line.trimmed().split(' ');
+    if (words.size() != 2 || words.constFirst() != "LISTENING")
+        return false;
+    server->baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::fromLatin1(words.at(1)) + u"/v1"_s);
+    return true;
+}
+
+QJsonObject fetchStats(const QUrl &baseUrl)
+{
+    QNetworkAccessManager manager;
+    QUrl url = baseUrl;
+    url.setPath(u"/__stats"_s);
+    QNetworkReply *reply = manager.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return stats;
+}
+
+struct Minimum
+{
+    int total = 0;
+    int roles = 0;
+    int userPages = 0;
+    int groupPages = 0;
+    int connectionLists = 0;
+    int membershipLists = 0;
+    int rows = 0;
+};
+
+// The fewest requests an audit can make, from the same data the server holds.
+Minimum minimumRequests(const ftsandbox::SandboxOptions &options, int limit = 1000)
+{
+    ftsandbox::SandboxStore store;
+    ftsandbox::SandboxSeeder::seed(store, options);
+    auto pages = [limit](qsizetype items) { return int(qMax<qsizetype>(1, (items + limit - 1) / limit)); };
+    Minimum m;
+    m.roles = pages(store.roles().size());
+    m.userPages = pages(store.users().size());
+    m.groupPages = pages(store.groups().size());
+    for (const ftsandbox::SandboxGroup &group : store.groups())
+        m.connectionLists += pages(store.connectionsOfGroup(group.id).size());
+    for (const ftsandbox::SandboxUser &user : store.users()) {
+        const qsizetype groups = store.groupMemberships(user.id).size();
+        const qsizetype connections = store.connectionMemberships(user.id).size();
+        m.membershipLists += pages(groups) + pages(connections);
+        m.rows += 1 + int(groups + connections);
+    }
+    m.total = m.roles + m.userPages + m.groupPages + m.connectionLists + m.membershipLists;
+    return m;
+}
+
+struct Run
+{
+    qint64 ms = 0;
+    qint64 requests = 0;
+    int peakInFlight = 0;
+    bool complete = false;
+    QVector<ftmodels::AuditRow> rows;
+};
+
+Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int concurrency)
+{
+    const QJsonObject before = fetchStats(baseUrl);
+    QNetworkAccessManager manager;
+    ftapi::ApiClient client(&manager, baseUrl, {sandbox.apiKey, sandbox.apiSecret});
+    client.scheduler()->setMaxInFlight(concurrency);
+    ftmodels::AuditCollector audit(&client);
+    QEventLoop loop;
+    QObject::connect(&audit, &ftmodels::AuditCollector::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    audit.start();
+    if (audit.isRunning())
+        loop.exec();
+    Run run;
+    run.ms = clock.elapsed();
+    const QJsonObject after = fetchStats(baseUrl);
+    run.requests = qint64(after.value(u"requests_total"_s).toDouble()
+                          - before.value(u"requests_total"_s).toDouble());
+    run.peakInFlight = after.value(u"peak_in_flight"_s).toInt();
+    run.complete = audit.result().isComplete();
+    run.rows = audit.result().rows;
+    for (const QString &missing : audit.result().missing)
+        std::fprintf(stderr, "  missing: %s\n", qPrintable(missing));
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const Options options = parse(QCoreApplication::arguments());
+    const ftsandbox::SandboxOptions sandbox = sandboxOptions(options);
+    const QLocale c(QLocale::English);
+
+    std::printf("bench_audit: %s users, %d destinations, %d connections, ~%d memberships per "
+                "user, %d ms latency, sandbox %s\n",
+                qPrintable(c.toString(options.users)), options.groups, options.connections,
+                options.memberships, options.latencyMs,
+                options.inProcess ? "in-process" : "in its own process");
+    const Minimum minimum = minimumRequests(sandbox);
+    std::printf("data: %s access rows; minimum requests %s = %d roles + %d user pages + %d "
+                "group pages + %d group connection lists + %s membership lists\n",
+                qPrintable(c.toString(minimum.rows)), qPrintable(c.toString(minimum.total)),
+                minimum.roles, minimum.userPages, minimum.groupPages, minimum.connectionLists,
+                qPrintable(c.toString(minimum.membershipLists)));
+    std::fflush(stdout);
+
+    Server server;
+    if (!startServer(options, sandbox, &server)) {
+        std::fprintf(stderr, "bench_audit: could not start the sandbox\n");
+        return 1;
+    }
+
+    const QVector<int> levels{1, 8};
+    QVector<Run> runs;
+    for (int concurrency : levels) {
+        const Run run = runAudit(server.baseUrl, sandbox, concurrency);
+        std::printf("concurrency %d: %s requests (%s the minimum), %.2f s wall, %.1f ms per "
+                    "request, peak %d in flight, %s, %s rows\n",
+                    concurrency, qPrintable(c.toString(run.requests)),
+                    run.requests == minimum.total ? "equals" : "NOT",
+                    double(run.ms) / 1000.0, double(run.ms) / double(qMax<qint64>(1, run.requests)),
+                    run.peakInFlight, run.complete ? "complete" : "INCOMPLETE",
+                    qPrintable(c.toString(run.rows.size())));
+        std::fflush(stdout);
+        runs.append(run);
+    }
+    const Run &serial = runs.at(0);
+    const Run &parallel = runs.at(1);
+    const double target = 1.3 * double(parallel.requests) * options.latencyMs / 8.0;
+    std::printf("ratio concurrency 1 / concurrency 8: %.2f x faster\n",
+                double(serial.ms) / double(qMax<qint64>(1, parallel.ms)));
+    std::printf("target for the default run: <= 1.3 x (%s x %d ms / 8) = %.2f s; measured "
+                "%.2f s = %.2f of the target: %s\n",
+                qPrintable(c.toString(parallel.requests)), options.latencyMs, target / 1000.0,
+                double(parallel.ms) / 1000.0, double(parallel.ms) / target,
+                double(parallel.ms) <= target ? "met" : "NOT met");
+    std::printf("both runs produced the same rows: %s\n", serial.rows == parallel.rows ? "yes" : "NO");
+
+    if (server.process) {
+        server.process->kill();
+        server.process->waitForFinished(5000);
+    }
+    return serial.complete && parallel.complete ? 0 : 1;
+}
