@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountindicator.h"
+#include "auditwindow.h"
 #include "mainactions.h"
 #include "membershipsview.h"
 #include "messagebox.h"
@@ -78,6 +79,20 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     connect(m_actions->refresh, &QAction::triggered, session, &ftmodels::Session::refresh);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // The access audit (issue 6): one window, raised again when it is already open.
+    m_actions->audit->setEnabled(true);
+    connect(m_actions->audit, &QAction::triggered, this, [this] {
+        auto *audit = findChild<AuditWindow *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!audit || !audit->isVisible()) { // a closed one is on its way out
+            audit = new AuditWindow(m_session->client(), this);
+            audit->setAttribute(Qt::WA_DeleteOnClose);
+            audit->start();
+        }
+        audit->show();
+        audit->raise();
+        audit->activateWindow();
+    });
 
     connect(session, &ftmodels::Session::errorOccurred, this, &MainWindow::onError);
     connect(m_banner, &MessageWidget::actionTriggered, this, &MainWindow::retry);

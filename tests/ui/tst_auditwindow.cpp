@@ -3,7 +3,11 @@
 // the 429 countdown.
 #include "../models/auditfixture.h"
 
+#include "uifixture.h"
+
 #include "auditfilterbar.h"
+#include "mainactions.h"
+#include "mainwindow.h"
 #include "auditprogresspanel.h"
 #include "auditwindow.h"
 #include "messagebox.h"
@@ -377,6 +381,32 @@ private Q_SLOTS:
         QVERIFY(finished.count() == 1 || finished.wait(120000));
         QVERIFY(!pause->isVisible());
         QCOMPARE(shownRows(*m_window, m_expected), m_expected);
+    }
+
+    void openedFromTheMainWindow()
+    {
+        fttest::UiFixture ui(fttest::generatedAccount(20, 3, 8, 3));
+        fttest::seedHygieneCases(ui.sandbox.store(), fttest::auditNow());
+        ftui::MainWindow *main = ui.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(main));
+        QAction *action = main->actions()->audit;
+        QVERIFY(action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        action->trigger();
+        auto *audit = main->findChild<AuditWindow *>();
+        QVERIFY(audit);
+        QVERIFY(audit->isVisible());
+        QVERIFY(audit->isWindow());
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), 60000);
+        QVERIFY(audit->collector()->result().isComplete());
+        QCOMPARE(audit->model()->rowCount(),
+                 int(fttest::expectedAuditRows(ui.sandbox.store(), fttest::auditNow()).size()));
+        // Again: the same window comes forward, no second audit starts.
+        action->trigger();
+        QCOMPARE(main->findChildren<AuditWindow *>().size(), 1);
+        QVERIFY(!audit->isRunning());
+        audit->close();
+        QTRY_COMPARE(main->findChildren<AuditWindow *>().size(), 0);
     }
 
     void findShortcutFocusesTheUserFilter()
