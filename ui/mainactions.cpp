@@ -52,7 +52,8 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     about = make(tr("&About"), QString(), tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
 
-    // The dialogs behind these arrive with the next pieces of work.
+    // Off until there is something to act on: UserActionsController enables the user actions
+    // as users are selected, the window the audit; connecting to another account comes later.
     for (QAction *later : {invite, edit, removeRole, deleteUser, addToDestination,
                            addToConnection, audit, connectAccount})
         later->setEnabled(false);

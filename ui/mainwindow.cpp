@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "statussummary.h"
+#include "useractionscontroller.h"
 #include "userdetailspanel.h"
 #include "usersview.h"
 
@@ -74,6 +75,8 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     createMenus();
     createToolBar();
     m_users->table()->addActions(m_actions->userActions());
+    // Invite, edit, roles, memberships and deletion: the dialogs and their wiring (issue 5).
+    new UserActionsController(this);
 
     connect(m_actions->filter, &QAction::triggered, m_users, &UsersView::focusFilter);
     connect(m_actions->refresh, &QAction::triggered, session, &ftmodels::Session::refresh);

@@ -108,6 +108,11 @@ QAction *UserActionsController::removeMembershipAction(MembershipKind kind) cons
     return m_remove[slot(kind)];
 }
 
+ApiDialog *UserActionsController::currentDialog() const
+{
+    return m_dialog;
+}
+
 MembershipsView *UserActionsController::view(MembershipKind kind) const
 {
     UserDetailsPanel *details = m_window->detailsPanel();

@@ -30,7 +30,7 @@ public:
 
     QAction *changeRoleAction(ftapi::MembershipKind kind) const;
     QAction *removeMembershipAction(ftapi::MembershipKind kind) const;
-    ApiDialog *currentDialog() const { return m_dialog; }
+    ApiDialog *currentDialog() const; // the dialog open now, if any
 
     void invite();
     void editUser();

@@ -53,8 +53,7 @@ struct DialogFixture : UiFixture
 
     ftui::UserActionsController *controller() const
     {
-        auto *found = window->findChild<ftui::UserActionsController *>();
-        return found ? found : new ftui::UserActionsController(window.get()); // TEMP until wired
+        return window->findChild<ftui::UserActionsController *>();
     }
 
     int requests(const QString &route)
