@@ -27,6 +27,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace ftui {
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,16 @@ using Part = ftmodels::Session::Part;
 namespace {
 
 const QString kGroup = u"MainWindow"_s;
+
+// The application's settings file; "fivetran-admin" when the application set no organisation,
+// so the file lands in ~/.config/fivetran-admin/ rather than "Unknown Organization".
+std::unique_ptr<QSettings> openSettings()
+{
+    const QString organisation = QCoreApplication::organizationName();
+    return std::make_unique<QSettings>(QSettings::UserScope,
+                                       organisation.isEmpty() ? u"fivetran-admin"_s : organisation,
+                                       QCoreApplication::applicationName());
+}
 
 } // namespace
 
@@ -209,7 +221,8 @@ void MainWindow::showAbout()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> file = openSettings();
+    QSettings &settings = *file;
     settings.beginGroup(kGroup);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
@@ -222,7 +235,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
+    const std::unique_ptr<QSettings> file = openSettings();
+    QSettings &settings = *file;
     settings.beginGroup(kGroup);
     const QByteArray geometry = settings.value(u"geometry"_s).toByteArray();
     if (!geometry.isEmpty())
