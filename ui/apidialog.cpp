@@ -235,6 +235,12 @@ void ApiDialog::accept()
         m_ok->setEnabled(false);
         return;
     }
+    if (!client()) {
+        m_banner->showMessage(tr("Not connected to a Fivetran account, so nothing can be "
+                                 "changed. Close this window and connect again."),
+                              MessageWidget::Type::Error);
+        return;
+    }
     m_banner->hideMessage();
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (!it->serverError.isEmpty()) {

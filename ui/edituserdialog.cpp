@@ -59,6 +59,7 @@ EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId
     m_picture = new QLineEdit(m_original.picture.value_or(QString()), this);
     m_picture->setObjectName(u"picture"_s);
     m_picture->setPlaceholderText(tr("None: leave empty to remove it"));
+    m_picture->setMaxLength(check::kMaxPictureDataLength + 1);
     addField(form, tr("P&icture:"), m_picture, u"picture"_s);
 
     m_role = new RolePicker(session->roles(), ftmodels::RolesModel::accountScope(), this);

@@ -56,6 +56,8 @@ InviteUserDialog::InviteUserDialog(ftmodels::Session *session, QWidget *parent)
     m_picture = new QLineEdit(this);
     m_picture->setObjectName(u"picture"_s);
     m_picture->setPlaceholderText(tr("Optional link to a picture (https://...)"));
+    // Longer than allowed, so an oversized data: URI is refused in words, not cut short.
+    m_picture->setMaxLength(check::kMaxPictureDataLength + 1);
     addField(form, tr("P&icture:"), m_picture, u"picture"_s);
 
     m_role = new RolePicker(session->roles(), ftmodels::RolesModel::accountScope(), this);
