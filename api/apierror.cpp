@@ -36,6 +36,10 @@ QString ApiError::userText() const
 {
     switch (kind) {
     case Kind::Network:
+        if (isTlsError())
+            return u"The secure connection to the Fivetran service could not be verified (%1), "
+                   u"so nothing was sent. Check the API address, the computer's clock and any "
+                   u"proxy that inspects HTTPS traffic."_s.arg(message);
         return u"Could not reach the Fivetran service. Check the network connection and try "
                u"again."_s;
     case Kind::Timeout:

@@ -39,6 +39,11 @@ struct ApiError
     QString toString() const;
 
     static QString kindName(Kind kind);
+
+    // `code` of a Network error whose secure connection failed (certificate not trusted,
+    // expired, wrong host, handshake refused). TLS errors are never ignored.
+    static QString tlsErrorCode() { return QStringLiteral("TlsError"); }
+    bool isTlsError() const { return kind == Kind::Network && code == tlsErrorCode(); }
 };
 
 } // namespace ftapi

@@ -35,6 +35,13 @@ ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllow
         return ApiError::make(Kind::Timeout, u"No complete answer within the time limit."_s,
                               reply.httpStatus);
     case RawReply::Transport::Network:
+        if (reply.tlsFailure) {
+            // Code "TlsError" lets ApiError::userText() explain it; the details name the
+            // certificate problems so a person can tell a proxy from an expired certificate.
+            const QString details = reply.tlsErrors.isEmpty() ? reply.networkError
+                                                              : reply.tlsErrors.join(u"; "_s);
+            return ApiError::make(Kind::Network, details, 0, ApiError::tlsErrorCode());
+        }
         return ApiError::make(Kind::Network,
                               reply.networkError.isEmpty() ? u"The connection failed."_s
                                                            : reply.networkError,

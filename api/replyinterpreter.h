@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace ftapi {
 
@@ -22,6 +23,8 @@ struct RawReply
     QByteArray body;
     QByteArray retryAfter;  // the Retry-After header, raw
     QString networkError;   // the transport's description when transport == Network
+    bool tlsFailure = false; // the secure connection could not be established or verified
+    QStringList tlsErrors;   // the certificate problems found, when any
 };
 
 // A successful answer: the envelope's parts. `data` is undefined when the envelope had none

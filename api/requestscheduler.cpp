@@ -4,6 +4,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslError>
+#include <QStringList>
 #include <QTimer>
 
 #include <algorithm>
@@ -100,6 +102,8 @@ struct RequestScheduler::Job
     QNetworkReply *reply = nullptr;
     int manager = -1;
     bool cancelled = false;
+    QElapsedTimer clock;    // since the current attempt left
+    QStringList tlsErrors;  // what the certificate check found; never ignored
 };
 
 RequestScheduler::RequestScheduler(QNetworkAccessManager *manager, QObject *parent)
@@ -277,6 +281,15 @@ void RequestScheduler::start(const JobPtr &job)
         job->reply = m_managers.at(best)->sendCustomRequest(request, job->verb, body);
         body->setParent(job->reply);
     }
+    job->clock.start();
+    job->tlsErrors.clear();
+#ifndef QT_NO_SSL
+    // Recorded to explain the failure; ignoreSslErrors() is never called, so the reply fails.
+    connect(job->reply, &QNetworkReply::sslErrors, this, [job](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            job->tlsErrors.append(error.errorString());
+    });
+#endif
     connect(job->reply, &QNetworkReply::finished, this, [this, job] { onFinished(job); });
     ++m_requestsSent;
     Q_EMIT requestSent(m_requestsSent);
@@ -313,7 +326,14 @@ void RequestScheduler::onFinished(const JobPtr &job)
     } else {
         raw.transport = RawReply::Transport::Network;
         raw.networkError = reply->errorString();
+        raw.tlsFailure = error == QNetworkReply::SslHandshakeFailedError
+            || !job->tlsErrors.isEmpty();
+        raw.tlsErrors = job->tlsErrors;
     }
+    Q_EMIT attemptFinished({job->verb, reply->request().url(), job->attempts, raw.httpStatus,
+                            raw.transport == RawReply::Transport::Completed ? QString()
+                                                                            : reply->errorString(),
+                            job->clock.elapsed()});
 
     if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429
         && job->rateLimitHits < m_maxRateLimitRetries) {

@@ -3,6 +3,7 @@
 #include "replyinterpreter.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkRequest>
 #include <QObject>
@@ -32,6 +33,17 @@ class RequestScheduler : public QObject
 
 public:
     using Ticket = quint64;
+
+    // What one attempt did, for the --verbose request log (RequestLog). Carries no header.
+    struct Attempt
+    {
+        QByteArray verb;
+        QUrl url;
+        int attempt = 0;    // 1 for the first try
+        int httpStatus = 0; // 0 when no answer arrived
+        QString error;      // the transport's words when it failed; empty otherwise
+        qint64 elapsedMs = 0;
+    };
     using Handler = std::function<void(const RawReply &)>;
     using ManagerFactory = std::function<QNetworkAccessManager *(QObject *parent)>;
 
@@ -78,6 +90,7 @@ Q_SIGNALS:
     void pausedUntilChanged(const QDateTime &until); // invalid: running again
     void requestSent(quint64 total);                  // after each attempt leaves
     void activityChanged(int inFlight, int queued);
+    void attemptFinished(const ftapi::RequestScheduler::Attempt &attempt);
 
 private:
     struct Job;
