@@ -2,10 +2,13 @@
 
 BUILD_DIR ?= build
 SANITIZE_DIR ?= build-sanitize
+FUZZ_DIR ?= build-fuzz
+FUZZ_RUNS ?= 1000000
+FUZZ_SECONDS ?= 1800
 JOBS ?= 2
 CMAKE_FLAGS ?= -DFT_WERROR=ON
 
-.PHONY: all deps configure build run test bench check-sanitize clean
+.PHONY: all deps configure build run test bench check-sanitize fuzz clean
 
 all: build
 
@@ -34,5 +37,16 @@ check-sanitize: deps
 	cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	cd $(SANITIZE_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer over every JSON parser of api/ (clang, ASan+UBSan): FUZZ_RUNS inputs, at most
+# FUZZ_SECONDS. New interesting inputs are kept in $(FUZZ_DIR)/corpus.
+fuzz: deps
+	CXX=clang++ cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_CXX_COMPILER=clang++ -DFT_FUZZ=ON -DFT_SANITIZE=ON \
+		-DFT_BUILD_TESTS=OFF -DFT_BUILD_BENCH=OFF $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_jsonparsers
+	mkdir -p $(FUZZ_DIR)/corpus
+	./$(FUZZ_DIR)/fuzz/fuzz_jsonparsers -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=8192 -print_final_stats=1 $(FUZZ_DIR)/corpus fuzz/corpus
+
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

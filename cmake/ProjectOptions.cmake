@@ -35,4 +35,8 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(ft_project_options INTERFACE -fsanitize=address,undefined)
     endif()
+    if(FT_FUZZ)
+        # Coverage for libFuzzer in every library; only fuzz targets link the fuzzer's main.
+        target_compile_options(ft_project_options INTERFACE -fsanitize=fuzzer-no-link)
+    endif()
 endif()
