@@ -9,6 +9,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev
+    qtkeychain-qt6-dev
+    clang libclang-rt-14-dev
     librsvg2-bin desktop-file-utils appstream dpkg-dev
 )
 
