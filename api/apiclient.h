@@ -22,7 +22,9 @@
 //   update_user_membership_in_group|connector -> updateMembership(kind, ...)
 //   delete_user_membership_in_group|connector -> deleteMembership(kind, ...)
 //   look-ups: listRoles, listGroups, listGroupConnections
-// Rate limits, retries, timeouts and the in-flight cap are the scheduler()'s.
+// Rate limits, retries, timeouts and the in-flight cap are the scheduler()'s; watch its
+// requestSent(total) and pausedUntilChanged(until) signals for progress and 429 countdowns.
+// Long jobs (audits, bulk changes) go through BulkRunner, which re-queues what failed.
 
 #include "apirequest.h"
 #include "apitypes.h"
