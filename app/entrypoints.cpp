@@ -4,7 +4,10 @@
 #include "auditcommand.h"
 #include "callcommand.h"
 #include "commandline.h"
-#include "userlistwindow.h"
+
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "session.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -58,9 +61,20 @@ int runGui(QApplication &application)
         QMessageBox::critical(nullptr, u"Fivetran Admin"_s, problem);
         return ExitUsage;
     }
-    UserListWindow window(&endpoint);
+    ftmodels::Session session(endpoint.client(), {QString(), endpoint.url(), endpoint.isDemo()});
+    ftui::MainWindow window(&session);
     window.show();
-    window.load();
+    session.start();
+    // scripts/screenshot.sh: FT_SCREENSHOT=FILE grabs the window once its data is in, and quits.
+    if (const QString file = qEnvironmentVariable("FT_SCREENSHOT"); !file.isEmpty()) {
+        auto *screenshot = new ftui::Screenshot(&window, file);
+        QObject::connect(screenshot, &ftui::Screenshot::finished, &application,
+                         [](bool ok, const QString &message) {
+                             QTextStream(stderr) << message << '\n';
+                             QCoreApplication::exit(ok ? ExitOk : ExitApiError);
+                         });
+        screenshot->start();
+    }
     return application.exec();
 }
 
