@@ -11,7 +11,7 @@ packages=(
     qt6-svg-dev
     qtkeychain-qt6-dev
     clang libclang-rt-14-dev
-    librsvg2-bin desktop-file-utils appstream dpkg-dev
+    librsvg2-bin desktop-file-utils appstream dpkg-dev qt6-translations-l10n
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "accountindicator.h"
 
+#include "themecolours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -21,7 +23,7 @@ AccountIndicator::AccountIndicator(QWidget *parent) : QWidget(parent)
     m_badge->hide();
     m_label = new QLabel(this);
     m_label->setObjectName(u"accountLabel"_s);
-    m_label->setStyleSheet(u"color: #4b5563;"_s);
+    m_label->setStyleSheet(textStyle(TextTone::Secondary));
     layout->addWidget(m_badge);
     layout->addWidget(m_label);
 }

@@ -1,4 +1,5 @@
 #include "apidialog.h"
+#include "themecolours.h"
 
 #include "messagewidget.h"
 
@@ -19,6 +20,21 @@
 namespace ftui {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A form caption as a screen reader should say it: no mnemonic marker, no trailing colon.
+QString accessibleLabel(const QString &caption)
+{
+    QString text = caption;
+    text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+    text = text.trimmed();
+    if (text.endsWith(u':'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
 
 ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
     : QDialog(parent), m_session(session)
@@ -141,12 +157,19 @@ void ApiDialog::addField(QFormLayout *form, const QString &label, QWidget *field
     error->setObjectName(jsonName.isEmpty() ? u"fieldError"_s : u"fieldError_"_s + jsonName);
     error->setWordWrap(true);
     error->setTextFormat(Qt::PlainText);
-    error->setStyleSheet(u"color: #b42318;"_s);
+    error->setStyleSheet(textStyle(TextTone::Error));
     error->hide();
     layout->addWidget(error);
 
     auto *caption = new QLabel(label, m_form);
     caption->setBuddy(field);
+    // The caption is the box's neighbour, not the field's, so accessibility tools would not find
+    // it as the field's label: name the field (and what takes its focus) after it.
+    const QString name = accessibleLabel(label);
+    for (QWidget *named : {field, field->focusProxy()}) {
+        if (named && named->accessibleName().isEmpty())
+            named->setAccessibleName(name);
+    }
     form->addRow(caption, box);
 
     m_fields.insert(field, FieldState{error, {}, {}, false});

@@ -1,5 +1,7 @@
 #include "auditprogresspanel.h"
 
+#include "themecolours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -28,7 +30,7 @@ AuditProgressPanel::AuditProgressPanel(QWidget *parent) : QWidget(parent)
 
     m_pause = new QLabel(this);
     m_pause->setObjectName(u"auditPause"_s);
-    m_pause->setStyleSheet(u"color: #8a6d00;"_s);
+    m_pause->setStyleSheet(textStyle(TextTone::Caution));
     m_pause->hide();
     layout->addWidget(m_pause);
 

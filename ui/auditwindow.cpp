@@ -101,10 +101,14 @@ void AuditWindow::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_table, tr("All access"));
+    m_table->setAccessibleName(tr("All access"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in here
     m_byUserView = makeTree(m_byUser, u"auditByUser"_s);
     m_tabs->addTab(m_byUserView, tr("By user"));
+    m_byUserView->setAccessibleName(tr("By user"));
     m_byTargetView = makeTree(m_byTarget, u"auditByTarget"_s);
     m_tabs->addTab(m_byTargetView, tr("By target"));
+    m_byTargetView->setAccessibleName(tr("By target"));
     m_tabs->setTabToolTip(ByUserTab, tr("What can each person reach?"));
     m_tabs->setTabToolTip(ByTargetTab,
                           tr("Who can reach each destination and connection, and with which role?"));

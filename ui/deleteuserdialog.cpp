@@ -37,6 +37,7 @@ DeleteUserDialog::DeleteUserDialog(ftmodels::Session *session, const QString &us
     addNote(tr("They will lose:"));
     m_losses = new QListWidget(this);
     m_losses->setObjectName(u"lossList"_s);
+    m_losses->setAccessibleName(tr("They will lose:"));
     m_losses->setSelectionMode(QAbstractItemView::NoSelection);
     m_losses->setFocusPolicy(Qt::NoFocus);
     m_losses->setMinimumHeight(120);

@@ -1,4 +1,5 @@
 #include "edituserdialog.h"
+#include "themecolours.h"
 
 #include "dialogvalidation.h"
 #include "rolepicker.h"
@@ -40,7 +41,7 @@ EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId
                                  this);
     emailNote->setObjectName(u"emailNote"_s);
     emailNote->setWordWrap(true);
-    emailNote->setStyleSheet(u"color: #4b5563;"_s);
+    emailNote->setStyleSheet(textStyle(TextTone::Secondary));
     form->addRow(QString(), emailNote);
 
     m_givenName = new QLineEdit(m_original.givenName, this);
@@ -76,7 +77,7 @@ EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId
                                        "in the User menu."),
                                     this);
         roleNote->setWordWrap(true);
-        roleNote->setStyleSheet(u"color: #4b5563;"_s);
+        roleNote->setStyleSheet(textStyle(TextTone::Secondary));
         form->addRow(QString(), roleNote);
     }
     connect(m_role, &RolePicker::roleActivated, this, [this] { markTouched(m_role); });

@@ -1,5 +1,7 @@
 #include "emptystate.h"
 
+#include "themecolours.h"
+
 #include <QAbstractItemView>
 #include <QEvent>
 
@@ -14,7 +16,7 @@ EmptyState::EmptyState(QAbstractItemView *view) : QLabel(view->viewport()), m_vi
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     setContentsMargins(24, 24, 24, 24);
-    setStyleSheet(u"color: palette(mid);"_s);
+    setStyleSheet(textStyle(TextTone::Secondary));
     setAutoFillBackground(false);
     view->viewport()->installEventFilter(this);
     connect(this, &QLabel::linkActivated, this, &EmptyState::actionRequested);
@@ -25,7 +27,8 @@ void EmptyState::showMessage(const QString &text, const QString &linkText)
 {
     m_message = linkText.isEmpty() ? text : text + u' ' + linkText;
     m_linkText = linkText;
-    QString html = u"<p style=\"font-size: large; color: #6b7280;\">"_s + text.toHtmlEscaped()
+    QString html = u"<p style=\"font-size: large; "_s + textStyle(TextTone::Secondary) + u"\">"_s
+        + text.toHtmlEscaped()
         + u"</p>"_s;
     if (!linkText.isEmpty())
         html += u"<p><a href=\"action\">"_s + linkText.toHtmlEscaped() + u"</a></p>"_s;

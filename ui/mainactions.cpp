@@ -49,7 +49,10 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    about = make(tr("&About"), QString(), tr("Version and licence"));
+    help = make(tr("&Usage Guide"), u"help"_s, tr("Open the usage section of the README"));
+    help->setShortcut(QKeySequence::HelpContents);
+
+    about = make(tr("&About Fivetran Admin"), u"about"_s, tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
 
     // Off until there is something to act on: UserActionsController enables the user actions
@@ -78,7 +81,7 @@ QAction *MainActions::make(const QString &text, const QString &iconName, const Q
 QList<QAction *> MainActions::all() const
 {
     return {invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
-            filter, refresh, audit, connectAccount, quit, about};
+            filter, refresh, audit, connectAccount, quit, help, about};
 }
 
 QList<QAction *> MainActions::userActions() const

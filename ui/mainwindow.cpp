@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountindicator.h"
 #include "auditwindow.h"
 #include "mainactions.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -94,6 +96,8 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     connect(m_actions->refresh, &QAction::triggered, session, &ftmodels::Session::refresh);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->help, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(AboutDialog::usageGuide()); });
 
     // The access audit (issue 6): one window, raised again when it is already open.
     m_actions->audit->setEnabled(true);
@@ -150,6 +154,8 @@ void MainWindow::createMenus()
     view->addAction(m_actions->audit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->help);
+    help->addSeparator();
     help->addAction(m_actions->about);
 }
 
@@ -213,10 +219,15 @@ void MainWindow::retry()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(this, tr("About Fivetran Admin"),
-                            tr("Fivetran Admin %1\nA desktop console for the users of a "
-                               "Fivetran account and their access.")
-                                .arg(QCoreApplication::applicationVersion()));
+    // One at a time, raised when already open; not modal, so the window stays usable.
+    auto *about = findChild<AboutDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!about || !about->isVisible()) {
+        about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    about->show();
+    about->raise();
+    about->activateWindow();
 }
 
 void MainWindow::saveSettings() const

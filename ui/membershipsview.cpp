@@ -47,6 +47,7 @@ MembershipsView::MembershipsView(ftmodels::Session *session, ftapi::MembershipKi
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MembershipsModel::TargetColumn, Qt::AscendingOrder);
     m_table->setAccessibleName(groups ? tr("Destination memberships") : tr("Connection memberships"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
 
     m_empty = new EmptyState(m_table);
 

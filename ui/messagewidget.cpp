@@ -66,6 +66,7 @@ MessageWidget::MessageWidget(QWidget *parent) : QFrame(parent)
     m_close->setIcon(icon(u"close"_s));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close this message"));
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     m_autoHide = new QTimer(this);

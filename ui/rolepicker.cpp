@@ -1,4 +1,5 @@
 #include "rolepicker.h"
+#include "themecolours.h"
 
 #include "rolesmodel.h"
 
@@ -29,7 +30,7 @@ RolePicker::RolePicker(ftmodels::RolesModel *roles, const QString &scope, QWidge
     m_description->setObjectName(u"roleDescription"_s);
     m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::PlainText);
-    m_description->setStyleSheet(u"color: #4b5563;"_s);
+    m_description->setStyleSheet(textStyle(TextTone::Secondary));
     m_description->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "userdetailspanel.h"
+#include "themecolours.h"
 
 #include "membershipsview.h"
 
@@ -61,7 +62,7 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
     placeholder->setObjectName(u"detailsPlaceholder"_s);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
-    placeholder->setStyleSheet(u"color: #6b7280; font-size: large;"_s);
+    placeholder->setStyleSheet(textStyle(TextTone::Secondary) + u" font-size: large;"_s);
     m_stack->addWidget(placeholder);
 
     auto *page = new QWidget(m_stack);
@@ -87,7 +88,7 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
     m_email = new QLabel(page);
     m_email->setObjectName(u"detailsEmail"_s);
     m_email->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_email->setStyleSheet(u"color: #4b5563;"_s);
+    m_email->setStyleSheet(textStyle(TextTone::Secondary));
     m_status = new QLabel(page);
     m_status->setObjectName(u"detailsStatus"_s);
     auto *statusRow = new QHBoxLayout;
@@ -111,7 +112,7 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
     bold.setBold(true);
     m_role->setFont(bold);
     m_roleDescription = addField(u"detailsRoleDescription"_s);
-    m_roleDescription->setStyleSheet(u"color: #4b5563;"_s);
+    m_roleDescription->setStyleSheet(textStyle(TextTone::Secondary));
     auto *roleBox = new QVBoxLayout;
     roleBox->setSpacing(2);
     roleBox->addWidget(m_role);
@@ -124,7 +125,7 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
     m_created = addField(u"detailsCreated"_s);
     form->addRow(tr("Added:"), m_created);
     m_userId = addField(u"detailsUserId"_s);
-    m_userId->setStyleSheet(u"color: #6b7280; font-family: monospace;"_s);
+    m_userId->setStyleSheet(textStyle(TextTone::Secondary) + u" font-family: monospace;"_s);
     form->addRow(tr("User id:"), m_userId);
     layout->addLayout(form);
 

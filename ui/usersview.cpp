@@ -44,6 +44,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setAccessibleName(tr("Users"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the details, arrows move in here
     // Fixed row heights: with 50,000 rows the view must never measure them.
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -1,5 +1,6 @@
 #include "uifixture.h"
 
+#include "aboutdialog.h"
 #include "accountindicator.h"
 #include "emptystate.h"
 #include "filterbar.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -58,7 +60,7 @@ private Q_SLOTS:
     void keyboardTableAndLaterActionsDisabled();
     void demoBadgeOnlyOnTheSandbox();
     void layoutPersists();
-    void aboutGoesThroughTheMessageBoxSeam();
+    void aboutOpensOneAboutDialog();
 };
 
 void TestMainWindow::initTestCase()
@@ -295,16 +297,20 @@ void TestMainWindow::layoutPersists()
              emailWidth);
 }
 
-void TestMainWindow::aboutGoesThroughTheMessageBoxSeam()
+void TestMainWindow::aboutOpensOneAboutDialog()
 {
     fttest::UiFixture f(fttest::generatedAccount(3));
     ftui::MainWindow *window = f.openWindow();
-    ftui::MessageBox::clear();
-    ftui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    QCoreApplication::setApplicationVersion(u"9.8.7"_s);
     window->actions()->about->trigger();
-    QVERIFY(!ftui::MessageBox::hasPendingAnswers());
-    QCOMPARE(ftui::MessageBox::shown().size(), 1);
-    QVERIFY(ftui::MessageBox::shown().constFirst().startsWith(u"About Fivetran Admin"_s));
+    auto *about = window->findChild<ftui::AboutDialog *>();
+    QVERIFY(about);
+    QVERIFY(about->isVisible());
+    QVERIFY(about->versionLabel()->text().contains(u"9.8.7"_s));
+    window->actions()->about->trigger(); // raised again, not a second one
+    QCOMPARE(window->findChildren<ftui::AboutDialog *>().size(), 1);
+    QCOMPARE(ftui::AboutDialog::usageGuide().fragment(), u"usage"_s);
+    about->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,1939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ftapp::ConsoleLauncher</name>
+    <message>
+        <source>Enter the API secret for "%1" (it is not kept between sessions on this computer).</source>
+        <translation>Geben Sie das API-Geheimnis für „%1“ ein (es wird auf diesem Computer nicht über die Sitzung hinaus aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ftapp::UserListWindow</name>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 users so far…</source>
+        <translation>Bisher %1 Benutzer…</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (deleted destination)</source>
+        <translation>%1 (gelöschtes Ziel)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted connection)</source>
+        <translation>%1 (gelöschte Verbindung)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invitation pending</source>
+        <translation>Einladung ausstehend</translation>
+    </message>
+    <message>
+        <source>E-mail not verified</source>
+        <translation>E-Mail nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Can sign in and use the account.</source>
+        <translation>Kann sich anmelden und das Konto nutzen.</translation>
+    </message>
+    <message>
+        <source>Was invited and has not accepted the invitation yet.</source>
+        <translation>Wurde eingeladen und hat die Einladung noch nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Has joined but has not confirmed the e-mail address yet.</source>
+        <translation>Ist beigetreten, hat die E-Mail-Adresse aber noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The account is disabled: this person cannot sign in.</source>
+        <translation>Das Konto ist deaktiviert: Diese Person kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation>vor 1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>vor 1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>vor %1 Jahren</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::Audit</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Invitation pending over 30 days</source>
+        <translation>Einladung seit über 30 Tagen offen</translation>
+    </message>
+    <message>
+        <source>No login in 90 days</source>
+        <translation>Seit 90 Tagen keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Never logged in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>Deprecated role</source>
+        <translation>Veraltete Rolle</translation>
+    </message>
+    <message>
+        <source>Target no longer exists</source>
+        <translation>Ziel existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Was invited more than 30 days ago and has not accepted: the invitation is probably forgotten.</source>
+        <translation>Wurde vor mehr als 30 Tagen eingeladen und hat nicht angenommen: Die Einladung ist wohl vergessen.</translation>
+    </message>
+    <message>
+        <source>Has signed in before, but not in the last 90 days: is this access still needed?</source>
+        <translation>Hat sich früher angemeldet, aber nicht in den letzten 90 Tagen: Wird dieser Zugriff noch gebraucht?</translation>
+    </message>
+    <message>
+        <source>Has never signed in.</source>
+        <translation>Hat sich nie angemeldet.</translation>
+    </message>
+    <message>
+        <source>Has no account role: can only reach what memberships grant.</source>
+        <translation>Hat keine Kontorolle: Erreicht nur, was Mitgliedschaften erlauben.</translation>
+    </message>
+    <message>
+        <source>The role is deprecated: move this access to the role that replaces it.</source>
+        <translation>Die Rolle ist veraltet: Übertragen Sie diesen Zugriff auf die Rolle, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>The destination or connection no longer exists, but the membership remains.</source>
+        <translation>Das Ziel oder die Verbindung existiert nicht mehr, die Mitgliedschaft aber schon.</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::AuditCollector</name>
+    <message>
+        <source>The list of roles</source>
+        <translation>Die Liste der Rollen</translation>
+    </message>
+    <message>
+        <source>The list of destinations</source>
+        <translation>Die Liste der Ziele</translation>
+    </message>
+    <message>
+        <source>The connections of destination %1</source>
+        <translation>Die Verbindungen des Ziels %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the list of users</source>
+        <translation>Seite %1 der Benutzerliste</translation>
+    </message>
+    <message>
+        <source>The list of users after page %1: the server repeated a page cursor, the list would never end.</source>
+        <translation>Die Benutzerliste nach Seite %1: Der Server hat einen Seitenzeiger wiederholt, die Liste würde nie enden.</translation>
+    </message>
+    <message>
+        <source>The destination memberships of %1</source>
+        <translation>Die Zielmitgliedschaften von %1</translation>
+    </message>
+    <message>
+        <source>The connection memberships of %1</source>
+        <translation>Die Verbindungsmitgliedschaften von %1</translation>
+    </message>
+    <message>
+        <source>The list of users did not arrive completely.</source>
+        <translation>Die Benutzerliste ist nicht vollständig angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::AuditModel</name>
+    <message>
+        <source>%1 (deleted destination)</source>
+        <translation>%1 (gelöschtes Ziel)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted connection)</source>
+        <translation>%1 (gelöschte Verbindung)</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>This role is deprecated.</source>
+        <translation>Diese Rolle ist veraltet.</translation>
+    </message>
+    <message>
+        <source>Its replacement is %1.</source>
+        <translation>Sie wird ersetzt durch %1.</translation>
+    </message>
+    <message>
+        <source>Has never logged in.</source>
+        <translation>Hat sich nie angemeldet.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zugriffsobjekt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygienehinweise</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::AuditPivotModel</name>
+    <message>
+        <source>The account</source>
+        <translation>Das Konto</translation>
+    </message>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>User / can reach</source>
+        <translation>Benutzer / erreicht</translation>
+    </message>
+    <message>
+        <source>Target / reachable by</source>
+        <translation>Objekt / erreichbar für</translation>
+    </message>
+    <message>
+        <source>E-mail / kind</source>
+        <translation>E-Mail / Art</translation>
+    </message>
+    <message>
+        <source>Kind / e-mail</source>
+        <translation>Art / E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygienehinweise</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::MembershipsModel</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>This destination no longer exists; the membership remains.</source>
+        <translation>Dieses Ziel existiert nicht mehr; die Mitgliedschaft bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists; the membership remains.</source>
+        <translation>Diese Verbindung existiert nicht mehr; die Mitgliedschaft bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>This role is deprecated.</source>
+        <translation>Diese Rolle ist veraltet.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::ProfileStore</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::RolesModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1 (benutzerdefiniert)</translation>
+    </message>
+    <message>
+        <source>Deprecated: use %1</source>
+        <translation>Veraltet: verwenden Sie %1</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::TimeFormat</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::UsersModel</name>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1 (Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>This user has no role in the account itself.</source>
+        <translation>Dieser Benutzer hat keine Rolle im Konto selbst.</translation>
+    </message>
+    <message>
+        <source>Has never signed in.</source>
+        <translation>Hat sich nie angemeldet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Account role</source>
+        <translation>Kontorolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>The role in the account itself; destination and connection roles are in the details panel.</source>
+        <translation>Die Rolle im Konto selbst; Ziel- und Verbindungsrollen stehen im Detailbereich.</translation>
+    </message>
+    <message>
+        <source>When the user last signed in to Fivetran.</source>
+        <translation>Wann sich der Benutzer zuletzt bei Fivetran angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>When the user was added to the account.</source>
+        <translation>Wann der Benutzer dem Konto hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Not connected to an account.</source>
+        <translation>Mit keinem Konto verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::AboutDialog</name>
+    <message>
+        <source>About Fivetran Admin</source>
+        <translation>Über Fivetran Admin</translation>
+    </message>
+    <message>
+        <source>Fivetran Admin logo</source>
+        <translation>Logo von Fivetran Admin</translation>
+    </message>
+    <message>
+        <source>Fivetran Admin</source>
+        <translation>Fivetran Admin</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A desktop console for the users of a Fivetran account: invite, edit and remove them, manage their roles and memberships, and audit who can reach what.</source>
+        <translation>Eine Arbeitsoberfläche für die Benutzer eines Fivetran-Kontos: einladen, bearbeiten und entfernen, Rollen und Mitgliedschaften verwalten und prüfen, wer was erreicht.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>The project's page</source>
+        <translation>Die Seite des Projekts</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::AccountIndicator</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demokonto</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox: sample data, nothing here touches a real Fivetran account.</source>
+        <translation>Die eingebaute Sandbox: Beispieldaten, nichts hier berührt ein echtes Fivetran-Konto.</translation>
+    </message>
+    <message>
+        <source>Sandbox at %1</source>
+        <translation>Sandbox unter %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::ApiDialog</name>
+    <message>
+        <source>Not connected to a Fivetran account, so nothing can be changed. Close this window and connect again.</source>
+        <translation>Nicht mit einem Fivetran-Konto verbunden, daher kann nichts geändert werden. Schließen Sie dieses Fenster und verbinden Sie sich erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::AuditFilterBar</name>
+    <message>
+        <source>User name or e-mail</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Destination or connection</source>
+        <translation>Ziel oder Verbindung</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Hygiene:</source>
+        <translation>Hygienehinweise:</translation>
+    </message>
+    <message>
+        <source>Checked flags show the rows that carry any of them.</source>
+        <translation>Angehakte Hinweise zeigen die Zeilen, die einen davon tragen.</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::AuditProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the audit; what has arrived stays visible, marked incomplete.</source>
+        <translation>Die Prüfung anhalten; was angekommen ist, bleibt sichtbar und wird als unvollständig markiert.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Fetch everyone's access again.</source>
+        <translation>Die Zugriffe aller erneut abrufen.</translation>
+    </message>
+    <message>
+        <source>Listing users…</source>
+        <translation>Benutzer werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>The API asked us to slow down: resuming in %1 s</source>
+        <translation>Die API bittet um Verlangsamung: weiter in %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::AuditWindow</name>
+    <message>
+        <source>Access Audit</source>
+        <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>All access</source>
+        <translation>Alle Zugriffe</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>Nach Benutzer</translation>
+    </message>
+    <message>
+        <source>By target</source>
+        <translation>Nach Objekt</translation>
+    </message>
+    <message>
+        <source>What can each person reach?</source>
+        <translation>Was kann jede Person erreichen?</translation>
+    </message>
+    <message>
+        <source>Who can reach each destination and connection, and with which role?</source>
+        <translation>Wer erreicht welches Ziel und welche Verbindung, und mit welcher Rolle?</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes the rows shown, with the filters and sort applied, user and target ids included.</source>
+        <translation>Schreibt die angezeigten Zeilen, gefiltert und sortiert, mit Benutzer- und Objekt-IDs.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled: the table shows only what had arrived (%1 of %2 users) and is incomplete.</source>
+        <translation>Die Prüfung wurde abgebrochen: Die Tabelle zeigt nur, was angekommen war (%1 von %2 Benutzern), und ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…und %1 weitere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit is incomplete: %n list(s) could not be fetched, so some access is missing from the table.</source>
+        <translation><numerusform>Die Prüfung ist unvollständig: %n Liste konnte nicht abgerufen werden, daher fehlen Zugriffe in der Tabelle.</numerusform><numerusform>Die Prüfung ist unvollständig: %n Listen konnten nicht abgerufen werden, daher fehlen Zugriffe in der Tabelle.</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit complete: %1 users, %2 rows, %3 requests.</source>
+        <translation>Prüfung abgeschlossen: %1 Benutzer, %2 Zeilen, %3 Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 shown</source>
+        <translation>%1 Zeilen · %2 angezeigt</translation>
+    </message>
+    <message>
+        <source> · %1 users</source>
+        <translation> · %1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Export the audit as JSON</source>
+        <translation>Die Prüfung als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>Die Prüfung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .json.</source>
+        <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
+    </message>
+    <message>
+        <source>This audit was cancelled before it finished.</source>
+        <translation>Diese Prüfung wurde vor ihrem Ende abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be fetched.</source>
+        <translation><numerusform>%n Liste konnte nicht abgerufen werden.</numerusform><numerusform>%n Listen konnten nicht abgerufen werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export an incomplete audit?</source>
+        <translation>Eine unvollständige Prüfung exportieren?</translation>
+    </message>
+    <message>
+        <source>The export will lack some access. A JSON export says so inside; a CSV file cannot. Export anyway?</source>
+        <translation>Dem Export werden Zugriffe fehlen. Ein JSON-Export vermerkt das; eine CSV-Datei kann es nicht. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::ConnectDialog</name>
+    <message>
+        <source>Connect to a Fivetran Account</source>
+        <translation>Mit einem Fivetran-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Use an API key and secret from Fivetran (Account settings, API key). The key acts with its user's permissions: to manage users it needs an Account Administrator.</source>
+        <translation>Verwenden Sie einen API-Schlüssel und ein Geheimnis aus Fivetran (Kontoeinstellungen, API-Schlüssel). Der Schlüssel handelt mit den Rechten seines Benutzers: Um Benutzer zu verwalten, braucht er einen Kontoadministrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Credentials</source>
+        <translation>Zugangsdaten &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>The API secret is kept in %1, never in a settings file.</source>
+        <translation>Das API-Geheimnis liegt in %1, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the API secret is kept in memory for this session only and asked for again next time. It is never written to disk.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar: Das API-Geheimnis bleibt nur für diese Sitzung im Speicher und wird beim nächsten Mal erneut abgefragt. Es wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>Geben Sie das API-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API URL.</source>
+        <translation>Geben Sie die API-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the API URL and the network connection.</source>
+        <translation>%1 war nicht erreichbar (%2). Prüfen Sie die API-Adresse und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the API URL; the service may be busy.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die API-Adresse; der Dienst ist vielleicht ausgelastet.</translation>
+    </message>
+    <message>
+        <source>The API key or secret was not accepted. Check both; if the secret is lost, generate a new key in Fivetran.</source>
+        <translation>API-Schlüssel oder Geheimnis wurden nicht akzeptiert. Prüfen Sie beide; ist das Geheimnis verloren, erzeugen Sie in Fivetran einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key was accepted, but its user is not allowed to manage users. Use the key of a user with the Account Administrator role.</source>
+        <translation>Der Schlüssel wurde akzeptiert, sein Benutzer darf aber keine Benutzer verwalten. Verwenden Sie den Schlüssel eines Benutzers mit der Rolle Kontoadministrator.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but has no Fivetran API at this address. Check the API URL (it usually ends in /v1).</source>
+        <translation>%1 hat geantwortet, bietet unter dieser Adresse aber keine Fivetran-API. Prüfen Sie die API-Adresse (sie endet meist auf /v1).</translation>
+    </message>
+    <message>
+        <source>Connected: the key works and may read the account's users.</source>
+        <translation>Verbunden: Der Schlüssel funktioniert und darf die Benutzer des Kontos lesen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Forget Credentials</source>
+        <translation>Zugangsdaten vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the profile "%1" and its API secret from this computer? The key itself stays valid in Fivetran.</source>
+        <translation>Das Profil „%1“ und sein API-Geheimnis von diesem Computer entfernen? Der Schlüssel selbst bleibt in Fivetran gültig.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Wird vergessen…</translation>
+    </message>
+    <message>
+        <source>Forgot "%1".</source>
+        <translation>„%1“ vergessen.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Profil wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::DeleteUserDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1 (%2) removes them from the account for good. They can no longer sign in, and to give them access again you would have to invite them again and rebuild everything below.</source>
+        <translation>Das Löschen von %1 (%2) entfernt die Person endgültig aus dem Konto. Sie kann sich nicht mehr anmelden; um ihr wieder Zugriff zu geben, müssten Sie sie erneut einladen und alles unten Genannte neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>They will lose:</source>
+        <translation>Verloren gehen:</translation>
+    </message>
+    <message>
+        <source>This user is no longer in the list. Press F5 to refresh.</source>
+        <translation>Dieser Benutzer ist nicht mehr in der Liste. Drücken Sie F5 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1 is the account's only %2 and cannot be deleted: the account would be left without anyone who can manage it. Make someone else %2 first.</source>
+        <translation>%1 ist die einzige Person mit der Rolle %2 im Konto und kann nicht gelöscht werden: Das Konto bliebe ohne jemanden, der es verwalten kann. Geben Sie zuerst jemand anderem die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>The account role %1</source>
+        <translation>Die Kontorolle %1</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Destination “%1” as %2</source>
+        <translation>Ziel „%1“ als %2</translation>
+    </message>
+    <message>
+        <source>Connection “%1” as %2</source>
+        <translation>Verbindung „%1“ als %2</translation>
+    </message>
+    <message>
+        <source>Finding the destinations and connections %1 can reach…</source>
+        <translation>Die Ziele und Verbindungen, die %1 erreicht, werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Their memberships could not all be listed (%1) Deleting removes every one of them anyway.</source>
+        <translation>Nicht alle Mitgliedschaften konnten aufgelistet werden (%1) Das Löschen entfernt trotzdem jede davon.</translation>
+    </message>
+    <message>
+        <source>No destination or connection memberships.</source>
+        <translation>Keine Ziel- oder Verbindungsmitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>This is not %1's e-mail address.</source>
+        <translation>Das ist nicht die E-Mail-Adresse von %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2)</source>
+        <translation>%1 (%2) gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>Zur Bestätigung %1 eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::DialogValidation</name>
+    <message>
+        <source>Enter the person's e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse der Person ein.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is too long.</source>
+        <translation>Diese E-Mail-Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (like ann.lee@example.com).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (etwa ann.lee@example.com).</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie den %1 ein.</translation>
+    </message>
+    <message>
+        <source>The %1 can be at most %2 characters long.</source>
+        <translation>Der %1 darf höchstens %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The %1 must be on one line.</source>
+        <translation>Der %1 muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>Diese Telefonnummer ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - only, like +1 415 555 0142.</source>
+        <translation>Verwenden Sie nur Ziffern, Leerzeichen und + ( ) -, etwa +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>A data: picture must be an image (data:image/png;base64,...).</source>
+        <translation>Ein data:-Bild muss ein Bild sein (data:image/png;base64,...).</translation>
+    </message>
+    <message>
+        <source>This picture is too large; use a smaller image or a link to it.</source>
+        <translation>Dieses Bild ist zu groß; verwenden Sie ein kleineres Bild oder einen Link darauf.</translation>
+    </message>
+    <message>
+        <source>This link is too long.</source>
+        <translation>Dieser Link ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Enter a link to the picture (https://...) or leave this empty.</source>
+        <translation>Geben Sie einen Link zum Bild ein (https://...) oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::EditUserDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>The e-mail address cannot be changed. To use another address, invite it as a new user and delete this one.</source>
+        <translation>Die E-Mail-Adresse lässt sich nicht ändern. Um eine andere Adresse zu verwenden, laden Sie sie als neuen Benutzer ein und löschen diesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>None: leave empty to remove it</source>
+        <translation>Keine: leer lassen, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>P&amp;icture:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>They reach only the destinations and connections they are added to.</source>
+        <translation>Die Person erreicht nur die Ziele und Verbindungen, denen sie hinzugefügt ist.</translation>
+    </message>
+    <message>
+        <source>Account &amp;role:</source>
+        <translation>Konto&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>To take the account role away, use Remove Account Role in the User menu.</source>
+        <translation>Um die Kontorolle zu entziehen, verwenden Sie „Kontorolle entfernen“ im Menü Benutzer.</translation>
+    </message>
+    <message>
+        <source>This user is no longer in the list. Press F5 to refresh.</source>
+        <translation>Dieser Benutzer ist nicht mehr in der Liste. Drücken Sie F5 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachnamen</translation>
+    </message>
+    <message>
+        <source>Choose an account role.</source>
+        <translation>Wählen Sie eine Kontorolle.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Wählen Sie eine Rolle aus der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is the account's only %2. Make someone else %2 first, so the account is never left without one.</source>
+        <translation>%1 ist die einzige Person mit der Rolle %2 im Konto. Geben Sie zuerst jemand anderem die Rolle %2, damit das Konto nie ohne sie bleibt.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1</source>
+        <translation>Änderungen an %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::FailureNotice</name>
+    <message>
+        <source>The API key or secret is no longer accepted (it may have been revoked or rotated). Reconnect with a valid key.</source>
+        <translation>API-Schlüssel oder Geheimnis werden nicht mehr akzeptiert (vielleicht widerrufen oder erneuert). Verbinden Sie sich mit einem gültigen Schlüssel neu.</translation>
+    </message>
+    <message>
+        <source>The API key's user lacks the permission for this; ask an Account Administrator, or connect with an administrator's key.</source>
+        <translation>Dem Benutzer des API-Schlüssels fehlt dafür die Berechtigung; fragen Sie einen Kontoadministrator oder verbinden Sie sich mit dem Schlüssel eines Administrators.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Neu verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fivetran asked this console to slow down. Waiting requests resume in %n second(s); nothing is lost.</source>
+        <translation><numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunde weiter; nichts geht verloren.</numerusform><numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunden weiter; nichts geht verloren.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ftui::FilterBar</name>
+    <message>
+        <source>Filter by name or e-mail (Ctrl+F)</source>
+        <translation>Nach Name oder E-Mail filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Account role</source>
+        <translation>Kontorolle</translation>
+    </message>
+    <message>
+        <source>Show only users with this account role</source>
+        <translation>Nur Benutzer mit dieser Kontorolle zeigen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Show only users in this state</source>
+        <translation>Nur Benutzer in diesem Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>All account roles</source>
+        <translation>Alle Kontorollen</translation>
+    </message>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::InviteUserDialog</name>
+    <message>
+        <source>Invite User</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <source>Send Invitation</source>
+        <translation>Einladung senden</translation>
+    </message>
+    <message>
+        <source>Fivetran e-mails the person an invitation. Until they accept it, they are listed as “Invitation pending”.</source>
+        <translation>Fivetran schickt der Person eine Einladung per E-Mail. Bis sie angenommen ist, steht die Person als „Einladung ausstehend“ in der Liste.</translation>
+    </message>
+    <message>
+        <source>ann.lee@example.com</source>
+        <translation>anna.lehmann@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Freiwillig</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Optional link to a picture (https://...)</source>
+        <translation>Freiwilliger Link zu einem Bild (https://...)</translation>
+    </message>
+    <message>
+        <source>P&amp;icture:</source>
+        <translation>&amp;Bild:</translation>
+    </message>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>They can sign in and reach only the destinations and connections they are added to.</source>
+        <translation>Die Person kann sich anmelden und erreicht nur die Ziele und Verbindungen, denen sie hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Account &amp;role:</source>
+        <translation>Konto&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachnamen</translation>
+    </message>
+    <message>
+        <source>Choose an account role, or “No account role”.</source>
+        <translation>Wählen Sie eine Kontorolle oder „Keine Kontorolle“.</translation>
+    </message>
+    <message>
+        <source>Wait for the roles to load, or choose “No account role”.</source>
+        <translation>Warten Sie, bis die Rollen geladen sind, oder wählen Sie „Keine Kontorolle“.</translation>
+    </message>
+    <message>
+        <source>Invited %1</source>
+        <translation>%1 eingeladen</translation>
+    </message>
+    <message>
+        <source>Sending the invitation…</source>
+        <translation>Einladung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The invitation may have been sent anyway: press F5 to refresh the list and check before sending it again.</source>
+        <translation>Die Einladung wurde vielleicht trotzdem gesendet: Drücken Sie F5, um die Liste zu aktualisieren, und prüfen Sie, bevor Sie sie erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::MainActions</name>
+    <message>
+        <source>&amp;Invite User…</source>
+        <translation>Benutzer &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Invite someone to the account</source>
+        <translation>Jemanden in das Konto einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit User…</source>
+        <translation>Benutzer &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected user's name, phone, picture or account role</source>
+        <translation>Name, Telefon, Bild oder Kontorolle des gewählten Benutzers ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account Role…</source>
+        <translation>Konto&amp;rolle entfernen…</translation>
+    </message>
+    <message>
+        <source>Take away the selected user's account role; the user stays</source>
+        <translation>Dem gewählten Benutzer die Kontorolle entziehen; der Benutzer bleibt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete User…</source>
+        <translation>Benutzer &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected user from the account</source>
+        <translation>Den gewählten Benutzer aus dem Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Destination…</source>
+        <translation>Zu &amp;Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a role in a destination</source>
+        <translation>Dem gewählten Benutzer eine Rolle in einem Ziel geben</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Connection…</source>
+        <translation>Zu &amp;Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a role in a connection</source>
+        <translation>Dem gewählten Benutzer eine Rolle in einer Verbindung geben</translation>
+    </message>
+    <message>
+        <source>&amp;Find Users</source>
+        <translation>Benutzer &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Filter the users by name or e-mail</source>
+        <translation>Die Benutzer nach Name oder E-Mail filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the users and roles again</source>
+        <translation>Benutzer und Rollen neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Access Audit…</source>
+        <translation>&amp;Zugriffsprüfung…</translation>
+    </message>
+    <message>
+        <source>Everyone's access in one view, with export</source>
+        <translation>Die Zugriffe aller in einer Ansicht, mit Export</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Account…</source>
+        <translation>Mit Konto &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Open another Fivetran account with an API key</source>
+        <translation>Ein anderes Fivetran-Konto mit einem API-Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Die Konsole schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Usage Guide</source>
+        <translation>&amp;Bedienungsanleitung</translation>
+    </message>
+    <message>
+        <source>Open the usage section of the README</source>
+        <translation>Den Abschnitt zur Bedienung in der README öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Fivetran Admin</source>
+        <translation>&amp;Über Fivetran Admin</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::MainWindow</name>
+    <message>
+        <source>Fivetran Admin — Demo account</source>
+        <translation>Fivetran Admin — Demokonto</translation>
+    </message>
+    <message>
+        <source>Fivetran Admin — %1</source>
+        <translation>Fivetran Admin — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>Die Benutzer konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded, so role descriptions are missing.</source>
+        <translation>Die Rollen konnten nicht geladen werden, daher fehlen Rollenbeschreibungen.</translation>
+    </message>
+    <message>
+        <source>Destination and connection names could not be loaded; ids are shown instead.</source>
+        <translation>Die Namen der Ziele und Verbindungen konnten nicht geladen werden; stattdessen werden IDs gezeigt.</translation>
+    </message>
+    <message>
+        <source>This user's memberships could not be loaded.</source>
+        <translation>Die Mitgliedschaften dieses Benutzers konnten nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::MembershipDialog</name>
+    <message>
+        <source>Add %1 to a Destination</source>
+        <translation>%1 zu einem Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 to a Connection</source>
+        <translation>%1 zu einer Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a destination and the role %1 will have in it. The role decides what they can see and change there.</source>
+        <translation>Wählen Sie ein Ziel und die Rolle, die %1 darin haben soll. Die Rolle bestimmt, was die Person dort sehen und ändern kann.</translation>
+    </message>
+    <message>
+        <source>Choose a connection and the role %1 will have in it. Connections are listed under their destination.</source>
+        <translation>Wählen Sie eine Verbindung und die Rolle, die %1 darin haben soll. Verbindungen stehen unter ihrem Ziel.</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Change the role %1 has in the destination “%2”.</source>
+        <translation>Die Rolle ändern, die %1 im Ziel „%2“ hat.</translation>
+    </message>
+    <message>
+        <source>Change the role %1 has in the connection “%2”.</source>
+        <translation>Die Rolle ändern, die %1 in der Verbindung „%2“ hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Current role:</source>
+        <translation>Aktuelle Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>Neue &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>This user is no longer in the list. Press F5 to refresh.</source>
+        <translation>Dieser Benutzer ist nicht mehr in der Liste. Drücken Sie F5 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>No destination you can choose matches “%1”.</source>
+        <translation>Kein wählbares Ziel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No connection you can choose matches “%1”.</source>
+        <translation>Keine wählbare Verbindung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose a destination.</source>
+        <translation>Wählen Sie ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Choose a connection.</source>
+        <translation>Wählen Sie eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Wählen Sie eine Rolle aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This is already their role; choose another one.</source>
+        <translation>Das ist bereits die Rolle der Person; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2 as %3</source>
+        <translation>%1 zu %2 als %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 in %3</source>
+        <translation>%1 hat jetzt die Rolle %2 in %3</translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation>Rolle wird geändert…</translation>
+    </message>
+    <message>
+        <source>The membership may have been added anyway: press F5 to refresh and check before adding it again.</source>
+        <translation>Die Mitgliedschaft wurde vielleicht trotzdem angelegt: Drücken Sie F5 zum Aktualisieren und prüfen Sie, bevor Sie sie erneut hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::MembershipsView</name>
+    <message>
+        <source>Destination memberships</source>
+        <translation>Zielmitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Connection memberships</source>
+        <translation>Verbindungsmitgliedschaften</translation>
+    </message>
+    <message>
+        <source>The destination memberships could not be loaded.</source>
+        <translation>Die Zielmitgliedschaften konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The connection memberships could not be loaded.</source>
+        <translation>Die Verbindungsmitgliedschaften konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading destination memberships…</source>
+        <translation>Zielmitgliedschaften werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading connection memberships…</source>
+        <translation>Verbindungsmitgliedschaften werden geladen…</translation>
+    </message>
+    <message>
+        <source>This user has no destination memberships.</source>
+        <translation>Dieser Benutzer hat keine Zielmitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>This user has no connection memberships.</source>
+        <translation>Dieser Benutzer hat keine Verbindungsmitgliedschaften.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::MessageWidget</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::RemoveAccountRoleDialog</name>
+    <message>
+        <source>Remove Account Role</source>
+        <translation>Kontorolle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Role</source>
+        <translation>Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>This user is no longer in the list. Press F5 to refresh.</source>
+        <translation>Dieser Benutzer ist nicht mehr in der Liste. Drücken Sie F5 zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1 has no account role to remove.</source>
+        <translation>%1 hat keine Kontorolle, die entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 is the account's only %2, so this role cannot be removed: the account would be left without anyone who can manage it. Make someone else %2 first.</source>
+        <translation>%1 ist die einzige Person mit der Rolle %2 im Konto, daher kann diese Rolle nicht entfernt werden: Das Konto bliebe ohne jemanden, der es verwalten kann. Geben Sie zuerst jemand anderem die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be %2.</source>
+        <translation>%1 hat dann nicht mehr die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>They lose what this role allows: %1</source>
+        <translation>Verloren geht, was diese Rolle erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>They stay in the account, can still sign in, and keep their %1 and %2.</source>
+        <translation>Die Person bleibt im Konto, kann sich weiter anmelden und behält ihre %1 und %2.</translation>
+    </message>
+    <message>
+        <source>destination membership</source>
+        <translation>Zielmitgliedschaft</translation>
+    </message>
+    <message>
+        <source>destination memberships</source>
+        <translation>Zielmitgliedschaften</translation>
+    </message>
+    <message>
+        <source>connection membership</source>
+        <translation>Verbindungsmitgliedschaft</translation>
+    </message>
+    <message>
+        <source>connection memberships</source>
+        <translation>Verbindungsmitgliedschaften</translation>
+    </message>
+    <message>
+        <source>They stay in the account, can still sign in, and keep their destination and connection memberships.</source>
+        <translation>Die Person bleibt im Konto, kann sich weiter anmelden und behält ihre Ziel- und Verbindungsmitgliedschaften.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2</source>
+        <translation>%1 hat nicht mehr die Rolle %2</translation>
+    </message>
+    <message>
+        <source>Removing the role…</source>
+        <translation>Rolle wird entfernt…</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::RolePicker</name>
+    <message>
+        <source>%1 (not in the service's role list)</source>
+        <translation>%1 (nicht in der Rollenliste des Dienstes)</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated: use %2)</source>
+        <translation>%1 (veraltet: verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1 (benutzerdefiniert)</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded</source>
+        <translation>Die Rollen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Rolle wählen…</translation>
+    </message>
+    <message>
+        <source>Fivetran does not list this role any more, so it cannot be chosen again once changed.</source>
+        <translation>Fivetran führt diese Rolle nicht mehr, daher kann sie nach einer Änderung nicht wieder gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Fivetran is retiring this role; %1 replaces it.</source>
+        <translation>Fivetran schafft diese Rolle ab; %1 ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Fivetran is retiring this role.</source>
+        <translation>Fivetran schafft diese Rolle ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::StatusSummary</name>
+    <message>
+        <source>Loading users… %1 so far</source>
+        <translation>Benutzer werden geladen… bisher %1</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>wird aktualisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::TargetPicker</name>
+    <message>
+        <source>Type to find a destination</source>
+        <translation>Tippen, um ein Ziel zu finden</translation>
+    </message>
+    <message>
+        <source>Type to find a connection or destination</source>
+        <translation>Tippen, um eine Verbindung oder ein Ziel zu finden</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Connections by destination</source>
+        <translation>Verbindungen nach Ziel</translation>
+    </message>
+    <message>
+        <source>already a member</source>
+        <translation>bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>already a member (%1)</source>
+        <translation>bereits Mitglied (%1)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Loading destinations…</source>
+        <translation>Ziele werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading connections…</source>
+        <translation>Verbindungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>This account has no destinations.</source>
+        <translation>Dieses Konto hat keine Ziele.</translation>
+    </message>
+    <message>
+        <source>This account has no connections.</source>
+        <translation>Dieses Konto hat keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The names could not be loaded. Close this window and try again.</source>
+        <translation>Die Namen konnten nicht geladen werden. Schließen Sie dieses Fenster und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::UserActionsController</name>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Give the user another role in this destination</source>
+        <translation>Dem Benutzer eine andere Rolle in diesem Ziel geben</translation>
+    </message>
+    <message>
+        <source>Give the user another role in this connection</source>
+        <translation>Dem Benutzer eine andere Rolle in dieser Verbindung geben</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Destination…</source>
+        <translation>Aus &amp;Ziel entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Connection…</source>
+        <translation>Aus &amp;Verbindung entfernen…</translation>
+    </message>
+    <message>
+        <source>Take the user out of this destination</source>
+        <translation>Den Benutzer aus diesem Ziel herausnehmen</translation>
+    </message>
+    <message>
+        <source>Take the user out of this connection</source>
+        <translation>Den Benutzer aus dieser Verbindung herausnehmen</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be a member of the destination “%2”</source>
+        <translation>%1 ist dann nicht mehr Mitglied des Ziels „%2“</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be a member of the connection “%2”</source>
+        <translation>%1 ist dann nicht mehr Mitglied der Verbindung „%2“</translation>
+    </message>
+    <message>
+        <source>Their account role and other memberships stay as they are.</source>
+        <translation>Kontorolle und andere Mitgliedschaften bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Remove from Destination</source>
+        <translation>Aus Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from Connection</source>
+        <translation>Aus Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>%1 wird aus %2 entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from %2. %3</source>
+        <translation>%1 konnte nicht aus %2 entfernt werden. %3</translation>
+    </message>
+    <message>
+        <source> and will lose the role %1 there, with everything it allows.</source>
+        <translation> und verliert dort die Rolle %1 mit allem, was sie erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::UserDetailsPanel</name>
+    <message>
+        <source>Select a user to see their profile and everything they can reach.</source>
+        <translation>Wählen Sie einen Benutzer, um sein Profil und alles, was er erreicht, zu sehen.</translation>
+    </message>
+    <message>
+        <source>Account role:</source>
+        <translation>Kontorolle:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Letzte Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>This role is deprecated; its replacement is %1.</source>
+        <translation>Diese Rolle ist veraltet; sie wird ersetzt durch %1.</translation>
+    </message>
+    <message>
+        <source>This role is deprecated.</source>
+        <translation>Diese Rolle ist veraltet.</translation>
+    </message>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>This user reaches only the destinations and connections listed below.</source>
+        <translation>Dieser Benutzer erreicht nur die unten aufgeführten Ziele und Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <source> (service account)</source>
+        <translation> (Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>Destinations (%1)</source>
+        <translation>Ziele (%1)</translation>
+    </message>
+    <message>
+        <source>Connections (%1)</source>
+        <translation>Verbindungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>Die Benutzer konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This account has no users yet.</source>
+        <translation>Dieses Konto hat noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>No users match “%1”.</source>
+        <translation>Keine Benutzer passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No users match these filters.</source>
+        <translation>Keine Benutzer passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+</TS>
