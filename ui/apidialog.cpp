@@ -58,6 +58,7 @@ ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
     auto *busyRow = new QHBoxLayout;
     m_busyText = new QLabel(this);
     m_busyText->setObjectName(u"busyText"_s);
+    m_busyText->setTextFormat(Qt::PlainText);
     m_busyText->hide();
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"busyIndicator"_s);
@@ -162,6 +163,7 @@ void ApiDialog::addField(QFormLayout *form, const QString &label, QWidget *field
     layout->addWidget(error);
 
     auto *caption = new QLabel(label, m_form);
+    caption->setTextFormat(Qt::PlainText); // may carry server data, e.g. an e-mail
     caption->setBuddy(field);
     // The caption is the box's neighbour, not the field's, so accessibility tools would not find
     // it as the field's label: name the field (and what takes its focus) after it.

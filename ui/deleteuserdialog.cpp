@@ -47,7 +47,9 @@ DeleteUserDialog::DeleteUserDialog(ftmodels::Session *session, const QString &us
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(u"confirmEmail"_s);
     m_confirm->setPlaceholderText(m_user.email);
-    addField(form, tr("To confirm, type &%1:").arg(m_user.email), m_confirm);
+    // No mnemonic here: an '&' in the address must show as itself.
+    addField(form, tr("To confirm, type %1:").arg(QString(m_user.email).replace(u'&', u"&&"_s)),
+             m_confirm);
 
     if (!m_found) {
         showRefusal(tr("This user is no longer in the list. Press F5 to refresh."));

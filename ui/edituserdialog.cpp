@@ -41,6 +41,7 @@ EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId
                                  this);
     emailNote->setObjectName(u"emailNote"_s);
     emailNote->setWordWrap(true);
+    emailNote->setTextFormat(Qt::PlainText);
     emailNote->setStyleSheet(textStyle(TextTone::Secondary));
     form->addRow(QString(), emailNote);
 
@@ -77,6 +78,7 @@ EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId
                                        "in the User menu."),
                                     this);
         roleNote->setWordWrap(true);
+        roleNote->setTextFormat(Qt::PlainText);
         roleNote->setStyleSheet(textStyle(TextTone::Secondary));
         form->addRow(QString(), roleNote);
     }

@@ -92,10 +92,12 @@ void MembershipDialog::build()
     } else {
         auto *target = new QLabel(targetName(m_targetId), this);
         target->setObjectName(u"targetName"_s);
+        target->setTextFormat(Qt::PlainText); // names come from the server
         target->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(groups ? tr("Destination:") : tr("Connection:"), target);
         auto *current = new QLabel(m_current.role.isEmpty() ? tr("None") : m_current.role, this);
         current->setObjectName(u"currentRole"_s);
+        current->setTextFormat(Qt::PlainText);
         form->addRow(tr("Current role:"), current);
     }
 

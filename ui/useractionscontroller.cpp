@@ -252,7 +252,7 @@ void UserActionsController::removeMembership(MembershipKind kind)
     const QString text = (groups ? tr("%1 will no longer be a member of the destination “%2”")
                                  : tr("%1 will no longer be a member of the connection “%2”"))
                              .arg(who, where)
-        + (role.isEmpty() ? u"."_s : tr(" and loses the role %1 there, with everything it allows.")
+        + (role.isEmpty() ? u"."_s : tr(" and will lose the role %1 there, with everything it allows.")
                                          .arg(role))
         + u"\n\n"_s + tr("Their account role and other memberships stay as they are.");
     if (MessageBox::question(m_window,

@@ -120,6 +120,14 @@ void TestApiDialog::serverMessageLandsAtItsField()
     QCOMPARE(dialog->banner()->text(), u"Field 'user_id' is too long"_s);
     QCOMPARE(dialog->focusWidget(), dialog->id);
     QCOMPARE(dialog->id->text(), u"abc"_s);
+    // Whatever the server says is shown as words, never as markup.
+    dialog->failWith(ftapi::ApiError::make(ftapi::ApiError::Kind::Http,
+                                           u"Field 'user_id' <img src=x> is <b>bad</b>"_s, 400,
+                                           u"InvalidInput"_s));
+    auto *label = dialog->findChild<QLabel *>(u"fieldError_user_id"_s);
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QCOMPARE(label->text(), u"Field 'user_id' <img src=x> is <b>bad</b>"_s);
     // Answering the field takes the server's complaint away.
     QTest::keyClicks(dialog->id, u"d"_s);
     QVERIFY(dialog->fieldError(dialog->id).isEmpty());
