@@ -1,6 +1,7 @@
 #include "apiendpoint.h"
 
 #include "commandline.h"
+#include "requestlog.h"
 #include "sandboxserver.h"
 
 #include <QNetworkAccessManager>
@@ -55,6 +56,34 @@ bool ApiEndpoint::startSandbox(QString *error)
     }
     m_client = new ftapi::ApiClient(m_manager, m_sandbox->baseUrl(),
                                     ftapi::Credentials{options.apiKey, options.apiSecret});
+    m_demoCredentials = {options.apiKey, options.apiSecret};
+    return true;
+}
+
+void ApiEndpoint::applyOptions(const CommandLine &line, const ftapi::Credentials &credentials)
+{
+    if (line.connectors)
+        m_client->setConnectorRoute(ftapi::ApiClient::ConnectorRoute::Connectors);
+    if (line.verbose) {
+        auto *log = new ftapi::RequestLog(m_client->scheduler(), m_client);
+        log->addSecret(credentials.apiSecret);
+        log->addSecret(QString::fromLatin1(
+            QByteArray(credentials.apiKey.toUtf8() + ':' + credentials.apiSecret.toUtf8())
+                .toBase64()));
+    }
+}
+
+bool ApiEndpoint::openWith(const QUrl &url, const ftapi::Credentials &credentials,
+                           const CommandLine &line, QString *error)
+{
+    const QString problem = ftapi::ApiClient::checkBaseUrl(url);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    delete m_client;
+    m_client = new ftapi::ApiClient(m_manager, url, credentials);
+    applyOptions(line, credentials);
     return true;
 }
 
@@ -83,9 +112,10 @@ bool ApiEndpoint::open(const CommandLine &line, const QProcessEnvironment &envir
             return false;
         }
         m_client = new ftapi::ApiClient(m_manager, url, credentials);
+        applyOptions(line, credentials);
+        return true;
     }
-    if (line.connectors)
-        m_client->setConnectorRoute(ftapi::ApiClient::ConnectorRoute::Connectors);
+    applyOptions(line, m_demoCredentials);
     return true;
 }
 

@@ -31,6 +31,10 @@ public:
 
     // False with a message for people (usage-level problems: no credentials, insecure URL).
     bool open(const CommandLine &line, const QProcessEnvironment &environment, QString *error);
+    // The console's way: credentials from a saved profile (or the connect dialog). Keeps
+    // --verbose and --connectors from `line`.
+    bool openWith(const QUrl &url, const ftapi::Credentials &credentials, const CommandLine &line,
+                  QString *error);
 
     ftapi::ApiClient *client() const { return m_client; }
     QUrl url() const;
@@ -44,10 +48,12 @@ public:
 
 private:
     bool startSandbox(QString *error);
+    void applyOptions(const CommandLine &line, const ftapi::Credentials &credentials);
 
     std::unique_ptr<ftsandbox::SandboxServer> m_sandbox;
     QNetworkAccessManager *m_manager = nullptr;
     ftapi::ApiClient *m_client = nullptr;
+    ftapi::Credentials m_demoCredentials; // the sandbox's random ones, masked in the log
 };
 
 } // namespace ftapp

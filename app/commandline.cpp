@@ -19,6 +19,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.demo = true;
             } else if (arg == u"--connectors"_s) {
                 line.connectors = true;
+            } else if (arg == u"--verbose"_s) {
+                line.verbose = true;
             } else if (arg == u"-h"_s || arg == u"--help"_s) {
                 line.help = true;
             } else if (arg == u"-v"_s || arg == u"--version"_s) {
@@ -85,10 +87,13 @@ Options:
   --api-url URL     API base URL (default $FIVETRAN_API_URL, else
                     https://api.fivetran.com/v1); plain http:// only for localhost
   --connectors      use the older /connectors routes instead of /connections
+  --verbose         log every request (method, URL, status, time) to stderr;
+                    the Authorization header and secrets are redacted
   -h, --help        show this help
   -v, --version     show the version
 
-Credentials come from FIVETRAN_APIKEY and FIVETRAN_APISECRET, never the command line.
+Credentials come from FIVETRAN_APIKEY and FIVETRAN_APISECRET (or, in the console, a saved
+profile whose secret is in the system keychain), never the command line.
 Run "fivetran-admin call --help" for the operations.
 Exit codes: 0 success, 1 the API refused or could not be reached, 2 usage error.
 )"_s;

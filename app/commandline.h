@@ -15,6 +15,7 @@ struct CommandLine
     QString apiUrl;         // --api-url, empty when absent
     bool demo = false;      // --demo: the embedded sandbox
     bool connectors = false; // --connectors: the older /connectors route spelling
+    bool verbose = false;   // --verbose: one stderr line per request, secrets redacted
     bool help = false;
     bool version = false;
     QString error;          // a usage error; empty when the line is valid
