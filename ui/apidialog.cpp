@@ -1,9 +1,8 @@
 #include "apidialog.h"
-#include "themecolours.h"
 
 #include "messagewidget.h"
-
 #include "session.h"
+#include "themecolours.h"
 #include "usersmodel.h"
 
 #include <QComboBox>
@@ -37,7 +36,8 @@ QString accessibleLabel(const QString &caption)
 } // namespace
 
 ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent)
+    , m_session(session)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setMinimumWidth(480);
@@ -168,13 +168,13 @@ void ApiDialog::addField(QFormLayout *form, const QString &label, QWidget *field
     // The caption is the box's neighbour, not the field's, so accessibility tools would not find
     // it as the field's label: name the field (and what takes its focus) after it.
     const QString name = accessibleLabel(label);
-    for (QWidget *named : {field, field->focusProxy()}) {
+    for (QWidget *named : { field, field->focusProxy() }) {
         if (named && named->accessibleName().isEmpty())
             named->setAccessibleName(name);
     }
     form->addRow(caption, box);
 
-    m_fields.insert(field, FieldState{error, {}, {}, false});
+    m_fields.insert(field, FieldState { error, {}, {}, false });
     if (!jsonName.isEmpty())
         m_jsonFields.insert(jsonName, field);
 
@@ -226,8 +226,8 @@ void ApiDialog::markTouched(QWidget *field)
 void ApiDialog::updateFieldLabel(QWidget *field)
 {
     const FieldState &state = m_fields[field];
-    const QString text = state.touched && !state.problem.isEmpty() ? state.problem
-                                                                  : state.serverError;
+    const QString text =
+        state.touched && !state.problem.isEmpty() ? state.problem : state.serverError;
     state.errorLabel->setText(text);
     state.errorLabel->setVisible(!text.isEmpty());
     field->setToolTip(text);

@@ -97,7 +97,7 @@ protected:
     void showRefusal(const QString &text); // a rule that stops the change before sending
 
     virtual bool validate() = 0; // sets field problems; true when OK may be pressed
-    virtual void submit() = 0;   // starts the call and hands it to beginCall()
+    virtual void submit() = 0; // starts the call and hands it to beginCall()
     // The field a server error is about, or nullptr. Reads "Field 'x'", "Role '...'" and
     // "email '...'" in the message; subclasses may know more codes.
     virtual QWidget *fieldForError(const ftapi::ApiError &error) const;
@@ -109,7 +109,7 @@ protected:
     void beginCall(ftapi::ApiClient::CallId call, const QString &busyText);
     // Ends the call. True when it succeeded; otherwise the failure is shown (nothing is shown
     // for a cancelled call: the dialog is closing) and false is returned.
-    template <typename T>
+    template<typename T>
     bool finishCall(const ftapi::ApiResult<T> &result)
     {
         endCall();

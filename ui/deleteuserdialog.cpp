@@ -120,8 +120,8 @@ void DeleteUserDialog::showLosses()
     add(ftapi::MembershipKind::Connection, m_connections);
 
     if (m_pending > 0) {
-        m_losses->addItem(tr("Finding the destinations and connections %1 can reach…")
-                              .arg(displayName(m_user)));
+        m_losses->addItem(
+            tr("Finding the destinations and connections %1 can reach…").arg(displayName(m_user)));
     } else if (!m_listProblems.isEmpty()) {
         m_losses->addItem(tr("Their memberships could not all be listed (%1) Deleting removes "
                              "every one of them anyway.")
@@ -134,11 +134,12 @@ void DeleteUserDialog::showLosses()
 bool DeleteUserDialog::validate()
 {
     const QString typed = m_confirm->text().trimmed();
-    const bool matches = !m_user.email.isEmpty()
-        && typed.compare(m_user.email, Qt::CaseInsensitive) == 0;
-    setFieldProblem(m_confirm, typed.isEmpty() || matches
-                                   ? QString()
-                                   : tr("This is not %1's e-mail address.").arg(displayName(m_user)));
+    const bool matches =
+        !m_user.email.isEmpty() && typed.compare(m_user.email, Qt::CaseInsensitive) == 0;
+    setFieldProblem(m_confirm,
+                    typed.isEmpty() || matches
+                        ? QString()
+                        : tr("This is not %1's e-mail address.").arg(displayName(m_user)));
     // The person confirms what they have seen: wait until the list of losses is complete.
     return m_found && matches && m_pending == 0;
 }
@@ -147,16 +148,16 @@ void DeleteUserDialog::submit()
 {
     if (!client())
         return;
-    beginCall(client()->deleteUser(m_user.id, this,
-                                   [this](const ftapi::ApiResult<void> &result) {
-                                       if (!finishCall(result))
-                                           return;
-                                       const QString id = m_user.id;
-                                       session()->removeUser(id);
-                                       Q_EMIT userDeleted(id);
-                                       succeed(tr("Deleted %1 (%2)")
-                                                   .arg(displayName(m_user), m_user.email));
-                                   }),
+    beginCall(client()->deleteUser(
+                  m_user.id, this,
+                  [this](const ftapi::ApiResult<void> &result) {
+                      if (!finishCall(result))
+                          return;
+                      const QString id = m_user.id;
+                      session()->removeUser(id);
+                      Q_EMIT userDeleted(id);
+                      succeed(tr("Deleted %1 (%2)").arg(displayName(m_user), m_user.email));
+                  }),
               tr("Deleting…"));
 }
 

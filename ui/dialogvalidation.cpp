@@ -30,8 +30,7 @@ QString emailProblem(const QString &email)
     if (value.size() > kMaxEmailLength)
         return tr("This e-mail address is too long.");
     // Deliberately loose: the server has the last word, this only catches typing slips.
-    static const QRegularExpression shape(
-        uR"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"_s);
+    static const QRegularExpression shape(uR"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"_s);
     if (!shape.match(value).hasMatch())
         return tr("This does not look like an e-mail address (like ann.lee@example.com).");
     return {};
@@ -43,12 +42,9 @@ QString nameProblem(const QString &name, const QString &what)
     if (value.isEmpty())
         return tr("Enter the %1.").arg(what);
     if (value.size() > kMaxNameLength)
-        return tr("The %1 can be at most %2 characters long.")
-            .arg(what)
-            .arg(kMaxNameLength);
+        return tr("The %1 can be at most %2 characters long.").arg(what).arg(kMaxNameLength);
     if (hasLineBreak(value))
-        return tr("The %1 must be on one line.")
-            .arg(what);
+        return tr("The %1 must be on one line.").arg(what);
     return {};
 }
 

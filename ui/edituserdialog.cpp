@@ -1,11 +1,10 @@
 #include "edituserdialog.h"
-#include "themecolours.h"
 
 #include "dialogvalidation.h"
 #include "rolepicker.h"
-
 #include "rolesmodel.h"
 #include "session.h"
+#include "themecolours.h"
 #include "usersmodel.h"
 
 #include <QFormLayout>
@@ -17,8 +16,7 @@ namespace ftui {
 using namespace Qt::StringLiterals;
 namespace check = DialogValidation;
 
-EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId,
-                               QWidget *parent)
+EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId, QWidget *parent)
     : ApiDialog(session, parent)
 {
     setObjectName(u"editUserDialog"_s);
@@ -145,8 +143,8 @@ bool EditUserDialog::validate()
     setFieldProblem(m_phone, phone);
     setFieldProblem(m_picture, picture);
     setFieldProblem(m_role, role, roleRule);
-    return m_found && given.isEmpty() && family.isEmpty() && phone.isEmpty()
-        && picture.isEmpty() && role.isEmpty() && !update().isEmpty();
+    return m_found && given.isEmpty() && family.isEmpty() && phone.isEmpty() && picture.isEmpty()
+        && role.isEmpty() && !update().isEmpty();
 }
 
 void EditUserDialog::submit()
@@ -154,15 +152,15 @@ void EditUserDialog::submit()
     if (!client())
         return;
     const ftapi::UserUpdate changes = update();
-    beginCall(client()->modifyUser(m_original.id, changes, this,
-                                   [this](const ftapi::ApiResult<ftapi::User> &result) {
-                                       if (!finishCall(result))
-                                           return;
-                                       session()->upsertUser(result.value());
-                                       Q_EMIT userChanged(result.value().id);
-                                       succeed(tr("Saved the changes to %1")
-                                                   .arg(displayName(result.value())));
-                                   }),
+    beginCall(client()->modifyUser(
+                  m_original.id, changes, this,
+                  [this](const ftapi::ApiResult<ftapi::User> &result) {
+                      if (!finishCall(result))
+                          return;
+                      session()->upsertUser(result.value());
+                      Q_EMIT userChanged(result.value().id);
+                      succeed(tr("Saved the changes to %1").arg(displayName(result.value())));
+                  }),
               tr("Saving…"));
 }
 

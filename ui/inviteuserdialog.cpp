@@ -2,7 +2,6 @@
 
 #include "dialogvalidation.h"
 #include "rolepicker.h"
-
 #include "rolesmodel.h"
 #include "session.h"
 

@@ -1,12 +1,11 @@
 #include "membershipdialog.h"
 
-#include "rolepicker.h"
-#include "targetpicker.h"
-
 #include "membershipsmodel.h"
 #include "namedirectory.h"
+#include "rolepicker.h"
 #include "rolesmodel.h"
 #include "session.h"
+#include "targetpicker.h"
 #include "usersmodel.h"
 
 #include <QFormLayout>
@@ -20,7 +19,10 @@ using ftapi::MembershipKind;
 
 MembershipDialog::MembershipDialog(ftmodels::Session *session, const QString &userId,
                                    MembershipKind kind, QWidget *parent)
-    : ApiDialog(session, parent), m_mode(Mode::Add), m_kind(kind), m_userId(userId)
+    : ApiDialog(session, parent)
+    , m_mode(Mode::Add)
+    , m_kind(kind)
+    , m_userId(userId)
 {
     build();
 }

@@ -23,12 +23,11 @@ public:
     Q_ENUM(Mode)
 
     // Adds `userId` to a destination or connection the person picks.
-    MembershipDialog(ftmodels::Session *session, const QString &userId,
-                     ftapi::MembershipKind kind, QWidget *parent = nullptr);
-    // Changes the role of `userId`'s membership in `targetId`.
-    MembershipDialog(ftmodels::Session *session, const QString &userId,
-                     ftapi::MembershipKind kind, const QString &targetId,
+    MembershipDialog(ftmodels::Session *session, const QString &userId, ftapi::MembershipKind kind,
                      QWidget *parent = nullptr);
+    // Changes the role of `userId`'s membership in `targetId`.
+    MembershipDialog(ftmodels::Session *session, const QString &userId, ftapi::MembershipKind kind,
+                     const QString &targetId, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     ftapi::MembershipKind kind() const { return m_kind; }
@@ -55,8 +54,8 @@ private:
     Mode m_mode;
     ftapi::MembershipKind m_kind;
     QString m_userId;
-    QString m_targetId;             // Change
-    ftapi::Membership m_current;    // Change: the membership as the model holds it
+    QString m_targetId; // Change
+    ftapi::Membership m_current; // Change: the membership as the model holds it
     bool m_found = false;
     TargetPicker *m_target = nullptr;
     RolePicker *m_role = nullptr;

@@ -21,8 +21,8 @@ QString countText(int count, const QString &one, const QString &many)
 
 } // namespace
 
-RemoveAccountRoleDialog::RemoveAccountRoleDialog(ftmodels::Session *session,
-                                                 const QString &userId, QWidget *parent)
+RemoveAccountRoleDialog::RemoveAccountRoleDialog(ftmodels::Session *session, const QString &userId,
+                                                 QWidget *parent)
     : ApiDialog(session, parent)
 {
     setObjectName(u"removeAccountRoleDialog"_s);
@@ -87,21 +87,20 @@ void RemoveAccountRoleDialog::submit()
 {
     if (!client())
         return;
-    beginCall(client()->removeAccountRole(m_user.id, this,
-                                          [this](const ftapi::ApiResult<void> &result) {
-                                              if (!finishCall(result))
-                                                  return;
-                                              const QString role = m_user.role.value_or(QString());
-                                              ftapi::User changed = m_user;
-                                              if (const ftapi::User *now =
-                                                      session()->users()->user(m_user.id))
-                                                  changed = *now;
-                                              changed.role.reset();
-                                              session()->upsertUser(changed);
-                                              Q_EMIT userChanged(changed.id);
-                                              succeed(tr("%1 is no longer %2")
-                                                          .arg(displayName(changed), role));
-                                          }),
+    beginCall(client()->removeAccountRole(
+                  m_user.id, this,
+                  [this](const ftapi::ApiResult<void> &result) {
+                      if (!finishCall(result))
+                          return;
+                      const QString role = m_user.role.value_or(QString());
+                      ftapi::User changed = m_user;
+                      if (const ftapi::User *now = session()->users()->user(m_user.id))
+                          changed = *now;
+                      changed.role.reset();
+                      session()->upsertUser(changed);
+                      Q_EMIT userChanged(changed.id);
+                      succeed(tr("%1 is no longer %2").arg(displayName(changed), role));
+                  }),
               tr("Removing the role…"));
 }
 

@@ -1,7 +1,7 @@
 #include "rolepicker.h"
-#include "themecolours.h"
 
 #include "rolesmodel.h"
+#include "themecolours.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -20,7 +20,9 @@ constexpr int kKindRole = Qt::UserRole + 1;
 } // namespace
 
 RolePicker::RolePicker(ftmodels::RolesModel *roles, const QString &scope, QWidget *parent)
-    : QWidget(parent), m_roles(roles), m_scope(scope)
+    : QWidget(parent)
+    , m_roles(roles)
+    , m_scope(scope)
 {
     m_box = new QComboBox(this);
     m_box->setObjectName(u"roleBox"_s);
@@ -177,7 +179,8 @@ void RolePicker::updateDescription()
         } else if (kind == UnknownItem) {
             text = tr("Fivetran does not list this role any more, so it cannot be chosen again "
                       "once changed.");
-        } else if (const ftapi::Role *role = m_roles->role(m_box->currentData(kNameRole).toString())) {
+        } else if (const ftapi::Role *role =
+                       m_roles->role(m_box->currentData(kNameRole).toString())) {
             text = role->description;
             if (role->isDeprecated) {
                 text += u' '

@@ -36,10 +36,10 @@ public:
     // value of a user can always be shown.
     void setCurrentRole(const std::optional<QString> &name);
 
-    bool hasChoice() const;     // a role or "no role" is selected
-    bool isNoneChosen() const;  // the "no role" choice is selected
+    bool hasChoice() const; // a role or "no role" is selected
+    bool isNoneChosen() const; // the "no role" choice is selected
     std::optional<QString> selectedRole() const; // the chosen role's name
-    bool isKnownRole() const;   // the chosen role is in GET /roles
+    bool isKnownRole() const; // the chosen role is in GET /roles
     bool isLoaded() const;
 
     // What the box shows for a role: "Connector Administrator (deprecated: use Manage
@@ -47,7 +47,7 @@ public:
     QString textFor(const QString &name) const;
 
 Q_SIGNALS:
-    void roleChanged();  // the selection changed, by the person or by a reload
+    void roleChanged(); // the selection changed, by the person or by a reload
     void roleActivated(); // the person picked something
 
 private:

@@ -30,7 +30,11 @@ constexpr int kSearchRole = Qt::UserRole + 2;
 class ArrowForwarder : public QObject
 {
 public:
-    ArrowForwarder(QTreeWidget *tree, QObject *parent) : QObject(parent), m_tree(tree) {}
+    ArrowForwarder(QTreeWidget *tree, QObject *parent)
+        : QObject(parent)
+        , m_tree(tree)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -55,7 +59,9 @@ private:
 
 TargetPicker::TargetPicker(ftmodels::NameDirectory *names, ftapi::MembershipKind kind,
                            QWidget *parent)
-    : QWidget(parent), m_names(names), m_kind(kind)
+    : QWidget(parent)
+    , m_names(names)
+    , m_kind(kind)
 {
     const bool groups = kind == ftapi::MembershipKind::Group;
     m_filter = new QLineEdit(this);
@@ -218,14 +224,16 @@ void TargetPicker::fill()
         placeholder->setData(0, kChoosableRole, false);
         const bool groupKind = m_kind == ftapi::MembershipKind::Group;
         if (m_names && m_names->isLoading())
-            placeholder->setText(0, groupKind ? tr("Loading destinations…")
-                                              : tr("Loading connections…"));
+            placeholder->setText(
+                0, groupKind ? tr("Loading destinations…") : tr("Loading connections…"));
         else if (isLoaded())
-            placeholder->setText(0, groupKind ? tr("This account has no destinations.")
-                                              : tr("This account has no connections."));
+            placeholder->setText(0,
+                                 groupKind ? tr("This account has no destinations.")
+                                           : tr("This account has no connections."));
         else
-            placeholder->setText(0, tr("The names could not be loaded. Close this window and "
-                                       "try again."));
+            placeholder->setText(0,
+                                 tr("The names could not be loaded. Close this window and "
+                                    "try again."));
     }
     if (!previous.isEmpty())
         select(previous);

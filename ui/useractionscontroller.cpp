@@ -8,18 +8,17 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "membershipdialog.h"
+#include "membershipsmodel.h"
 #include "membershipsview.h"
 #include "messagebox.h"
 #include "messagewidget.h"
-#include "removeaccountroledialog.h"
-#include "userdetailspanel.h"
-#include "usersview.h"
-
-#include "membershipsmodel.h"
 #include "namedirectory.h"
+#include "removeaccountroledialog.h"
 #include "session.h"
+#include "userdetailspanel.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
+#include "usersview.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -34,12 +33,13 @@ using ftapi::MembershipKind;
 namespace {
 
 constexpr int kStatusTimeoutMs = 10000;
-constexpr MembershipKind kKinds[] = {MembershipKind::Group, MembershipKind::Connection};
+constexpr MembershipKind kKinds[] = { MembershipKind::Group, MembershipKind::Connection };
 
 } // namespace
 
 UserActionsController::UserActionsController(MainWindow *window)
-    : QObject(window), m_window(window)
+    : QObject(window)
+    , m_window(window)
 {
     setObjectName(u"userActionsController"_s);
     MainActions *actions = window->actions();
@@ -61,10 +61,9 @@ UserActionsController::UserActionsController(MainWindow *window)
         QAction *change = new QAction(icon(u"edit"_s), tr("Change &Role…"), this);
         change->setStatusTip(groups ? tr("Give the user another role in this destination")
                                     : tr("Give the user another role in this connection"));
-        QAction *remove = new QAction(icon(u"delete"_s),
-                                      groups ? tr("Remove from &Destination…")
-                                             : tr("Remove from &Connection…"),
-                                      this);
+        QAction *remove = new QAction(
+            icon(u"delete"_s),
+            groups ? tr("Remove from &Destination…") : tr("Remove from &Connection…"), this);
         remove->setStatusTip(groups ? tr("Take the user out of this destination")
                                     : tr("Take the user out of this connection"));
         // Delete on a membership row removes the membership (handled in eventFilter): a
@@ -133,8 +132,8 @@ void UserActionsController::updateActions()
     MainActions *actions = m_window->actions();
     const ftapi::User *user = m_window->session()->currentUser();
     actions->invite->setEnabled(true);
-    for (QAction *action : {actions->edit, actions->deleteUser, actions->addToDestination,
-                            actions->addToConnection})
+    for (QAction *action : { actions->edit, actions->deleteUser, actions->addToDestination,
+                             actions->addToConnection })
         action->setEnabled(user != nullptr);
     actions->removeRole->setEnabled(user && user->role);
     for (MembershipKind kind : kKinds) {
@@ -248,12 +247,14 @@ void UserActionsController::removeMembership(MembershipKind kind)
     const QString who = ApiDialog::displayName(*user);
     const QString where = session->names()->targetName(kind, target);
     const int row = session->memberships()->rowOf(kind, target);
-    const QString role = row >= 0 ? session->memberships()->entryAt(row).membership.role : QString();
+    const QString role =
+        row >= 0 ? session->memberships()->entryAt(row).membership.role : QString();
     const QString text = (groups ? tr("%1 will no longer be a member of the destination “%2”")
                                  : tr("%1 will no longer be a member of the connection “%2”"))
                              .arg(who, where)
-        + (role.isEmpty() ? u"."_s : tr(" and will lose the role %1 there, with everything it allows.")
-                                         .arg(role))
+        + (role.isEmpty()
+               ? u"."_s
+               : tr(" and will lose the role %1 there, with everything it allows.").arg(role))
         + u"\n\n"_s + tr("Their account role and other memberships stay as they are.");
     if (MessageBox::question(m_window,
                              groups ? tr("Remove from Destination") : tr("Remove from Connection"),

@@ -54,7 +54,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    static int slot(ftapi::MembershipKind kind) { return kind == ftapi::MembershipKind::Group ? 0 : 1; }
+    static int slot(ftapi::MembershipKind kind)
+    {
+        return kind == ftapi::MembershipKind::Group ? 0 : 1;
+    }
     MembershipsView *view(ftapi::MembershipKind kind) const;
     QString selectedTarget(ftapi::MembershipKind kind) const;
     bool raiseOpenDialog();
@@ -65,8 +68,8 @@ private:
 
     MainWindow *m_window = nullptr;
     QPointer<ApiDialog> m_dialog;
-    QAction *m_changeRole[2] = {nullptr, nullptr};
-    QAction *m_remove[2] = {nullptr, nullptr};
+    QAction *m_changeRole[2] = { nullptr, nullptr };
+    QAction *m_remove[2] = { nullptr, nullptr };
     bool m_removing = false;
 };
 

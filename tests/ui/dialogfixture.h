@@ -3,17 +3,15 @@
 // For the dialog tests: the main window on a demo sandbox, loaded, plus what a person does
 // in a dialog (type, pick a role, press OK) and how to wait for the answer.
 
-#include "uifixture.h"
-
 #include "apidialog.h"
+#include "membershipsmodel.h"
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "rolepicker.h"
+#include "rolesmodel.h"
+#include "uifixture.h"
 #include "useractionscontroller.h"
 #include "usersview.h"
-
-#include "membershipsmodel.h"
-#include "rolesmodel.h"
 
 #include <QComboBox>
 #include <QJsonObject>
@@ -29,7 +27,10 @@ namespace fttest {
 // The fixed demo account of the sandbox (10 people, 3 destinations, 8 connections).
 struct DialogFixture : UiFixture
 {
-    DialogFixture() : UiFixture(ftsandbox::SandboxOptions{}) {}
+    DialogFixture()
+        : UiFixture(ftsandbox::SandboxOptions {})
+    {
+    }
 
     // Opens the window and loads users and roles; false when that failed.
     bool open()
@@ -44,11 +45,13 @@ struct DialogFixture : UiFixture
         if (!window->usersView()->selectUser(userId))
             return false;
         return session->currentUserId() == userId
-            && QTest::qWaitFor([&] {
-                   const ftmodels::MembershipsModel *m = session->memberships();
-                   return m->hasLoaded(ftapi::MembershipKind::Group)
-                       && m->hasLoaded(ftapi::MembershipKind::Connection) && !session->isBusy();
-               }, 10000);
+            && QTest::qWaitFor(
+                   [&] {
+                       const ftmodels::MembershipsModel *m = session->memberships();
+                       return m->hasLoaded(ftapi::MembershipKind::Group)
+                           && m->hasLoaded(ftapi::MembershipKind::Connection) && !session->isBusy();
+                   },
+                   10000);
     }
 
     ftui::UserActionsController *controller() const

@@ -1,9 +1,7 @@
-#include "dialogfixture.h"
-
 #include "deleteuserdialog.h"
-#include "userdetailspanel.h"
-
+#include "dialogfixture.h"
 #include "namedirectory.h"
+#include "userdetailspanel.h"
 
 #include <QListWidget>
 
@@ -80,8 +78,10 @@ void TestDeleteUserDialog::listsWhatIsLostAndAsksForTheEmail()
         const QString line = u"Destination “%1” as %2"_s.arg(store.group(m.id)->name, m.role);
         QVERIFY2(shown.contains(line), qPrintable(line));
     }
-    QCOMPARE(shown.size(), 1 + int(store.groupMemberships(kPriya).size()
-                                   + store.connectionMemberships(kPriya).size()));
+    QCOMPARE(shown.size(),
+             1
+                 + int(store.groupMemberships(kPriya).size()
+                       + store.connectionMemberships(kPriya).size()));
     QVERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"cannot"_s)
             || dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"for good"_s));
 

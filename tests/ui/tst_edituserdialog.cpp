@@ -1,5 +1,4 @@
 #include "dialogfixture.h"
-
 #include "edituserdialog.h"
 #include "userdetailspanel.h"
 
@@ -8,9 +7,9 @@ using fttest::DialogFixture;
 
 namespace {
 
-const QString kPriya = u"candid_atlas"_s;   // Account Analyst, phone, no picture
+const QString kPriya = u"candid_atlas"_s; // Account Analyst, phone, no picture
 const QString kMarcus = u"decorum_mantle"_s; // Account Administrator, picture, no phone
-const QString kOlivia = u"nozzle_eat"_s;     // Account Administrator
+const QString kOlivia = u"nozzle_eat"_s; // Account Administrator
 
 ftsandbox::SandboxUserPatch roleChange(const QString &role)
 {
@@ -217,7 +216,8 @@ void TestEditUserDialog::serverRefusesToDemoteTheLastAdministrator()
     QVERIFY(dialog->banner()->text().contains(u"last Account Administrator"_s));
     QVERIFY(dialog->fieldError(dialog->rolePicker()).contains(u"last Account Administrator"_s));
     QCOMPARE(dialog->rolePicker()->selectedRole(), std::optional<QString>(u"Account Analyst"_s));
-    QCOMPARE(f.sandbox.store().user(kOlivia)->role, std::optional<QString>(u"Account Administrator"_s));
+    QCOMPARE(f.sandbox.store().user(kOlivia)->role,
+             std::optional<QString>(u"Account Administrator"_s));
     QCOMPARE(f.session->users()->user(kOlivia)->role,
              std::optional<QString>(u"Account Administrator"_s));
 }
@@ -227,8 +227,8 @@ void TestEditUserDialog::unknownRoleShownAtTheField()
     DialogFixture f;
     QVERIFY(f.open());
     QVector<ftapi::Role> roles = f.session->roles()->roles();
-    roles.append(ftapi::Role{u"Ghost Role"_s, u"Removed since."_s, {u"ACCOUNT"_s}, true, false,
-                             std::nullopt});
+    roles.append(ftapi::Role {
+        u"Ghost Role"_s, u"Removed since."_s, { u"ACCOUNT"_s }, true, false, std::nullopt });
     f.session->roles()->setRoles(roles);
     auto *dialog = new ftui::EditUserDialog(f.session.get(), kPriya, f.window.get());
     dialog->open();

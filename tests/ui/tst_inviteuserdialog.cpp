@@ -1,8 +1,6 @@
 #include "dialogfixture.h"
-
 #include "inviteuserdialog.h"
 #include "userdetailspanel.h"
-
 #include "usersfilterproxy.h"
 
 #include <QStatusBar>
@@ -241,8 +239,8 @@ void TestInviteUserDialog::unknownRoleShownAtTheField()
     QVERIFY(f.open());
     // The role list went stale: a role the service no longer knows is still offered.
     QVector<ftapi::Role> roles = f.session->roles()->roles();
-    roles.append(ftapi::Role{u"Ghost Role"_s, u"Was removed since."_s, {u"ACCOUNT"_s}, true,
-                             false, std::nullopt});
+    roles.append(ftapi::Role {
+        u"Ghost Role"_s, u"Was removed since."_s, { u"ACCOUNT"_s }, true, false, std::nullopt });
     f.session->roles()->setRoles(roles);
 
     auto *dialog = new ftui::InviteUserDialog(f.session.get(), f.window.get());

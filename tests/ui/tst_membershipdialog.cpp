@@ -1,17 +1,15 @@
 #include "dialogfixture.h"
-
 #include "membershipdialog.h"
 #include "membershipsview.h"
+#include "namedirectory.h"
 #include "targetpicker.h"
 #include "userdetailspanel.h"
-
-#include "namedirectory.h"
 
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
-using fttest::DialogFixture;
 using ftapi::MembershipKind;
+using fttest::DialogFixture;
 
 namespace {
 
@@ -113,10 +111,10 @@ void TestMembershipDialog::addsToADestinationPickedByName()
     QVERIFY(!guard);
 
     ftsandbox::SandboxMembership stored;
-    QVERIFY(!f.sandbox.store()
-                 .findMembership(ftsandbox::MembershipKind::Group, kJames, u"quiet_summit"_s,
-                                 &stored)
-                 .isError());
+    QVERIFY(
+        !f.sandbox.store()
+             .findMembership(ftsandbox::MembershipKind::Group, kJames, u"quiet_summit"_s, &stored)
+             .isError());
     QCOMPARE(stored.role, u"View Destination"_s);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(reset.count(), 0);
@@ -168,8 +166,8 @@ void TestMembershipDialog::addsToAConnectionListedUnderItsDestination()
 
     ftsandbox::SandboxMembership stored;
     QVERIFY(!f.sandbox.store()
-                 .findMembership(ftsandbox::MembershipKind::Connection, kJames,
-                                 u"lucid_beacon"_s, &stored)
+                 .findMembership(ftsandbox::MembershipKind::Connection, kJames, u"lucid_beacon"_s,
+                                 &stored)
                  .isError());
     QCOMPARE(stored.role, u"Edit Connection"_s);
     const QString name = names->targetName(MembershipKind::Connection, u"lucid_beacon"_s);
@@ -183,7 +181,7 @@ void TestMembershipDialog::offersRolesOfTheRightScopeOnly()
     DialogFixture f;
     QVERIFY(f.open());
     const ftsandbox::SandboxStore &store = f.sandbox.store();
-    for (MembershipKind kind : {MembershipKind::Group, MembershipKind::Connection}) {
+    for (MembershipKind kind : { MembershipKind::Group, MembershipKind::Connection }) {
         ftui::MembershipDialog *dialog = openAdd(f, kind);
         QVERIFY(dialog);
         const QString scope = kind == MembershipKind::Group ? u"DESTINATION"_s : u"CONNECTOR"_s;
@@ -225,15 +223,15 @@ void TestMembershipDialog::changesTheRoleOfAMembership()
     QVERIFY(!guard);
 
     ftsandbox::SandboxMembership stored;
-    QVERIFY(!f.sandbox.store()
-                 .findMembership(ftsandbox::MembershipKind::Group, kJames, u"warm_harbor"_s,
-                                 &stored)
-                 .isError());
+    QVERIFY(
+        !f.sandbox.store()
+             .findMembership(ftsandbox::MembershipKind::Group, kJames, u"warm_harbor"_s, &stored)
+             .isError());
     QCOMPARE(stored.role, u"Edit Destination"_s);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(inserted.count() + removed.count(), 0);
     const QSet<QString> shown = shownMemberships(f.window->detailsPanel()->destinations());
-    QCOMPARE(shown, QSet<QString>{u"Production Snowflake | Edit Destination"_s});
+    QCOMPARE(shown, QSet<QString> { u"Production Snowflake | Edit Destination"_s });
 }
 
 void TestMembershipDialog::duplicateMembershipShownAtTheTarget()
@@ -247,7 +245,8 @@ void TestMembershipDialog::duplicateMembershipShownAtTheTarget()
     QCOMPARE(dialog->targetPicker()->selectedId(), u"amber_meadow"_s);
     QVERIFY(fttest::chooseRole(dialog->rolePicker(), u"View Destination"_s));
     // Someone else adds him there first.
-    f.sandbox.store().addGroupMembership(kJames, {u"amber_meadow"_s, u"Edit Destination"_s, {}, 0});
+    f.sandbox.store().addGroupMembership(kJames,
+                                         { u"amber_meadow"_s, u"Edit Destination"_s, {}, 0 });
 
     QPointer<ftui::ApiDialog> guard(dialog);
     fttest::clickOk(dialog);
@@ -258,8 +257,8 @@ void TestMembershipDialog::duplicateMembershipShownAtTheTarget()
     QCOMPARE(dialog->targetPicker()->filterEdit()->text(), u"Finance"_s);
     QCOMPARE(dialog->targetPicker()->selectedId(), u"amber_meadow"_s);
     ftsandbox::SandboxMembership stored;
-    f.sandbox.store().findMembership(ftsandbox::MembershipKind::Group, kJames,
-                                     u"amber_meadow"_s, &stored);
+    f.sandbox.store().findMembership(ftsandbox::MembershipKind::Group, kJames, u"amber_meadow"_s,
+                                     &stored);
     QCOMPARE(stored.role, u"Edit Destination"_s); // not overwritten
 }
 
@@ -269,8 +268,12 @@ void TestMembershipDialog::unknownRoleShownAtTheRole()
     QVERIFY(f.open());
     QVERIFY(f.selectUser(kJames));
     QVector<ftapi::Role> roles = f.session->roles()->roles();
-    roles.append(ftapi::Role{u"Ghost Destination Role"_s, u"Removed since."_s,
-                             {u"DESTINATION"_s}, true, false, std::nullopt});
+    roles.append(ftapi::Role { u"Ghost Destination Role"_s,
+                               u"Removed since."_s,
+                               { u"DESTINATION"_s },
+                               true,
+                               false,
+                               std::nullopt });
     f.session->roles()->setRoles(roles);
     ftui::MembershipDialog *dialog = openAdd(f, MembershipKind::Group);
     QVERIFY(dialog);

@@ -1,5 +1,4 @@
 #include "dialogfixture.h"
-
 #include "removeaccountroledialog.h"
 #include "userdetailspanel.h"
 
@@ -8,8 +7,8 @@ using fttest::DialogFixture;
 
 namespace {
 
-const QString kPriya = u"candid_atlas"_s;  // Account Analyst, 2 destination memberships
-const QString kJames = u"keen_walnut"_s;   // no account role
+const QString kPriya = u"candid_atlas"_s; // Account Analyst, 2 destination memberships
+const QString kJames = u"keen_walnut"_s; // no account role
 const QString kMarcus = u"decorum_mantle"_s;
 const QString kOlivia = u"nozzle_eat"_s;
 
@@ -122,7 +121,8 @@ void TestRemoveAccountRoleDialog::serverRefusesForTheLastAdministrator()
     QVERIFY(fttest::waitForAnswer(guard));
     QVERIFY(fttest::showsFailure(dialog));
     QVERIFY(dialog->banner()->text().contains(u"last Account Administrator"_s));
-    QCOMPARE(f.sandbox.store().user(kOlivia)->role, std::optional<QString>(u"Account Administrator"_s));
+    QCOMPARE(f.sandbox.store().user(kOlivia)->role,
+             std::optional<QString>(u"Account Administrator"_s));
     QCOMPARE(f.session->users()->user(kOlivia)->role,
              std::optional<QString>(u"Account Administrator"_s));
 }

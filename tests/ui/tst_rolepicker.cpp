@@ -1,5 +1,4 @@
 #include "rolepicker.h"
-
 #include "rolesmodel.h"
 
 #include <QComboBox>
@@ -14,16 +13,32 @@ namespace {
 QVector<ftapi::Role> someRoles()
 {
     return {
-        {u"Account Administrator"_s, u"Everything in the account."_s, {u"ACCOUNT"_s}, false,
-         false, std::nullopt},
-        {u"Manage Destination"_s, u"Runs a destination."_s, {u"DESTINATION"_s}, false, false,
-         std::nullopt},
-        {u"Account Reviewer"_s, u"Reads everything."_s, {u"ACCOUNT"_s}, false, true,
-         u"Account Analyst"_s},
-        {u"Account Analyst"_s, u"Reads and analyses."_s, {u"ACCOUNT"_s}, false, false,
-         std::nullopt},
-        {u"Security Auditor"_s, u"Audits access."_s, {u"account"_s}, true, false, std::nullopt},
-        {u"Team Lead"_s, u"Leads a team."_s, {u"TEAM"_s}, false, false, std::nullopt},
+        { u"Account Administrator"_s,
+          u"Everything in the account."_s,
+          { u"ACCOUNT"_s },
+          false,
+          false,
+          std::nullopt },
+        { u"Manage Destination"_s,
+          u"Runs a destination."_s,
+          { u"DESTINATION"_s },
+          false,
+          false,
+          std::nullopt },
+        { u"Account Reviewer"_s,
+          u"Reads everything."_s,
+          { u"ACCOUNT"_s },
+          false,
+          true,
+          u"Account Analyst"_s },
+        { u"Account Analyst"_s,
+          u"Reads and analyses."_s,
+          { u"ACCOUNT"_s },
+          false,
+          false,
+          std::nullopt },
+        { u"Security Auditor"_s, u"Audits access."_s, { u"account"_s }, true, false, std::nullopt },
+        { u"Team Lead"_s, u"Leads a team."_s, { u"TEAM"_s }, false, false, std::nullopt },
     };
 }
 
@@ -56,15 +71,15 @@ void TestRolePicker::offersTheScopesRolesInTheServersOrder()
     roles.setRoles(someRoles());
     ftui::RolePicker picker(&roles, ftmodels::RolesModel::accountScope());
     QCOMPARE(items(picker),
-             (QStringList{u"Account Administrator"_s,
-                          u"Account Reviewer (deprecated: use Account Analyst)"_s,
-                          u"Account Analyst"_s, u"Security Auditor (custom)"_s}));
+             (QStringList { u"Account Administrator"_s,
+                            u"Account Reviewer (deprecated: use Account Analyst)"_s,
+                            u"Account Analyst"_s, u"Security Auditor (custom)"_s }));
     QVERIFY(!picker.hasChoice()); // nothing chosen for the person
     QVERIFY(!picker.selectedRole());
     QCOMPARE(picker.comboBox()->placeholderText(), u"Choose a role…"_s);
 
     ftui::RolePicker destinations(&roles, ftmodels::RolesModel::destinationScope());
-    QCOMPARE(items(destinations), QStringList{u"Manage Destination"_s});
+    QCOMPARE(items(destinations), QStringList { u"Manage Destination"_s });
 }
 
 void TestRolePicker::describesTheChoice()
@@ -80,9 +95,9 @@ void TestRolePicker::describesTheChoice()
     const QString text = picker.descriptionLabel()->text();
     QVERIFY(text.startsWith(u"Reads everything."_s));
     QVERIFY(text.contains(u"Account Analyst replaces it"_s));
-    QCOMPARE(picker.comboBox()->itemData(picker.comboBox()->currentIndex(), Qt::ToolTipRole)
-                 .toString(),
-             u"Reads everything."_s);
+    QCOMPARE(
+        picker.comboBox()->itemData(picker.comboBox()->currentIndex(), Qt::ToolTipRole).toString(),
+        u"Reads everything."_s);
 }
 
 void TestRolePicker::noneChoice()
@@ -122,7 +137,7 @@ void TestRolePicker::reloadKeepsTheChoice()
     picker.setCurrentRole(u"Account Analyst"_s);
     QSignalSpy changed(&picker, &ftui::RolePicker::roleChanged);
     QVector<ftapi::Role> more = someRoles();
-    more.prepend({u"Billing"_s, u"Pays."_s, {u"ACCOUNT"_s}, false, false, std::nullopt});
+    more.prepend({ u"Billing"_s, u"Pays."_s, { u"ACCOUNT"_s }, false, false, std::nullopt });
     roles.setRoles(more);
     QCOMPARE(picker.selectedRole(), std::optional<QString>(u"Account Analyst"_s));
     QCOMPARE(changed.count(), 0);

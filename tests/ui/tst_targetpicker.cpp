@@ -1,6 +1,5 @@
-#include "targetpicker.h"
-
 #include "namedirectory.h"
+#include "targetpicker.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -14,14 +13,13 @@ namespace {
 
 void fill(ftmodels::NameDirectory &names)
 {
-    names.setContents(
-        {{u"g_w"_s, u"warehouse"_s, std::nullopt},
-         {u"g_a"_s, u"Analytics"_s, std::nullopt},
-         {u"g_e"_s, u"Empty"_s, std::nullopt}},
-        {{u"c_1"_s, u"postgres"_s, u"app_db"_s, u"g_w"_s, false},
-         {u"c_2"_s, u"salesforce"_s, u"crm"_s, u"g_w"_s, true},
-         {u"c_3"_s, u"google_ads"_s, u"ads"_s, u"g_a"_s, false},
-         {u"c_4"_s, u"hubspot"_s, u"hubspot"_s, u"g_a"_s, false}});
+    names.setContents({ { u"g_w"_s, u"warehouse"_s, std::nullopt },
+                        { u"g_a"_s, u"Analytics"_s, std::nullopt },
+                        { u"g_e"_s, u"Empty"_s, std::nullopt } },
+                      { { u"c_1"_s, u"postgres"_s, u"app_db"_s, u"g_w"_s, false },
+                        { u"c_2"_s, u"salesforce"_s, u"crm"_s, u"g_w"_s, true },
+                        { u"c_3"_s, u"google_ads"_s, u"ads"_s, u"g_a"_s, false },
+                        { u"c_4"_s, u"hubspot"_s, u"hubspot"_s, u"g_a"_s, false } });
 }
 
 QStringList topLevel(const ftui::TargetPicker &picker)
@@ -52,7 +50,7 @@ void TestTargetPicker::destinationsByNameTakenOnesShownNotChosen()
     ftmodels::NameDirectory names;
     fill(names);
     ftui::TargetPicker picker(&names, MembershipKind::Group);
-    picker.setTaken({{u"g_w"_s, u"Manage Destination"_s}});
+    picker.setTaken({ { u"g_w"_s, u"Manage Destination"_s } });
     const QStringList shown = topLevel(picker);
     QCOMPARE(shown.size(), 3);
     QCOMPARE(shown.at(0), u"Analytics"_s); // sorted without regard to case
@@ -73,7 +71,7 @@ void TestTargetPicker::connectionsUnderTheirDestination()
     fill(names);
     ftui::TargetPicker picker(&names, MembershipKind::Connection);
     // Destinations without connections are left out; headings cannot be chosen.
-    QCOMPARE(topLevel(picker), (QStringList{u"Analytics"_s, u"warehouse"_s}));
+    QCOMPARE(topLevel(picker), (QStringList { u"Analytics"_s, u"warehouse"_s }));
     QTreeWidgetItem *warehouse = picker.tree()->topLevelItem(1);
     QVERIFY(!(warehouse->flags() & Qt::ItemIsSelectable));
     QCOMPARE(warehouse->childCount(), 2);
@@ -129,9 +127,9 @@ void TestTargetPicker::newNamesKeepTheChoice()
     fill(names);
     ftui::TargetPicker picker(&names, MembershipKind::Group);
     QVERIFY(picker.select(u"g_a"_s));
-    names.setContents({{u"g_a"_s, u"Analytics"_s, std::nullopt},
-                       {u"g_b"_s, u"Billing"_s, std::nullopt}},
-                      {});
+    names.setContents(
+        { { u"g_a"_s, u"Analytics"_s, std::nullopt }, { u"g_b"_s, u"Billing"_s, std::nullopt } },
+        {});
     QCOMPARE(picker.selectedId(), u"g_a"_s);
     QCOMPARE(picker.choosableCount(), 2);
 }

@@ -1,28 +1,26 @@
-#include "dialogfixture.h"
-
 #include "deleteuserdialog.h"
+#include "dialogfixture.h"
 #include "edituserdialog.h"
 #include "inviteuserdialog.h"
 #include "mainactions.h"
 #include "membershipdialog.h"
 #include "membershipsview.h"
+#include "namedirectory.h"
 #include "removeaccountroledialog.h"
 #include "targetpicker.h"
 #include "userdetailspanel.h"
-
-#include "namedirectory.h"
 
 #include <QAction>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
-using fttest::DialogFixture;
 using ftapi::MembershipKind;
+using fttest::DialogFixture;
 
 namespace {
 
 const QString kPriya = u"candid_atlas"_s; // Account Analyst; two destinations
-const QString kJames = u"keen_walnut"_s;  // no role; Production Snowflake, app_db
+const QString kJames = u"keen_walnut"_s; // no role; Production Snowflake, app_db
 
 QTableView *membershipTable(DialogFixture &f, MembershipKind kind)
 {
@@ -123,13 +121,13 @@ void TestUserActionsController::actionsFollowTheSelection()
     ftui::UserActionsController *controller = f.controller();
     const ftui::MainActions *a = f.window->actions();
     QVERIFY(a->invite->isEnabled());
-    for (QAction *action : {a->edit, a->deleteUser, a->removeRole, a->addToDestination,
-                            a->addToConnection})
+    for (QAction *action :
+         { a->edit, a->deleteUser, a->removeRole, a->addToDestination, a->addToConnection })
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
 
     QVERIFY(f.selectUser(kPriya));
-    for (QAction *action : {a->edit, a->deleteUser, a->removeRole, a->addToDestination,
-                            a->addToConnection})
+    for (QAction *action :
+         { a->edit, a->deleteUser, a->removeRole, a->addToDestination, a->addToConnection })
         QVERIFY2(action->isEnabled(), qPrintable(action->text()));
     QVERIFY(!controller->changeRoleAction(MembershipKind::Group)->isEnabled());
 
@@ -299,7 +297,8 @@ void TestUserActionsController::failedRemovalIsExplained()
     QTRY_VERIFY(f.window->banner()->isVisible());
     f.sandbox.server().setFailRate(0);
     QCOMPARE(f.window->banner()->type(), ftui::MessageWidget::Type::Error);
-    QVERIFY(f.window->banner()->text().contains(u"could not be removed from Production Snowflake"_s));
+    QVERIFY(
+        f.window->banner()->text().contains(u"could not be removed from Production Snowflake"_s));
     QCOMPARE(f.sandbox.store().groupMemberships(kJames).size(), 1);
     QCOMPARE(f.window->detailsPanel()->destinations()->count(), 1);
     QTRY_VERIFY(controller->removeMembershipAction(MembershipKind::Group)->isEnabled());
@@ -350,10 +349,10 @@ void TestUserActionsController::allSixteenOperationsFromTheGui()
         QString role;
         QString newRole;
     } kinds[] = {
-        {MembershipKind::Group, Qt::Key_G, u"Finance"_s, u"View Destination"_s,
-         u"Edit Destination"_s},
-        {MembershipKind::Connection, Qt::Key_K, u"stripe"_s, u"View Connection"_s,
-         u"Edit Connection"_s},
+        { MembershipKind::Group, Qt::Key_G, u"Finance"_s, u"View Destination"_s,
+          u"Edit Destination"_s },
+        { MembershipKind::Connection, Qt::Key_K, u"stripe"_s, u"View Connection"_s,
+          u"Edit Connection"_s },
     };
     for (const auto &k : kinds) {
         QVERIFY(press(f, users, k.key, Qt::ControlModifier));
