@@ -11,10 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The errors that mean "there is no keychain here", as opposed to "this entry failed".
+// The errors that mean "no usable keychain here", as opposed to "this entry failed" or "the
+// person said no". The Secret Service backend reports a missing D-Bus session as OtherError;
+// falling back to session memory is the safe reading of it.
 bool meansNoKeychain(QKeychain::Error error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
+        || error == QKeychain::OtherError;
 }
 
 template <typename JobT>

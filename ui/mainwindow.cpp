@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "accountindicator.h"
 #include "auditwindow.h"
+#include "failurenotice.h"
 #include "mainactions.h"
 #include "membershipsview.h"
 #include "messagebox.h"
@@ -114,7 +115,16 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     });
 
     connect(session, &ftmodels::Session::errorOccurred, this, &MainWindow::onError);
-    connect(m_banner, &MessageWidget::actionTriggered, this, &MainWindow::retry);
+    // The banner's button retries, or reconnects after a 401 (issue 7).
+    ftapi::RequestScheduler *scheduler = nullptr;
+    if (ftapi::ApiClient *client = session->client())
+        scheduler = client->scheduler();
+    m_notice = new FailureNotice(m_banner, scheduler, this);
+    connect(m_notice, &FailureNotice::retryRequested, this, &MainWindow::retry);
+    connect(m_notice, &FailureNotice::reconnectRequested, this, [this] {
+        if (m_actions->connectAccount->isEnabled())
+            m_actions->connectAccount->trigger();
+    });
     connect(session, &ftmodels::Session::usersLoaded, this, [this] { onPartLoaded(Part::Users); });
     connect(session->roles(), &ftmodels::RolesModel::loadFinished, this,
             [this] { onPartLoaded(Part::Roles); });
@@ -200,7 +210,7 @@ void MainWindow::onError(Part part, const ftapi::ApiError &error)
         break;
     }
     m_errorPart = part;
-    m_banner->showMessage(what + u' ' + error.userText(), MessageWidget::Type::Error, tr("Retry"));
+    m_notice->show(what, error);
 }
 
 void MainWindow::onPartLoaded(Part part)

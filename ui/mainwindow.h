@@ -10,6 +10,7 @@ class QSplitter;
 namespace ftui {
 
 class AccountIndicator;
+class FailureNotice;
 class MainActions;
 class MessageWidget;
 class StatusSummary;
@@ -33,6 +34,7 @@ public:
     UsersView *usersView() const { return m_users; }
     UserDetailsPanel *detailsPanel() const { return m_details; }
     MessageWidget *banner() const { return m_banner; }
+    FailureNotice *failureNotice() const { return m_notice; }
     StatusSummary *summary() const { return m_summary; }
     AccountIndicator *accountIndicator() const { return m_account; }
     QSplitter *splitter() const { return m_splitter; }
@@ -56,6 +58,7 @@ private:
     UsersView *m_users = nullptr;
     UserDetailsPanel *m_details = nullptr;
     MessageWidget *m_banner = nullptr;
+    FailureNotice *m_notice = nullptr; // 401 reconnect, 403 explained, 429 countdown, Retry
     StatusSummary *m_summary = nullptr;
     AccountIndicator *m_account = nullptr;
     QSplitter *m_splitter = nullptr;

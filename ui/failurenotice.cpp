@@ -1,0 +1,124 @@
+#include "failurenotice.h"
+
+#include "messagewidget.h"
+
+#include "requestscheduler.h"
+
+#include <QTimer>
+
+#include <cmath>
+
+namespace ftui {
+
+using namespace Qt::StringLiterals;
+
+FailureNotice::FailureNotice(MessageWidget *banner, ftapi::RequestScheduler *scheduler,
+                             QObject *parent)
+    : QObject(parent), m_banner(banner), m_tick(new QTimer(this))
+{
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &FailureNotice::tick);
+    connect(banner, &MessageWidget::actionTriggered, this, &FailureNotice::onAction);
+    if (scheduler) {
+        connect(scheduler, &ftapi::RequestScheduler::pausedUntilChanged, this,
+                &FailureNotice::onPaused);
+    }
+}
+
+FailureNotice::Remedy FailureNotice::remedyFor(const ftapi::ApiError &error)
+{
+    using Kind = ftapi::ApiError::Kind;
+    if (error.kind == Kind::Http && error.httpStatus == 401)
+        return Remedy::Reconnect;
+    if (error.kind == Kind::Http && error.httpStatus == 403)
+        return Remedy::None; // trying again will not grant the permission
+    if (error.isTlsError() || error.kind == Kind::Cancelled || error.kind == Kind::InvalidRequest)
+        return Remedy::None;
+    return Remedy::Retry;
+}
+
+QString FailureNotice::explain(const ftapi::ApiError &error)
+{
+    using Kind = ftapi::ApiError::Kind;
+    if (error.kind == Kind::Http && error.httpStatus == 401)
+        return tr("The API key or secret is no longer accepted (it may have been revoked or "
+                  "rotated). Reconnect with a valid key.");
+    if (error.kind == Kind::Http && error.httpStatus == 403) {
+        QString text = tr("The API key's user lacks the permission for this; ask an Account "
+                          "Administrator, or connect with an administrator's key.");
+        if (!error.message.isEmpty())
+            text += u" ("_s + error.message + u')';
+        return text;
+    }
+    return error.userText();
+}
+
+void FailureNotice::show(const QString &lead, const ftapi::ApiError &error)
+{
+    if (!m_banner)
+        return;
+    m_countingDown = false;
+    m_tick->stop();
+    m_remedy = remedyFor(error);
+    QString action;
+    if (m_remedy == Remedy::Retry)
+        action = tr("Retry");
+    else if (m_remedy == Remedy::Reconnect)
+        action = tr("Reconnect…");
+    const QString text = lead.isEmpty() ? explain(error) : lead + u' ' + explain(error);
+    m_banner->showMessage(text,
+                          m_remedy == Remedy::None ? MessageWidget::Type::Warning
+                                                   : MessageWidget::Type::Error,
+                          action);
+}
+
+int FailureNotice::secondsLeft() const
+{
+    if (!m_until.isValid())
+        return 0;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_until);
+    return ms <= 0 ? 0 : static_cast<int>(std::ceil(static_cast<double>(ms) / 1000.0));
+}
+
+void FailureNotice::onPaused(const QDateTime &until)
+{
+    m_until = until;
+    if (!until.isValid()) {
+        // Requests flow again: the countdown has done its job.
+        m_tick->stop();
+        if (m_countingDown && m_banner)
+            m_banner->hideMessage();
+        m_countingDown = false;
+        return;
+    }
+    m_countingDown = true;
+    m_remedy = Remedy::None;
+    m_tick->start();
+    tick();
+}
+
+void FailureNotice::tick()
+{
+    if (!m_countingDown || !m_banner)
+        return;
+    m_banner->showMessage(tr("Fivetran asked this console to slow down. Waiting requests "
+                             "resume in %n second(s); nothing is lost.",
+                             nullptr, qMax(1, secondsLeft())),
+                          MessageWidget::Type::Warning);
+}
+
+void FailureNotice::onAction()
+{
+    switch (m_remedy) {
+    case Remedy::Retry:
+        Q_EMIT retryRequested();
+        break;
+    case Remedy::Reconnect:
+        Q_EMIT reconnectRequested();
+        break;
+    case Remedy::None:
+        break;
+    }
+}
+
+} // namespace ftui
