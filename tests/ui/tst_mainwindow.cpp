@@ -133,8 +133,8 @@ void TestMainWindow::filterSelectAndSeeTheUsersAccess()
     QSet<QString> connections;
     for (const ftsandbox::SandboxMembership &m : store.connectionMemberships(id)) {
         const ftsandbox::SandboxConnection *c = store.connection(m.id);
-        const QString name = c ? c->schema + u" ("_s + c->service + u')'
-                               : m.id + u" (deleted connection)"_s;
+        const QString name = c ? QString(c->schema + u" ("_s + c->service + u')')
+                               : QString(m.id + u" (deleted connection)"_s);
         connections.insert(name + u" | "_s + m.role);
     }
     QVERIFY(QTest::qWaitFor([&] { return shownTargets(details->destinations()) == groups; }, 5000));
