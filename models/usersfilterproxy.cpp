@@ -2,7 +2,10 @@
 
 #include "usersmodel.h"
 
+#include <algorithm>
+#include <iterator>
 #include <limits>
+#include <numeric>
 
 namespace ftmodels {
 
@@ -19,8 +22,117 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     auto *users = qobject_cast<UsersModel *>(model);
     Q_ASSERT_X(!model || users, "UsersFilterProxy", "the source must be a UsersModel");
+    if (m_users)
+        disconnect(m_users, nullptr, this, nullptr);
+    forgetRanks();
+    forgetMatches();
     m_users = users;
+    if (users) {
+        // Connected before QSortFilterProxyModel's own handlers, so that no stale rank is
+        // read while it places changed rows. Appended rows keep the others' ranks valid.
+        connect(users, &QAbstractItemModel::dataChanged, this, &UsersFilterProxy::forgetRanks);
+        // Remembered text matches are by row: edits and removals make them stale.
+        connect(users, &QAbstractItemModel::dataChanged, this, &UsersFilterProxy::forgetMatches);
+        connect(users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &UsersFilterProxy::forgetMatches);
+        connect(users, &QAbstractItemModel::modelAboutToBeReset, this,
+                &UsersFilterProxy::forgetMatches);
+        connect(users, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &UsersFilterProxy::forgetMatches);
+        connect(users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &UsersFilterProxy::forgetRanks);
+        connect(users, &QAbstractItemModel::modelAboutToBeReset, this,
+                &UsersFilterProxy::forgetRanks);
+        connect(users, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &UsersFilterProxy::forgetRanks);
+        connect(users, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this, users](const QModelIndex &, int first) {
+                    if (first < users->rowCount())
+                        forgetRanks();
+                });
+        connect(users, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { keepOrder(first, last); });
+        connect(users, &UsersModel::loadingChanged, this, &UsersFilterProxy::onSourceLoadingChanged);
+        connect(users, &QObject::destroyed, this, [this] { m_users = nullptr; });
+    }
     QSortFilterProxyModel::setSourceModel(users);
+    if (users && users->isLoading())
+        onSourceLoadingChanged(true);
+}
+
+void UsersFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_deferSort)
+        return; // applied when the list is complete
+    m_bulk = true;
+    QSortFilterProxyModel::sort(column, order);
+    m_bulk = false;
+}
+
+void UsersFilterProxy::onSourceLoadingChanged(bool loading)
+{
+    if (loading) {
+        // Only a first load is deferred: a refresh merges few changes into sorted rows.
+        if (m_users->hasLoaded() || m_users->rowCount() > 0 || m_deferSort)
+            return;
+        m_deferSort = true;
+        QSortFilterProxyModel::sort(-1, m_sortOrder); // the empty list, in server order
+        return;
+    }
+    if (!m_deferSort)
+        return;
+    m_deferSort = false;
+    // The order kept page by page becomes the ranks: the sort below compares integers.
+    if (m_sortColumn >= 0 && m_orderColumn == m_sortColumn && m_order.size() == m_users->rowCount()) {
+        m_ranks.resize(m_order.size());
+        for (int position = 0; position < m_order.size(); ++position)
+            m_ranks[m_order.at(position)] = position;
+        m_rankColumn = m_sortColumn;
+    }
+    m_order.clear();
+    m_orderColumn = -1;
+    sort(m_sortColumn, m_sortOrder);
+}
+
+void UsersFilterProxy::keepOrder(int first, int last)
+{
+    if (!m_deferSort || m_sortColumn < 0)
+        return;
+    const int column = m_sortColumn;
+    const auto less = [this, column](int a, int b) { return compareRows(a, b, column) < 0; };
+    if (m_orderColumn != column || m_order.size() != first) {
+        // Out of step (a new sort column, a change in between): start again from all rows.
+        m_order.resize(last + 1);
+        std::iota(m_order.begin(), m_order.end(), 0);
+        std::sort(m_order.begin(), m_order.end(), less);
+        m_orderColumn = column;
+        return;
+    }
+    // One page: sort it, then find each new row's place by binary search (a page of k rows
+    // costs k log n comparisons of strings, not n) and splice in one pass of copies.
+    QVector<int> fresh(last - first + 1);
+    std::iota(fresh.begin(), fresh.end(), first);
+    std::sort(fresh.begin(), fresh.end(), less);
+    QVector<int> merged;
+    merged.reserve(m_order.size() + fresh.size());
+    auto from = m_order.cbegin();
+    for (const int row : std::as_const(fresh)) {
+        const auto at = std::upper_bound(from, m_order.cend(), row, less);
+        std::copy(from, at, std::back_inserter(merged));
+        merged.append(row);
+        from = at;
+    }
+    std::copy(from, m_order.cend(), std::back_inserter(merged));
+    m_order = std::move(merged);
+}
+
+void UsersFilterProxy::refilter()
+{
+    m_bulk = true;
+    invalidate(); // one layoutChanged and one pass, see the class comment
+    m_bulk = false;
 }
 
 void UsersFilterProxy::setFilterText(const QString &text)
@@ -31,8 +143,16 @@ void UsersFilterProxy::setFilterText(const QString &text)
     const QString needle = UsersModel::foldKey(text.trimmed());
     if (needle == m_needle)
         return;
+    // The answers for the old text help with the new one (see textMatches()).
+    m_previousMatch = std::exchange(m_match, {});
+    m_narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
+    m_widening = !needle.isEmpty() && m_needle.contains(needle);
+    if (!m_narrowing && !m_widening)
+        m_previousMatch.clear();
     m_needle = needle;
-    invalidateFilter();
+    refilter();
+    m_previousMatch.clear();
+    m_narrowing = m_widening = false;
     Q_EMIT filtersChanged();
 }
 
@@ -41,7 +161,7 @@ void UsersFilterProxy::setRoleFilter(const std::optional<QString> &role)
     if (role == m_role)
         return;
     m_role = role;
-    invalidateFilter();
+    refilter();
     Q_EMIT filtersChanged();
 }
 
@@ -50,7 +170,7 @@ void UsersFilterProxy::setStatusFilter(std::optional<UserStatus> status)
     if (status == m_status)
         return;
     m_status = status;
-    invalidateFilter();
+    refilter();
     Q_EMIT filtersChanged();
 }
 
@@ -62,7 +182,8 @@ void UsersFilterProxy::clearFilters()
     m_needle.clear();
     m_role.reset();
     m_status.reset();
-    invalidateFilter();
+    forgetMatches();
+    refilter();
     Q_EMIT filtersChanged();
 }
 
@@ -95,10 +216,58 @@ bool UsersFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         if (m_role->isEmpty() ? role.has_value() : role != *m_role)
             return false;
     }
-    if (m_needle.isEmpty())
-        return true;
-    return m_users->nameKeyAt(sourceRow).contains(m_needle)
-        || m_users->emailKeyAt(sourceRow).contains(m_needle);
+    return m_needle.isEmpty() || textMatches(sourceRow);
+}
+
+namespace {
+
+// A plain scan: for keys of a few dozen characters it beats QString::contains(), whose
+// per-call setup dominates when it runs 100,000 times per keystroke.
+bool containsKey(QStringView haystack, QStringView needle)
+{
+    const qsizetype n = needle.size();
+    if (haystack.size() < n)
+        return false;
+    const QChar first = needle.front();
+    const QChar *h = haystack.data();
+    const QChar *last = h + (haystack.size() - n);
+    for (; h <= last; ++h) {
+        if (*h == first && std::equal(needle.begin() + 1, needle.end(), h + 1))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool UsersFilterProxy::textMatches(int row) const
+{
+    // What the previous filter text decided still holds when the text only grew (a row it
+    // rejected stays rejected) or only shrank (a row it accepted stays accepted).
+    if (row < m_previousMatch.size()) {
+        const signed char before = m_previousMatch.at(row);
+        if (before == 0 && m_narrowing)
+            return remember(row, false);
+        if (before == 1 && m_widening)
+            return remember(row, true);
+    }
+    return remember(row, containsKey(m_users->nameKeyAt(row), m_needle)
+                              || containsKey(m_users->emailKeyAt(row), m_needle));
+}
+
+bool UsersFilterProxy::remember(int row, bool matches) const
+{
+    if (row >= m_match.size())
+        m_match.resize(m_users->rowCount(), -1);
+    m_match[row] = matches ? 1 : 0;
+    return matches;
+}
+
+void UsersFilterProxy::forgetMatches() const
+{
+    m_match.clear();
+    m_previousMatch.clear();
+    m_narrowing = m_widening = false;
 }
 
 bool UsersFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -107,11 +276,45 @@ bool UsersFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
         return false;
     const int l = left.row();
     const int r = right.row();
+    const int column = left.column();
+    const auto ranked = [&] {
+        return m_rankColumn == column && l < m_ranks.size() && r < m_ranks.size();
+    };
+    if (!ranked() && m_bulk)
+        computeRanks(column);
+    if (ranked())
+        return m_ranks.at(l) < m_ranks.at(r);
+    return compareRows(l, r, column) < 0;
+}
+
+void UsersFilterProxy::forgetRanks() const
+{
+    m_ranks.clear();
+    m_rankColumn = -1;
+    m_order.clear();
+    m_orderColumn = -1;
+}
+
+void UsersFilterProxy::computeRanks(int column) const
+{
+    const int rows = m_users->rowCount();
+    QVector<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return compareRows(a, b, column) < 0; });
+    m_ranks.resize(rows);
+    for (int position = 0; position < rows; ++position)
+        m_ranks[order.at(position)] = position;
+    m_rankColumn = column;
+}
+
+int UsersFilterProxy::compareRows(int l, int r, int column) const
+{
     const ftapi::User &a = m_users->userAt(l);
     const ftapi::User &b = m_users->userAt(r);
 
     int order = 0;
-    switch (left.column()) {
+    switch (column) {
     case UsersModel::NameColumn:
         break; // the tie-break below is the name
     case UsersModel::EmailColumn:
@@ -144,7 +347,9 @@ bool UsersFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
         order = m_users->nameKeyAt(l).compare(m_users->nameKeyAt(r));
     if (order == 0)
         order = m_users->emailKeyAt(l).compare(m_users->emailKeyAt(r));
-    return order < 0;
+    if (order == 0)
+        order = l - r; // a total order, so ranks and direct comparisons agree
+    return order;
 }
 
 } // namespace ftmodels

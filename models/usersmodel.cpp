@@ -54,6 +54,14 @@ void UsersModel::setAvatarSize(int size)
     m_avatarSize = size;
 }
 
+QModelIndex UsersModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_entries.size()
+        || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int UsersModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -202,6 +210,8 @@ void UsersModel::reload()
     }
     const quint64 generation = ++m_generation;
     m_seen.clear();
+    // Starting empty, nobody can have gone: no need to note who was seen.
+    m_trackSeen = !m_entries.isEmpty();
     m_received = 0;
     setLoadCall(kStarting);
     const quint64 call = m_client->listUsersPaged(
@@ -243,7 +253,8 @@ void UsersModel::mergePage(const QVector<ftapi::User> &page)
     QVector<ftapi::User> fresh;
     QHash<QString, qsizetype> freshIndex;
     for (const ftapi::User &user : page) {
-        m_seen.insert(user.id);
+        if (m_trackSeen)
+            m_seen.insert(user.id);
         const int row = rowOf(user.id);
         if (row >= 0) {
             replaceRow(row, user);
@@ -255,7 +266,7 @@ void UsersModel::mergePage(const QVector<ftapi::User> &page)
         }
     }
     m_received += int(page.size());
-    appendUsers(fresh);
+    insertNew(std::move(fresh));
     Q_EMIT loadProgress(m_received);
 }
 
@@ -263,12 +274,14 @@ void UsersModel::finishLoad(bool ok, const ftapi::ApiError &error)
 {
     if (ok) {
         // Whoever the complete list no longer names was deleted elsewhere.
-        QVector<int> gone;
-        for (int row = 0; row < m_entries.size(); ++row) {
-            if (!m_seen.contains(m_entries.at(row).user.id))
-                gone.append(row);
+        if (m_trackSeen) {
+            QVector<int> gone;
+            for (int row = 0; row < m_entries.size(); ++row) {
+                if (!m_seen.contains(m_entries.at(row).user.id))
+                    gone.append(row);
+            }
+            removeRowList(gone);
         }
-        removeRowList(gone);
         m_hasLoaded = true;
     }
     m_seen.clear();
@@ -344,14 +357,14 @@ QString UsersModel::foldKey(const QString &text)
     return key.toCaseFolded();
 }
 
-UsersModel::Entry UsersModel::makeEntry(const ftapi::User &user)
+UsersModel::Entry UsersModel::makeEntry(ftapi::User user)
 {
     Entry entry;
-    entry.user = user;
     const QString name = user.fullName();
     entry.nameKey = foldKey(name.isEmpty() ? user.email : name);
     entry.emailKey = foldKey(user.email);
     entry.status = userStatus(user);
+    entry.user = std::move(user);
     return entry;
 }
 
@@ -389,14 +402,19 @@ void UsersModel::appendUsers(const QVector<ftapi::User> &users)
             fresh.append(user);
         }
     }
+    insertNew(std::move(fresh));
+}
+
+void UsersModel::insertNew(QVector<ftapi::User> &&fresh)
+{
     if (fresh.isEmpty())
         return;
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_entries.reserve(m_entries.size() + fresh.size());
-    for (const ftapi::User &user : fresh) {
+    // No reserve(): an exact reserve per page would copy every row on every page.
+    for (ftapi::User &user : fresh) {
         m_rows.insert(user.id, int(m_entries.size()));
-        m_entries.append(makeEntry(user));
+        m_entries.append(makeEntry(std::move(user)));
     }
     endInsertRows();
 }

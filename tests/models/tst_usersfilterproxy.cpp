@@ -1,3 +1,5 @@
+#include "modelfixture.h"
+
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
 
@@ -6,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QMetaEnum>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSet>
 #include <QTest>
 
@@ -84,6 +87,9 @@ private Q_SLOTS:
     void sortsByNaturalValue();
     void filterFollowsAppendedRows();
     void mapsIdsBothWays();
+    void staysSortedThroughChanges();
+    void typingAndErasingStayExact();
+    void sortWaitsForTheFirstLoad();
 
 private:
     QVector<ftapi::User> m_users;
@@ -286,6 +292,135 @@ void TestUsersFilterProxy::mapsIdsBothWays()
     QVERIFY(m_proxy->userIdAt(m_proxy->rowCount()).isEmpty());
     m_proxy->setFilterText(u"xyzzy"_s);
     QCOMPARE(m_proxy->proxyRowOf(m_users.constFirst().id), -1);
+}
+
+void TestUsersFilterProxy::staysSortedThroughChanges()
+{
+    const auto checkSortedByName = [&] {
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            const int a = m_proxy->mapToSource(m_proxy->index(row - 1, 0)).row();
+            const int b = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            if (m_model->nameKeyAt(a) > m_model->nameKeyAt(b))
+                return false;
+        }
+        return true;
+    };
+    m_proxy->sort(UsersModel::NameColumn);
+    QVERIFY(checkSortedByName());
+
+    // An edit moves its row (the ranks of the old name must not be used).
+    ftapi::User renamed = m_model->userAt(200);
+    renamed.givenName = u"Aaaaa"_s;
+    renamed.familyName = u"Aaaaa"_s;
+    m_model->upsertUser(renamed);
+    QCOMPARE(m_proxy->userIdAt(0), renamed.id);
+
+    // Appended rows land in order, and a later filter (a whole-list sort) agrees.
+    ftapi::User first = m_users.constFirst();
+    first.id = u"appended_1"_s;
+    first.givenName = u"Zzzzz"_s;
+    ftapi::User second = first;
+    second.id = u"appended_2"_s;
+    second.givenName = u"Aaaab"_s;
+    m_model->appendUsers({first, second});
+    QCOMPARE(m_proxy->userIdAt(m_proxy->rowCount() - 1), u"appended_1"_s);
+    QCOMPARE(m_proxy->userIdAt(1), u"appended_2"_s);
+    QVERIFY(checkSortedByName());
+    m_proxy->setFilterText(u"a"_s);
+    QVERIFY(checkSortedByName());
+    m_proxy->setFilterText(QString());
+    QVERIFY(checkSortedByName());
+    QCOMPARE(m_proxy->userIdAt(0), renamed.id);
+
+    // A removal shifts source rows: still in order.
+    m_model->removeUser(m_users.at(5).id);
+    m_proxy->setFilterText(u"e"_s);
+    QVERIFY(checkSortedByName());
+}
+
+void TestUsersFilterProxy::typingAndErasingStayExact()
+{
+    // Each keystroke reuses the previous answers; every step must still match a fresh check.
+    const auto expected = [&](const QString &typed) {
+        QSet<QString> ids;
+        const QString needle = UsersModel::foldKey(typed.trimmed());
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const ftapi::User &user = m_model->userAt(row);
+            const QString name = UsersModel::foldKey(user.fullName());
+            const QString email = UsersModel::foldKey(user.email);
+            if ((name.contains(needle) || email.contains(needle))
+                && (!m_proxy->roleFilter() || user.role.value_or(QString()) == *m_proxy->roleFilter()))
+                ids.insert(user.id);
+        }
+        return ids;
+    };
+    m_proxy->sort(UsersModel::NameColumn);
+    QString typed;
+    for (const QChar c : u"anna"_s) {
+        typed += c;
+        m_proxy->setFilterText(typed);
+        QCOMPARE(visibleIds(*m_proxy), expected(typed));
+    }
+    m_proxy->setRoleFilter(u"Account Analyst"_s); // the text answers stay valid
+    QCOMPARE(visibleIds(*m_proxy), expected(typed));
+    m_proxy->setRoleFilter(std::nullopt);
+    // An edit in between: the remembered answers are dropped.
+    ftapi::User edited = m_model->userAt(10);
+    edited.givenName = u"Annabel"_s;
+    m_model->upsertUser(edited);
+    while (!typed.isEmpty()) {
+        typed.chop(1);
+        m_proxy->setFilterText(typed);
+        if (!typed.isEmpty())
+            QCOMPARE(visibleIds(*m_proxy), expected(typed));
+    }
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+    // Neither narrower nor wider: a new word.
+    m_proxy->setFilterText(u"smi"_s);
+    m_proxy->setFilterText(u"bro"_s);
+    QCOMPARE(visibleIds(*m_proxy), expected(u"bro"_s));
+}
+
+void TestUsersFilterProxy::sortWaitsForTheFirstLoad()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(2500, 2, 4, 1));
+    QObject owner;
+    ftapi::ApiClient *client = fttest::newClient(sandbox, &owner);
+    UsersModel model;
+    model.setClient(client);
+    UsersFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(UsersModel::EmailColumn, Qt::DescendingOrder);
+
+    // While pages arrive: the server's order; the requested sort is kept for later.
+    QVector<bool> deferredWhileArriving;
+    connect(&model, &QAbstractItemModel::rowsInserted, &owner, [&] {
+        deferredWhileArriving.append(proxy.isSortDeferred() && proxy.sortColumn() == -1
+                                     && proxy.mapToSource(proxy.index(0, 0)).row() == 0);
+    });
+    QSignalSpy finished(&model, &UsersModel::loadFinished);
+    model.reload();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(deferredWhileArriving.size(), 3);
+    QVERIFY(!deferredWhileArriving.contains(false));
+
+    // Complete: sorted as asked.
+    QVERIFY(!proxy.isSortDeferred());
+    QCOMPARE(proxy.sortColumn(), int(UsersModel::EmailColumn));
+    QCOMPARE(proxy.requestedSortOrder(), Qt::DescendingOrder);
+    QCOMPARE(proxy.rowCount(), int(sandbox.store().users().size()));
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const int a = proxy.mapToSource(proxy.index(row - 1, 0)).row();
+        const int b = proxy.mapToSource(proxy.index(row, 0)).row();
+        QVERIFY(model.emailKeyAt(a) >= model.emailKeyAt(b));
+    }
+
+    // A refresh sorts as rows change, without deferring.
+    model.reload();
+    QVERIFY(!proxy.isSortDeferred());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(proxy.sortColumn(), int(UsersModel::EmailColumn));
 }
 
 QTEST_MAIN(TestUsersFilterProxy)
