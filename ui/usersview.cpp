@@ -34,6 +34,9 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"usersTable"_s);
+    // Connected before the view's own handler: in single selection a view selects a neighbour
+    // of a removed current row, which must not make that neighbour the current user.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removing = true; });
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -74,10 +77,15 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
         Q_EMIT userActivated(m_proxy->userIdAt(index.row()));
     });
 
-    // Rows coming (back) into view may be the current user's.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersView::restoreSelection);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersView::restoreSelection);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersView::restoreSelection);
+    // After rows come (back) into view or leave it, the selection shows the current user, or
+    // nothing when the filter hides it.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_removing = false;
+        syncSelection();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersView::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersView::syncSelection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersView::syncSelection);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &UsersView::updateEmptyState);
@@ -101,10 +109,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
         else
             m_proxy->clearFilters();
     });
-    connect(session, &ftmodels::Session::currentUserChanged, this, [this](const QString &id) {
-        if (id != selectedUserId())
-            selectUser(id);
-    });
+    connect(session, &ftmodels::Session::currentUserChanged, this, &UsersView::syncSelection);
     updateEmptyState();
 }
 
@@ -136,7 +141,7 @@ void UsersView::focusFilter()
 
 void UsersView::onSelectionChanged()
 {
-    if (m_restoring || !m_session)
+    if (m_syncing || m_removing)
         return;
     const QString id = selectedUserId();
     if (!id.isEmpty()) {
@@ -150,18 +155,21 @@ void UsersView::onSelectionChanged()
         m_session->setCurrentUser({});
 }
 
-void UsersView::restoreSelection()
+void UsersView::syncSelection()
 {
-    if (!m_session || m_session->currentUserId().isEmpty() || !selectedUserId().isEmpty())
+    const QString current = m_session->currentUserId();
+    if (m_removing || selectedUserId() == current)
         return;
-    m_restoring = true;
-    const int row = m_proxy->proxyRowOf(m_session->currentUserId());
+    m_syncing = true;
+    const int row = current.isEmpty() ? -1 : m_proxy->proxyRowOf(current);
     if (row >= 0) {
         m_table->selectionModel()->setCurrentIndex(
             m_proxy->index(row, UsersModel::NameColumn),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_table->selectionModel()->clear();
     }
-    m_restoring = false;
+    m_syncing = false;
 }
 
 void UsersView::updateEmptyState()

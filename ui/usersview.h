@@ -43,7 +43,7 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
-    void restoreSelection();
+    void syncSelection();
     void updateEmptyState();
 
     ftmodels::Session *m_session = nullptr; // outlives the widget
@@ -52,7 +52,8 @@ private:
     QTableView *m_table = nullptr;
     EmptyState *m_empty = nullptr;
     bool m_loadFailed = false;
-    bool m_restoring = false;
+    bool m_syncing = false;  // the selection is being made to follow the session
+    bool m_removing = false; // between rowsAboutToBeRemoved and rowsRemoved
 };
 
 } // namespace ftui
