@@ -60,7 +60,7 @@ QString RequestLog::redactUrl(const QUrl &url)
         query.setQueryItems(items);
         copy.setQuery(query);
     }
-    return copy.toString(QUrl::FullyDecoded);
+    return copy.toString();
 }
 
 QString RequestLog::format(const RequestScheduler::Attempt &attempt) const

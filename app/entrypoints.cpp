@@ -4,7 +4,9 @@
 #include "auditcommand.h"
 #include "callcommand.h"
 #include "commandline.h"
+#include "consolelauncher.h"
 
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "session.h"
@@ -55,26 +57,34 @@ int runGui(QApplication &application)
         QTextStream(stderr) << u"fivetran-admin: "_s << line.error << u"\n\n"_s << usageText();
         return ExitUsage;
     }
-    ApiEndpoint endpoint;
-    QString problem;
-    if (!endpoint.open(line, QProcessEnvironment::systemEnvironment(), &problem)) {
-        QMessageBox::critical(nullptr, u"Fivetran Admin"_s, problem);
-        return ExitUsage;
-    }
-    ftmodels::Session session(endpoint.client(), {QString(), endpoint.url(), endpoint.isDemo()});
-    ftui::MainWindow window(&session);
-    window.show();
-    session.start();
+    // Demo, environment, the last profile (secret from the keychain) or the connect dialog.
+    ftmodels::KeychainSecretStore secrets;
+    ConsoleLauncher launcher(line, QProcessEnvironment::systemEnvironment(), &secrets);
+    QObject::connect(&launcher, &ConsoleLauncher::failed, &application,
+                     [&application](const QString &problem) {
+                         if (!problem.isEmpty())
+                             QMessageBox::critical(nullptr, u"Fivetran Admin"_s, problem);
+                         // Queued: this may come before exec() has started.
+                         const int code = problem.isEmpty() ? ExitOk : ExitUsage;
+                         QMetaObject::invokeMethod(
+                             &application, [code] { QCoreApplication::exit(code); },
+                             Qt::QueuedConnection);
+                     });
     // scripts/screenshot.sh: FT_SCREENSHOT=FILE grabs the window once its data is in, and quits.
-    if (const QString file = qEnvironmentVariable("FT_SCREENSHOT"); !file.isEmpty()) {
-        auto *screenshot = new ftui::Screenshot(&window, file);
-        QObject::connect(screenshot, &ftui::Screenshot::finished, &application,
-                         [](bool ok, const QString &message) {
-                             QTextStream(stderr) << message << '\n';
-                             QCoreApplication::exit(ok ? ExitOk : ExitApiError);
-                         });
-        screenshot->start();
-    }
+    const QString file = qEnvironmentVariable("FT_SCREENSHOT");
+    QObject::connect(&launcher, &ConsoleLauncher::windowShown, &application,
+                     [file, &application](ftui::MainWindow *window) {
+                         if (file.isEmpty())
+                             return;
+                         auto *screenshot = new ftui::Screenshot(window, file);
+                         QObject::connect(screenshot, &ftui::Screenshot::finished, &application,
+                                          [](bool ok, const QString &message) {
+                                              QTextStream(stderr) << message << '\n';
+                                              QCoreApplication::exit(ok ? ExitOk : ExitApiError);
+                                          });
+                         screenshot->start();
+                     });
+    launcher.start();
     return application.exec();
 }
 
