@@ -135,7 +135,7 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     connect(session->memberships(), &ftmodels::MembershipsModel::loadFinished, this,
             [this] { onPartLoaded(Part::Memberships); });
 
-    resize(1280, 780);
+    resize(1380, 800);
     restoreSettings();
 }
 
@@ -269,7 +269,7 @@ void MainWindow::restoreSettings()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({760, 520});
+        m_splitter->setSizes({880, 500});
     m_users->restoreHeaderState(settings.value(u"usersColumns"_s).toByteArray());
     m_details->destinations()->restoreHeaderState(
         settings.value(u"destinationColumns"_s).toByteArray());

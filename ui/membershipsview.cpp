@@ -42,8 +42,8 @@ MembershipsView::MembershipsView(ftmodels::Session *session, ftapi::MembershipKi
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
-    header->resizeSection(MembershipsModel::TargetColumn, 230);
-    header->resizeSection(MembershipsModel::RoleColumn, 160);
+    header->resizeSection(MembershipsModel::TargetColumn, 200);
+    header->resizeSection(MembershipsModel::RoleColumn, 150);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MembershipsModel::TargetColumn, Qt::AscendingOrder);
     m_table->setAccessibleName(groups ? tr("Destination memberships") : tr("Connection memberships"));

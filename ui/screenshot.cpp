@@ -57,8 +57,11 @@ void Screenshot::poll()
     case Step::WaitForMemberships: {
         if (session->isBusy())
             break;
+        // Someone with a few of each reads best; settle for one of each after a while.
         const UserDetailsPanel *details = m_window->detailsPanel();
-        if (details->destinations()->count() > 0 && details->connections()->count() > 0) {
+        const int wanted = m_candidate < kMaxCandidates / 2 ? 2 : 1;
+        if (details->destinations()->count() >= wanted
+            && details->connections()->count() >= wanted) {
             m_step = Step::Settle;
             m_settleTicks = 0;
         } else {

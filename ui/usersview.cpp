@@ -57,7 +57,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[UsersModel::ColumnCount] = {210, 250, 170, 140, 110, 100};
+    const int widths[UsersModel::ColumnCount] = {175, 205, 150, 120, 95, 90};
     for (int column = 0; column < UsersModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     m_table->setSortingEnabled(true);
