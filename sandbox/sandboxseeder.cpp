@@ -80,7 +80,7 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
 {
     QRandomGenerator random(options.seed);
     store.setIdSeed(options.seed);
-    const qint64 now = referenceMSecs();
+    const qint64 now = options.referenceMSecs > 0 ? options.referenceMSecs : referenceMSecs();
     const qint64 accountStart = now - 6 * kYearMs;
 
     // Destinations first: they are older than most users.

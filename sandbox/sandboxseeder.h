@@ -15,7 +15,7 @@ public:
     static void seed(SandboxStore &store, const SandboxOptions &options);
 
     // Timestamps of generated data are spread before this fixed instant, not before "now",
-    // so that a seed always gives the same data.
+    // so that a seed always gives the same data (unless SandboxOptions::referenceMSecs is set).
     static qint64 referenceMSecs();
 
 private:

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void demoAccountIsSmallAndComplete();
     void fiftyThousandUsers();
     void emptyAccountIsAllowed();
+    void referenceMovesDatesOnly();
 };
 
 void TestSandboxSeeder::sameSeedSameBytes()
@@ -307,4 +308,32 @@ void TestSandboxSeeder::emptyAccountIsAllowed()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxSeeder)
+void TestSandboxSeeder::referenceMovesDatesOnly()
+{
+    SandboxStore fixed;
+    SandboxSeeder::seed(fixed, generated(300, 3));
+    SandboxOptions later = generated(300, 3);
+    const QDateTime reference(QDate(2031, 2, 14), QTime(9, 0), Qt::UTC);
+    later.referenceMSecs = reference.toMSecsSinceEpoch();
+    SandboxStore moved;
+    SandboxSeeder::seed(moved, later);
+
+    QCOMPARE(moved.users().size(), fixed.users().size());
+    const QString limit = reference.toString(Qt::ISODateWithMs);
+    int recentSignIns = 0;
+    for (int i = 0; i < fixed.users().size(); ++i) {
+        const SandboxUser &a = fixed.users().at(i);
+        const SandboxUser &b = moved.users().at(i);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.email, a.email);
+        QCOMPARE(b.role, a.role);
+        QCOMPARE(bool(b.loggedInAt), bool(a.loggedInAt));
+        QVERIFY(b.createdAt < limit);
+        QVERIFY(b.createdAt > a.createdAt);
+        if (b.loggedInAt && *b.loggedInAt > u"2030"_s)
+            ++recentSignIns;
+    }
+    QVERIFY(recentSignIns > 0);
+}
+
 #include "tst_sandboxseeder.moc"
