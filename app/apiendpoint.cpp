@@ -49,9 +49,10 @@ bool ApiEndpoint::startSandbox(QString *error)
     options.users = kDemoUsers;
     options.groups = kDemoGroups;
     options.connections = kDemoConnections;
-    // Ids and names stay the same every run; dates follow today, so "last login" reads as recent.
-    options.referenceMSecs
-        = QDateTime(QDate::currentDate(), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    // Ids and names stay the same every run; dates end at the start of today (UTC), so
+    // "last login" reads as recent and nothing lies in the future.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    options.referenceMSecs = QDateTime(today, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     m_sandbox = std::make_unique<ftsandbox::SandboxServer>(options);
     if (!m_sandbox->listen(0)) {
         *error = u"Could not start the built-in demo server on 127.0.0.1."_s;
