@@ -223,11 +223,11 @@ private Q_SLOTS:
         QStringList untranslated;
         int compared = 0;
         for (auto it = german.cbegin(); it != german.cend(); ++it) {
-            const auto source = english.constFind(it.key());
-            if (source == english.cend())
+            if (!english.contains(it.key()))
                 continue;
             ++compared;
-            if (source.value() == it.value() && !isNeutral(it.value(), data))
+            const QString source = english.value(it.key());
+            if (source == it.value() && !isNeutral(it.value(), data))
                 untranslated.append(it.key() + u": "_s + it.value());
         }
         QVERIFY2(compared > 50, qPrintable(QString::number(compared)));
