@@ -135,6 +135,31 @@ void UsersFilterProxy::refilter()
     m_bulk = false;
 }
 
+void UsersFilterProxy::applyFilters()
+{
+    if (!m_users) {
+        refilter();
+        return;
+    }
+    // Count the rows whose visibility changes (the answers are remembered for the pass that
+    // may follow). None: nothing to do, a common case while typing in a large account. A few:
+    // QSortFilterProxyModel's incremental update is cheapest. Many: one rebuild.
+    constexpr int kIncrementalLimit = 32;
+    const int rows = m_users->rowCount();
+    int changes = 0;
+    for (int row = 0; row < rows && changes <= kIncrementalLimit; ++row) {
+        const bool now = filterAcceptsRow(row, {});
+        const bool before = mapFromSource(m_users->index(row, 0)).isValid();
+        changes += now != before ? 1 : 0;
+    }
+    if (changes == 0)
+        return;
+    if (changes <= kIncrementalLimit)
+        invalidateFilter();
+    else
+        refilter();
+}
+
 void UsersFilterProxy::setFilterText(const QString &text)
 {
     if (text == m_text)
@@ -150,7 +175,7 @@ void UsersFilterProxy::setFilterText(const QString &text)
     if (!m_narrowing && !m_widening)
         m_previousMatch.clear();
     m_needle = needle;
-    refilter();
+    applyFilters();
     m_previousMatch.clear();
     m_narrowing = m_widening = false;
     Q_EMIT filtersChanged();
@@ -161,7 +186,7 @@ void UsersFilterProxy::setRoleFilter(const std::optional<QString> &role)
     if (role == m_role)
         return;
     m_role = role;
-    refilter();
+    applyFilters();
     Q_EMIT filtersChanged();
 }
 
@@ -170,7 +195,7 @@ void UsersFilterProxy::setStatusFilter(std::optional<UserStatus> status)
     if (status == m_status)
         return;
     m_status = status;
-    refilter();
+    applyFilters();
     Q_EMIT filtersChanged();
 }
 
@@ -183,7 +208,7 @@ void UsersFilterProxy::clearFilters()
     m_role.reset();
     m_status.reset();
     forgetMatches();
-    refilter();
+    applyFilters();
     Q_EMIT filtersChanged();
 }
 
@@ -242,6 +267,8 @@ bool containsKey(QStringView haystack, QStringView needle)
 
 bool UsersFilterProxy::textMatches(int row) const
 {
+    if (row < m_match.size() && m_match.at(row) >= 0)
+        return m_match.at(row) == 1; // already answered for this text
     // What the previous filter text decided still holds when the text only grew (a row it
     // rejected stays rejected) or only shrank (a row it accepted stays accepted).
     if (row < m_previousMatch.size()) {

@@ -63,6 +63,7 @@ protected:
 
 private:
     void refilter();
+    void applyFilters(); // after a filter change: nothing, an incremental update or a rebuild
     void onSourceLoadingChanged(bool loading);
     void keepOrder(int first, int last); // while deferred: merge appended rows into m_order
     void forgetRanks() const;
