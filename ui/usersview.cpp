@@ -1,5 +1,6 @@
 #include "usersview.h"
 
+#include "cachedtextdelegate.h"
 #include "emptystate.h"
 #include "filterbar.h"
 
@@ -44,6 +45,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
     m_table->setIconSize(QSize(kAvatarSize, kAvatarSize));
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setAccessibleName(tr("Users"));
