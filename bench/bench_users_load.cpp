@@ -262,23 +262,25 @@ int main(int argc, char *argv[])
         double finalSortMs = 0;
         QObject::connect(users, &QAbstractItemModel::rowsAboutToBeInserted, users,
                          [&] { phase.start(); });
-        QObject::connect(users, &ftmodels::UsersModel::loadingChanged, users, [&](bool loading) {
-            if (!loading)
-                phase.start();
-        });
         ftui::MainWindow window(&session);
         QObject::connect(users, &QAbstractItemModel::rowsInserted, users, [&] {
             worstPageMs = std::max(worstPageMs, double(phase.nsecsElapsed()) / 1e6);
         });
-        QObject::connect(users, &ftmodels::UsersModel::loadingChanged, users, [&](bool loading) {
-            if (!loading)
+        // The sort of the complete list is the proxy's first layout change once loaded.
+        ftmodels::UsersFilterProxy *proxy = window.usersView()->proxy();
+        bool loaded = false;
+        QObject::connect(proxy, &QAbstractItemModel::layoutAboutToBeChanged, proxy, [&] {
+            if (loaded && finalSortMs == 0)
+                phase.start();
+        });
+        QObject::connect(proxy, &QAbstractItemModel::layoutChanged, proxy, [&] {
+            if (loaded && finalSortMs == 0)
                 finalSortMs = double(phase.nsecsElapsed()) / 1e6;
         });
         window.resize(1280, 800);
         window.show();
         QCoreApplication::processEvents();
 
-        ftmodels::UsersFilterProxy *proxy = window.usersView()->proxy();
         QTableView *table = window.usersView()->table();
         qint64 firstRowsNs = -1;
         QObject::connect(proxy, &QAbstractItemModel::rowsInserted, &window, [&] {
@@ -287,7 +289,6 @@ int main(int argc, char *argv[])
                 firstRowsNs = clock.nsecsElapsed();
             }
         });
-        bool loaded = false;
         QObject::connect(&session, &ftmodels::Session::usersLoaded, &window, [&] { loaded = true; });
         bool failed = false;
         QObject::connect(&session, &ftmodels::Session::errorOccurred, &window,
@@ -301,11 +302,13 @@ int main(int argc, char *argv[])
         clock.restart();
         const double loadCpuStart = threadCpuMs();
         session.start();
-        while (!loaded && !failed)
+        // All rows, in the order asked for (the first load's sort comes right after the list).
+        while (!(loaded && !proxy->isSortDeferred()) && !failed)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        table->viewport()->repaint();
         const qint64 allRowsNs = clock.nsecsElapsed();
         const double loadCpuMs = threadCpuMs() - loadCpuStart;
-        table->viewport()->repaint();
+        QCoreApplication::processEvents();
         const double stallMs = heartbeat.stop();
         if (failed)
             return 1;
@@ -315,12 +318,12 @@ int main(int argc, char *argv[])
         std::printf("\nrun %d: %d rows in the table (sorted by name, a user selected later)\n",
                     run, proxy->rowCount());
         std::printf("  time to first rows        %8.1f ms\n", double(firstRowsNs) / 1e6);
-        std::printf("  time to all rows          %8.1f ms   (%.0f ms of CPU in this process)\n",
+        std::printf("  time to all rows, sorted  %8.1f ms   (%.0f ms of CPU in this process)\n",
                     double(allRowsNs) / 1e6, loadCpuMs);
         std::printf("  longest event-loop stall  %8.1f ms   (target <= 50); this thread ran %.1f ms "
                     "of it\n",
                     stallMs, heartbeat.worstCpuMs());
-        std::printf("    worst page into model and views %.1f ms, the sort once complete "
+        std::printf("    worst page into model and views %.1f ms, the sort once all rows are in "
                     "%.1f ms\n",
                     worstPageMs, finalSortMs);
 

@@ -2,6 +2,8 @@
 
 #include "usersmodel.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <iterator>
 #include <limits>
@@ -83,9 +85,19 @@ void UsersFilterProxy::onSourceLoadingChanged(bool loading)
     }
     if (!m_deferSort)
         return;
+    // On the next turn of the event loop: the last page's own work is done in this one, and
+    // the two together would make one long stall.
+    QTimer::singleShot(0, this, &UsersFilterProxy::applyDeferredSort);
+}
+
+void UsersFilterProxy::applyDeferredSort()
+{
+    if (!m_deferSort || (m_users && m_users->isLoading()))
+        return; // already applied, or a new load began: that one ends with it
     m_deferSort = false;
     // The order kept page by page becomes the ranks: the sort below compares integers.
-    if (m_sortColumn >= 0 && m_orderColumn == m_sortColumn && m_order.size() == m_users->rowCount()) {
+    if (m_users && m_sortColumn >= 0 && m_orderColumn == m_sortColumn
+        && m_order.size() == m_users->rowCount()) {
         m_ranks.resize(m_order.size());
         for (int position = 0; position < m_order.size(); ++position)
             m_ranks[m_order.at(position)] = position;

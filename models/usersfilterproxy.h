@@ -65,6 +65,7 @@ private:
     void refilter();
     void applyFilters(); // after a filter change: nothing, an incremental update or a rebuild
     void onSourceLoadingChanged(bool loading);
+    void applyDeferredSort();
     void keepOrder(int first, int last); // while deferred: merge appended rows into m_order
     void forgetRanks() const;
     bool textMatches(int row) const;
