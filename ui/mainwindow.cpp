@@ -209,22 +209,28 @@ void MainWindow::onError(Part part, const ftapi::ApiError &error)
         what = tr("This user's memberships could not be loaded.");
         break;
     }
-    m_errorPart = part;
+    if (!m_failedParts.contains(part))
+        m_failedParts.append(part);
     m_notice->show(what, error);
 }
 
 void MainWindow::onPartLoaded(Part part)
 {
-    if (!m_banner->isHidden() && m_banner->type() == MessageWidget::Type::Error
-        && part == m_errorPart)
+    // The banner goes once everything that failed has loaded again.
+    if (!m_failedParts.removeOne(part) || !m_failedParts.isEmpty())
+        return;
+    if (!m_banner->isHidden() && m_banner->type() == MessageWidget::Type::Error)
         m_banner->hideMessage();
 }
 
 void MainWindow::retry()
 {
     m_banner->hideMessage();
-    if (m_session)
-        m_session->retry(m_errorPart);
+    if (!m_session)
+        return;
+    // A refresh that failed fails for users and roles alike: Retry loads every part again.
+    for (const Part part : std::as_const(m_failedParts))
+        m_session->retry(part);
 }
 
 void MainWindow::showAbout()

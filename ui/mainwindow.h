@@ -62,7 +62,7 @@ private:
     StatusSummary *m_summary = nullptr;
     AccountIndicator *m_account = nullptr;
     QSplitter *m_splitter = nullptr;
-    ftmodels::Session::Part m_errorPart = ftmodels::Session::Part::Users;
+    QList<ftmodels::Session::Part> m_failedParts; // what Retry loads again
 };
 
 } // namespace ftui

@@ -5,6 +5,7 @@
 
 #include "../models/modelfixture.h"
 
+#include "avatarcache.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "usersmodel.h"
@@ -35,6 +36,8 @@ struct UiFixture
         client->scheduler()->setMaxAttempts(1);
         session = std::make_unique<ftmodels::Session>(
             client, ftmodels::AccountInfo{QString(), sandbox.server().baseUrl(), demo});
+        // Never the internet from a test (a non-demo session would fetch https pictures).
+        session->avatars()->setRemoteFetchEnabled(false);
     }
 
     ~UiFixture()
