@@ -7,6 +7,8 @@
 //
 //   bench_audit [--users N] [--latency-ms L] [--in-process]
 
+#include "sandboxlistening.h"
+
 #include "auditcollector.h"
 
 #include "apiclient.h"
@@ -101,19 +103,8 @@ bool startServer(const Options &options, const ftsandbox::SandboxOptions &sandbo
                             QString::number(sandbox.connections), u"--memberships-per-user"_s,
                             QString::number(sandbox.membershipsPerUser), u"--latency-ms"_s,
                             QString::number(sandbox.latencyMs)});
-    if (!server->process->waitForStarted(10000))
-        return false;
-    QByteArray line;
-    while (!line.contains('\n')) {
-        if (!server->process->waitForReadyRead(60000))
-            return false;
-        line += server->process->readAllStandardOutput();
-    }
-    const QList<QByteArray> words = line.trimmed().split(' ');
-    if (words.size() != 2 || words.constFirst() != "LISTENING")
-        return false;
-    server->baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::fromLatin1(words.at(1)) + u"/v1"_s);
-    return true;
+    server->baseUrl = ftbench::waitForSandboxListening(server->process.get());
+    return server->baseUrl.isValid();
 }
 
 QJsonObject fetchStats(const QUrl &baseUrl)

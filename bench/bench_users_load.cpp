@@ -13,6 +13,8 @@
 // process's event loop instead (a harsher stall figure: the server's work blocks the same
 // loop).
 
+#include "sandboxlistening.h"
+
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "usersview.h"
@@ -169,19 +171,8 @@ bool startServer(const Options &options, Server *server)
     server->process->setProcessEnvironment(environment);
     server->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server->process->start(QStringLiteral(FT_SANDBOX_EXECUTABLE), arguments);
-    if (!server->process->waitForStarted(10000))
-        return false;
-    QByteArray line;
-    while (!line.contains('\n')) {
-        if (!server->process->waitForReadyRead(60000))
-            return false;
-        line += server->process->readAllStandardOutput();
-    }
-    const QList<QByteArray> words = line.trimmed().split(' ');
-    if (words.size() != 2 || words.constFirst() != "LISTENING")
-        return false;
-    server->baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::fromLatin1(words.at(1)) + u"/v1"_s);
-    return true;
+    server->baseUrl = ftbench::waitForSandboxListening(server->process.get());
+    return server->baseUrl.isValid();
 }
 
 struct KeystrokeFigures
