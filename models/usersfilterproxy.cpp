@@ -12,65 +12,185 @@
 namespace ftmodels {
 
 namespace {
+
 constexpr qint64 kNever = std::numeric_limits<qint64>::min();
+
+// Above this many rows changing at once, one layoutChanged costs the views less than a
+// signal per row (each of which makes a view remap every row below it).
+constexpr int kSingleChangesLimit = 32;
+
+// Merges `fresh` (sorted by `less`) into `sorted` (sorted by `less`): each new row's place by
+// binary search, then one pass of copies; k new rows cost k log n comparisons, not n.
+template<typename Less>
+void mergeSorted(QVector<int> &sorted, const QVector<int> &fresh, Less less)
+{
+    QVector<int> merged;
+    merged.reserve(sorted.size() + fresh.size());
+    auto from = sorted.cbegin();
+    for (const int row : fresh) {
+        const auto at = std::upper_bound(from, sorted.cend(), row, less);
+        std::copy(from, at, std::back_inserter(merged));
+        merged.append(row);
+        from = at;
+    }
+    std::copy(from, sorted.cend(), std::back_inserter(merged));
+    sorted = std::move(merged);
 }
 
-UsersFilterProxy::UsersFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(UsersModel::SortValueRole);
-}
+} // namespace
+
+UsersFilterProxy::UsersFilterProxy(QObject *parent) : QAbstractProxyModel(parent) { }
 
 void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     auto *users = qobject_cast<UsersModel *>(model);
     Q_ASSERT_X(!model || users, "UsersFilterProxy", "the source must be a UsersModel");
+    beginResetModel();
     if (m_users)
         disconnect(m_users, nullptr, this, nullptr);
-    forgetRanks();
-    forgetMatches();
     m_users = users;
+    m_deferSort = false;
+    m_pending.clear();
+    m_pendingColumn = -1;
+    forgetMatches();
+    QAbstractProxyModel::setSourceModel(users);
     if (users) {
-        // Connected before QSortFilterProxyModel's own handlers, so that no stale rank is
-        // read while it places changed rows. Appended rows keep the others' ranks valid.
-        connect(users, &QAbstractItemModel::dataChanged, this, &UsersFilterProxy::forgetRanks);
-        // Remembered text matches are by row: edits and removals make them stale.
-        connect(users, &QAbstractItemModel::dataChanged, this, &UsersFilterProxy::forgetMatches);
-        connect(users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                &UsersFilterProxy::forgetMatches);
-        connect(users, &QAbstractItemModel::modelAboutToBeReset, this,
-                &UsersFilterProxy::forgetMatches);
-        connect(users, &QAbstractItemModel::layoutAboutToBeChanged, this,
-                &UsersFilterProxy::forgetMatches);
-        connect(users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                &UsersFilterProxy::forgetRanks);
-        connect(users, &QAbstractItemModel::modelAboutToBeReset, this,
-                &UsersFilterProxy::forgetRanks);
-        connect(users, &QAbstractItemModel::layoutAboutToBeChanged, this,
-                &UsersFilterProxy::forgetRanks);
-        connect(users, &QAbstractItemModel::rowsAboutToBeInserted, this,
-                [this, users](const QModelIndex &, int first) {
-                    if (first < users->rowCount())
-                        forgetRanks();
-                });
         connect(users, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &, int first, int last) { keepOrder(first, last); });
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        onRowsInserted(first, last);
+                });
+        connect(users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        onRowsAboutToBeRemoved(first, last);
+                });
+        connect(users, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        onRowsRemoved(first, last);
+                });
+        connect(users, &QAbstractItemModel::dataChanged, this, &UsersFilterProxy::onDataChanged);
+        connect(users, &QAbstractItemModel::headerDataChanged, this,
+                [this](Qt::Orientation orientation, int first, int last) {
+                    if (orientation == Qt::Horizontal)
+                        Q_EMIT headerDataChanged(orientation, first, last);
+                });
+        // UsersModel never moves rows or changes columns; if a source did, it would be read
+        // afresh.
+        const auto aboutToReset = [this] { onSourceAboutToBeReset(); };
+        const auto reset = [this] { onSourceReset(); };
+        connect(users, &QAbstractItemModel::modelAboutToBeReset, this, aboutToReset);
+        connect(users, &QAbstractItemModel::modelReset, this, reset);
+        connect(users, &QAbstractItemModel::layoutAboutToBeChanged, this, aboutToReset);
+        connect(users, &QAbstractItemModel::layoutChanged, this, reset);
+        connect(users, &QAbstractItemModel::rowsAboutToBeMoved, this, aboutToReset);
+        connect(users, &QAbstractItemModel::rowsMoved, this, reset);
+        connect(users, &QAbstractItemModel::columnsAboutToBeInserted, this, aboutToReset);
+        connect(users, &QAbstractItemModel::columnsInserted, this, reset);
+        connect(users, &QAbstractItemModel::columnsAboutToBeRemoved, this, aboutToReset);
+        connect(users, &QAbstractItemModel::columnsRemoved, this, reset);
         connect(users, &UsersModel::loadingChanged, this, &UsersFilterProxy::onSourceLoadingChanged);
-        connect(users, &QObject::destroyed, this, [this] { m_users = nullptr; });
+        connect(users, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_users = nullptr;
+            m_order.clear();
+            m_rows.clear();
+            m_proxyOf.clear();
+            m_pending.clear();
+            forgetMatches();
+            endResetModel();
+        });
+        // A first load that is under way: its rows come in the server's order (see the class).
+        m_deferSort = users->isLoading() && !users->hasLoaded() && users->rowCount() == 0;
     }
-    QSortFilterProxyModel::setSourceModel(users);
-    if (users && users->isLoading())
-        onSourceLoadingChanged(true);
+    sortAll();
+    m_rows = visibleRows();
+    indexRows();
+    endResetModel();
+}
+
+QModelIndex UsersFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size()
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex UsersFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex UsersFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int UsersFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UsersFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_users ? 0 : m_users->columnCount();
+}
+
+bool UsersFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.isEmpty();
+}
+
+QVariant UsersFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_users)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_users->headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
+        return section + 1;
+    return {};
+}
+
+QModelIndex UsersFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_users || !proxyIndex.isValid() || proxyIndex.model() != this
+        || proxyIndex.row() >= m_rows.size())
+        return {};
+    return m_users->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex UsersFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_users || !sourceIndex.isValid() || sourceIndex.model() != m_users
+        || sourceIndex.row() >= m_proxyOf.size())
+        return {};
+    const int row = m_proxyOf.at(sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 void UsersFilterProxy::sort(int column, Qt::SortOrder order)
 {
+    if (column >= UsersModel::ColumnCount)
+        column = -1;
+    const bool reverseOnly = !m_deferSort && column >= 0 && column == m_sortColumn
+        && order != m_sortOrder && m_users && m_order.size() == m_users->rowCount();
     m_sortColumn = column;
     m_sortOrder = order;
-    if (m_deferSort)
+    if (m_deferSort) {
+        m_pending.clear(); // made again for the new column with the next page
+        m_pendingColumn = -1;
         return; // applied when the list is complete
-    m_bulk = true;
-    QSortFilterProxyModel::sort(column, order);
-    m_bulk = false;
+    }
+    if (!m_users)
+        return;
+    if (reverseOnly)
+        std::reverse(m_order.begin(), m_order.end()); // a total order reverses exactly
+    else
+        sortAll();
+    relayout(visibleRows(), QAbstractItemModel::VerticalSortHint);
 }
 
 void UsersFilterProxy::onSourceLoadingChanged(bool loading)
@@ -79,8 +199,8 @@ void UsersFilterProxy::onSourceLoadingChanged(bool loading)
         // Only a first load is deferred: a refresh merges few changes into sorted rows.
         if (m_users->hasLoaded() || m_users->rowCount() > 0 || m_deferSort)
             return;
-        m_deferSort = true;
-        QSortFilterProxyModel::sort(-1, m_sortOrder); // the empty list, in server order
+        m_deferSort = true; // the list is empty: nothing to move
+        m_order.clear();
         return;
     }
     if (!m_deferSort)
@@ -95,81 +215,292 @@ void UsersFilterProxy::applyDeferredSort()
     if (!m_deferSort || (m_users && m_users->isLoading()))
         return; // already applied, or a new load began: that one ends with it
     m_deferSort = false;
-    // The order kept page by page becomes the ranks: the sort below compares integers.
-    if (m_users && m_sortColumn >= 0 && m_orderColumn == m_sortColumn
-        && m_order.size() == m_users->rowCount()) {
-        m_ranks.resize(m_order.size());
-        for (int position = 0; position < m_order.size(); ++position)
-            m_ranks[m_order.at(position)] = position;
-        m_rankColumn = m_sortColumn;
+    if (!m_users)
+        return;
+    if (m_sortColumn >= 0 && m_pendingColumn == m_sortColumn
+        && m_pending.size() == m_users->rowCount()) {
+        m_order = std::move(m_pending); // kept page by page: no sort from scratch
+        if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(m_order.begin(), m_order.end());
+    } else {
+        sortAll();
     }
-    m_order.clear();
-    m_orderColumn = -1;
-    sort(m_sortColumn, m_sortOrder);
+    m_pending.clear();
+    m_pendingColumn = -1;
+    relayout(visibleRows(), QAbstractItemModel::VerticalSortHint);
 }
 
-void UsersFilterProxy::keepOrder(int first, int last)
+void UsersFilterProxy::keepPending(int first, int last)
 {
     if (!m_deferSort || m_sortColumn < 0)
         return;
     const int column = m_sortColumn;
     const auto less = [this, column](int a, int b) { return compareRows(a, b, column) < 0; };
-    if (m_orderColumn != column || m_order.size() != first) {
+    if (m_pendingColumn != column || m_pending.size() != first) {
         // Out of step (a new sort column, a change in between): start again from all rows.
-        m_order.resize(last + 1);
-        std::iota(m_order.begin(), m_order.end(), 0);
-        std::sort(m_order.begin(), m_order.end(), less);
-        m_orderColumn = column;
+        m_pending.resize(last + 1);
+        std::iota(m_pending.begin(), m_pending.end(), 0);
+        std::sort(m_pending.begin(), m_pending.end(), less);
+        m_pendingColumn = column;
         return;
     }
-    // One page: sort it, then find each new row's place by binary search (a page of k rows
-    // costs k log n comparisons of strings, not n) and splice in one pass of copies.
     QVector<int> fresh(last - first + 1);
     std::iota(fresh.begin(), fresh.end(), first);
     std::sort(fresh.begin(), fresh.end(), less);
-    QVector<int> merged;
-    merged.reserve(m_order.size() + fresh.size());
-    auto from = m_order.cbegin();
-    for (const int row : std::as_const(fresh)) {
-        const auto at = std::upper_bound(from, m_order.cend(), row, less);
-        std::copy(from, at, std::back_inserter(merged));
-        merged.append(row);
-        from = at;
-    }
-    std::copy(from, m_order.cend(), std::back_inserter(merged));
-    m_order = std::move(merged);
+    mergeSorted(m_pending, fresh, less);
 }
 
-void UsersFilterProxy::refilter()
+bool UsersFilterProxy::before(int left, int right) const
 {
-    m_bulk = true;
-    invalidate(); // one layoutChanged and one pass, see the class comment
-    m_bulk = false;
+    if (m_deferSort || m_sortColumn < 0)
+        return left < right; // the server's order
+    const int order = compareRows(left, right, m_sortColumn);
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+void UsersFilterProxy::sortAll()
+{
+    const int rows = m_users ? m_users->rowCount() : 0;
+    m_order.resize(rows);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (!m_deferSort && m_sortColumn >= 0)
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+}
+
+QVector<int> UsersFilterProxy::visibleRows() const
+{
+    if (!isFiltering())
+        return m_order;
+    // Decided in the source's order, the order its rows lie in memory (in display order the
+    // scan jumps about and runs several times slower), then collected in display order.
+    const int count = m_users ? m_users->rowCount() : 0;
+    QVector<char> accepted(count);
+    for (int row = 0; row < count; ++row)
+        accepted[row] = acceptsRow(row) ? 1 : 0;
+    QVector<int> rows;
+    rows.reserve(std::max(m_rows.size(), qsizetype(64)));
+    for (const int row : m_order) {
+        if (row < count && accepted.at(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+void UsersFilterProxy::indexRows()
+{
+    m_proxyOf.fill(-1, m_users ? m_users->rowCount() : 0);
+    const int count = int(m_rows.size());
+    for (int row = 0; row < count; ++row) {
+        const int source = m_rows.at(row);
+        if (source < m_proxyOf.size())
+            m_proxyOf[source] = row;
+    }
+}
+
+void UsersFilterProxy::relayout(QVector<int> rows, QAbstractItemModel::LayoutChangeHint hint)
+{
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList from = persistentIndexList();
+    QVector<int> sources;
+    sources.reserve(from.size());
+    for (const QModelIndex &index : from)
+        sources.append(index.row() >= 0 && index.row() < m_rows.size() ? m_rows.at(index.row()) : -1);
+    m_rows = std::move(rows);
+    indexRows();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (int i = 0; i < from.size(); ++i) {
+        const int source = sources.at(i);
+        const int row = source >= 0 && source < m_proxyOf.size() ? m_proxyOf.at(source) : -1;
+        to.append(row >= 0 ? index(row, from.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, hint);
+}
+
+void UsersFilterProxy::insertVisible(int sourceRow)
+{
+    const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), sourceRow,
+                                     [this](int a, int b) { return before(a, b); });
+    const int row = int(at - m_rows.cbegin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, sourceRow);
+    indexRows();
+    endInsertRows();
+}
+
+void UsersFilterProxy::removeVisible(int proxyRow)
+{
+    beginRemoveRows({}, proxyRow, proxyRow);
+    m_rows.remove(proxyRow);
+    indexRows();
+    endRemoveRows();
+}
+
+void UsersFilterProxy::onRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    if (first < m_users->rowCount() - count) {
+        // Rows after the new ones moved down (UsersModel appends, so this is rare); the
+        // proxy's rows stay where they are, only their source numbers change.
+        for (QVector<int> *rows : {&m_order, &m_rows, &m_pending}) {
+            for (int &row : *rows)
+                row += row >= first ? count : 0;
+        }
+        forgetMatches(); // remembered by row
+    }
+    QVector<int> fresh(count);
+    std::iota(fresh.begin(), fresh.end(), first);
+    const auto less = [this](int a, int b) { return before(a, b); };
+    std::sort(fresh.begin(), fresh.end(), less);
+    mergeSorted(m_order, fresh, less);
+    keepPending(first, last);
+    indexRows();
+
+    QVector<int> shown;
+    for (const int row : std::as_const(fresh)) {
+        if (acceptsRow(row))
+            shown.append(row);
+    }
+    if (shown.isEmpty())
+        return;
+    if (m_deferSort || m_sortColumn < 0) {
+        // In the server's order the new rows are next to each other: one insert.
+        const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), shown.constFirst());
+        const int row = int(at - m_rows.cbegin());
+        beginInsertRows({}, row, row + int(shown.size()) - 1);
+        m_rows.insert(row, shown.size(), 0);
+        std::copy(shown.cbegin(), shown.cend(), m_rows.begin() + row);
+        indexRows();
+        endInsertRows();
+    } else if (shown.size() <= kSingleChangesLimit) {
+        for (const int row : std::as_const(shown))
+            insertVisible(row);
+    } else {
+        relayout(visibleRows(), QAbstractItemModel::NoLayoutChangeHint);
+    }
+}
+
+void UsersFilterProxy::onRowsAboutToBeRemoved(int first, int last)
+{
+    QVector<int> gone;
+    for (int row = first; row <= last && row < m_proxyOf.size(); ++row) {
+        if (m_proxyOf.at(row) >= 0)
+            gone.append(m_proxyOf.at(row));
+    }
+    if (gone.size() <= kSingleChangesLimit) {
+        std::sort(gone.begin(), gone.end(), std::greater<int>());
+        for (const int row : std::as_const(gone))
+            removeVisible(row);
+        return;
+    }
+    QVector<int> rows;
+    rows.reserve(m_rows.size());
+    for (const int row : std::as_const(m_rows)) {
+        if (row < first || row > last)
+            rows.append(row);
+    }
+    relayout(std::move(rows), QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void UsersFilterProxy::onRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    for (QVector<int> *rows : {&m_order, &m_rows, &m_pending}) {
+        rows->removeIf([&](int row) { return row >= first && row <= last; });
+        for (int &row : *rows)
+            row -= row > last ? count : 0;
+    }
+    if (first < m_match.size())
+        m_match.remove(first, std::min<qsizetype>(count, m_match.size() - first));
+    m_previousMatch.clear();
+    indexRows();
+}
+
+void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                     const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    const auto changed = [&](int proxyFirst, int proxyLast) {
+        Q_EMIT dataChanged(index(proxyFirst, topLeft.column()),
+                           index(proxyLast, bottomRight.column()), roles);
+    };
+    const bool moves = roles.isEmpty()
+        || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
+               return role == Qt::DisplayRole || role == Qt::EditRole
+                   || role >= UsersModel::UserIdRole;
+           });
+    if (!moves) {
+        // An avatar arrived: nothing moves.
+        for (int row = first; row <= last && row < m_proxyOf.size(); ++row) {
+            if (m_proxyOf.at(row) >= 0)
+                changed(m_proxyOf.at(row), m_proxyOf.at(row));
+        }
+        return;
+    }
+    for (int row = first; row <= last && row < m_match.size(); ++row)
+        m_match[row] = -1;
+    m_pending.clear(); // a changed row's place in it is stale: made again with the next page
+    m_pendingColumn = -1;
+    const auto less = [this](int a, int b) { return before(a, b); };
+    if (last - first + 1 > kSingleChangesLimit) {
+        sortAll();
+        relayout(visibleRows(), QAbstractItemModel::NoLayoutChangeHint);
+        if (!m_rows.isEmpty())
+            changed(0, int(m_rows.size()) - 1);
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        // Its place among all rows...
+        m_order.removeOne(row);
+        m_order.insert(std::upper_bound(m_order.cbegin(), m_order.cend(), row, less), row);
+        // ...and among the visible ones.
+        const int was = row < m_proxyOf.size() ? m_proxyOf.at(row) : -1;
+        const bool shows = acceptsRow(row);
+        if (was >= 0 && !shows) {
+            removeVisible(was);
+        } else if (was < 0 && shows) {
+            insertVisible(row);
+        } else if (was >= 0) {
+            const bool inPlace = (was == 0 || before(m_rows.at(was - 1), row))
+                && (was + 1 == m_rows.size() || before(row, m_rows.at(was + 1)));
+            if (!inPlace) {
+                QVector<int> rows = m_rows;
+                rows.remove(was);
+                rows.insert(std::upper_bound(rows.cbegin(), rows.cend(), row, less), row);
+                relayout(std::move(rows), QAbstractItemModel::VerticalSortHint);
+            }
+            changed(m_proxyOf.at(row), m_proxyOf.at(row));
+        }
+    }
+}
+
+void UsersFilterProxy::onSourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void UsersFilterProxy::onSourceReset()
+{
+    forgetMatches();
+    m_pending.clear();
+    m_pendingColumn = -1;
+    sortAll();
+    m_rows = visibleRows();
+    indexRows();
+    endResetModel();
 }
 
 void UsersFilterProxy::applyFilters()
 {
-    if (!m_users) {
-        refilter();
+    if (!m_users)
         return;
-    }
-    // Count the rows whose visibility changes (the answers are remembered for the pass that
-    // may follow). None: nothing to do, a common case while typing in a large account. A few:
-    // QSortFilterProxyModel's incremental update is cheapest. Many: one rebuild.
-    constexpr int kIncrementalLimit = 32;
-    const int rows = m_users->rowCount();
-    int changes = 0;
-    for (int row = 0; row < rows && changes <= kIncrementalLimit; ++row) {
-        const bool now = filterAcceptsRow(row, {});
-        const bool before = mapFromSource(m_users->index(row, 0)).isValid();
-        changes += now != before ? 1 : 0;
-    }
-    if (changes == 0)
-        return;
-    if (changes <= kIncrementalLimit)
-        invalidateFilter();
-    else
-        refilter();
+    QVector<int> rows = visibleRows();
+    if (rows != m_rows) // typing often changes nothing in a large account
+        relayout(std::move(rows), QAbstractItemModel::NoLayoutChangeHint);
 }
 
 void UsersFilterProxy::setFilterText(const QString &text)
@@ -226,10 +557,9 @@ void UsersFilterProxy::clearFilters()
 
 QString UsersFilterProxy::userIdAt(int proxyRow) const
 {
-    if (!m_users || proxyRow < 0 || proxyRow >= rowCount())
+    if (!m_users || proxyRow < 0 || proxyRow >= m_rows.size())
         return {};
-    const int sourceRow = mapToSource(index(proxyRow, 0)).row();
-    return sourceRow >= 0 ? m_users->userAt(sourceRow).id : QString();
+    return m_users->userAt(m_rows.at(proxyRow)).id;
 }
 
 int UsersFilterProxy::proxyRowOf(const QString &userId) const
@@ -237,14 +567,12 @@ int UsersFilterProxy::proxyRowOf(const QString &userId) const
     if (!m_users)
         return -1;
     const int sourceRow = m_users->rowOf(userId);
-    if (sourceRow < 0)
-        return -1;
-    return mapFromSource(m_users->index(sourceRow, 0)).row();
+    return sourceRow >= 0 && sourceRow < m_proxyOf.size() ? m_proxyOf.at(sourceRow) : -1;
 }
 
-bool UsersFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool UsersFilterProxy::acceptsRow(int sourceRow) const
 {
-    if (!m_users || sourceParent.isValid())
+    if (!m_users || sourceRow < 0 || sourceRow >= m_users->rowCount())
         return false;
     if (m_status && m_users->statusAt(sourceRow) != *m_status)
         return false;
@@ -307,44 +635,6 @@ void UsersFilterProxy::forgetMatches() const
     m_match.clear();
     m_previousMatch.clear();
     m_narrowing = m_widening = false;
-}
-
-bool UsersFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (!m_users)
-        return false;
-    const int l = left.row();
-    const int r = right.row();
-    const int column = left.column();
-    const auto ranked = [&] {
-        return m_rankColumn == column && l < m_ranks.size() && r < m_ranks.size();
-    };
-    if (!ranked() && m_bulk)
-        computeRanks(column);
-    if (ranked())
-        return m_ranks.at(l) < m_ranks.at(r);
-    return compareRows(l, r, column) < 0;
-}
-
-void UsersFilterProxy::forgetRanks() const
-{
-    m_ranks.clear();
-    m_rankColumn = -1;
-    m_order.clear();
-    m_orderColumn = -1;
-}
-
-void UsersFilterProxy::computeRanks(int column) const
-{
-    const int rows = m_users->rowCount();
-    QVector<int> order(rows);
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](int a, int b) { return compareRows(a, b, column) < 0; });
-    m_ranks.resize(rows);
-    for (int position = 0; position < rows; ++position)
-        m_ranks[order.at(position)] = position;
-    m_rankColumn = column;
 }
 
 int UsersFilterProxy::compareRows(int l, int r, int column) const

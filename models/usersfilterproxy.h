@@ -2,7 +2,7 @@
 
 #include "userstatus.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 #include <QVector>
 
 #include <optional>
@@ -16,13 +16,19 @@ class UsersModel;
 // by each column's natural value (dates as dates, "never" before any date, statuses in their
 // enum order), ties broken by name.
 //
-// Built for 50,000 rows. It reads UsersModel's rows directly, never through data(). A filter
-// change rebuilds the mapping in one pass (one layoutChanged) instead of QSortFilterProxyModel's
-// row-range-by-row-range removal, which costs a full remapping per range. Big sorts compare
-// precomputed ranks instead of strings. And while the first load of an account is under way,
-// rows are shown in the server's order and sorted once the list is complete: sorted insertion
-// of a page scattered over a long list costs a remapping per inserted row.
-class UsersFilterProxy : public QSortFilterProxyModel
+// Built for 50,000 rows, which is why it is not a QSortFilterProxyModel: that one re-sorts the
+// visible rows whenever a filter change brings many back, and places rows through QModelIndex
+// comparisons. This proxy keeps every source row in display order (m_order, hidden rows
+// included) and derives the visible rows from it, so a filter change is one pass over the
+// rows and never a sort. It reads UsersModel's rows directly, never through data().
+//
+// Signals: a filter or sort change is one layoutChanged (persistent indexes follow their
+// rows, or become invalid when hidden). A single change in the source (an invite, an edit,
+// a delete) is a row insert, dataChanged or remove; a large one is one layoutChanged. While
+// the first load of an account is under way, rows are shown in the server's order and
+// sorted once the list is complete: placing each page's rows into a long sorted list would
+// cost the views a remapping per page.
+class UsersFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -30,9 +36,23 @@ public:
     explicit UsersFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override; // a UsersModel, or nothing
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // The sort asked for (what the header shows); sortColumn() is -1 while it is deferred.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The sort in effect: -1 while unsorted or while the first load defers it.
+    int sortColumn() const { return m_deferSort ? -1 : m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The sort asked for (what the header shows).
     int requestedSortColumn() const { return m_sortColumn; }
     Qt::SortOrder requestedSortOrder() const { return m_sortOrder; }
     bool isSortDeferred() const { return m_deferSort; }
@@ -50,6 +70,9 @@ public:
     bool isFiltering() const { return !m_needle.isEmpty() || m_role || m_status; }
     void clearFilters();
 
+    // Whether a source row passes the filters (whether or not it is shown yet).
+    bool acceptsRow(int sourceRow) const;
+
     // The user id of a proxy row (empty when out of range).
     QString userIdAt(int proxyRow) const;
     int proxyRowOf(const QString &userId) const; // -1 when hidden or unknown
@@ -57,22 +80,36 @@ public:
 Q_SIGNALS:
     void filtersChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    void refilter();
-    void applyFilters(); // after a filter change: nothing, an incremental update or a rebuild
+    // ---- the source's signals
+    void onRowsInserted(int first, int last);
+    void onRowsAboutToBeRemoved(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
+    void onSourceAboutToBeReset();
+    void onSourceReset();
     void onSourceLoadingChanged(bool loading);
+
+    // ---- order and visibility
+    bool before(int left, int right) const; // display order of two source rows
+    int compareRows(int left, int right, int column) const; // a total order
+    void sortAll(); // m_order from scratch
     void applyDeferredSort();
-    void keepOrder(int first, int last); // while deferred: merge appended rows into m_order
-    void forgetRanks() const;
+    void keepPending(int first, int last); // while deferred: merge new rows into m_pending
+    QVector<int> visibleRows() const; // m_order filtered
+    void indexRows(); // m_proxyOf from m_rows
+    // Replaces the visible rows with `rows` inside layoutAboutToBeChanged/layoutChanged,
+    // moving persistent indexes with their source rows.
+    void relayout(QVector<int> rows, QAbstractItemModel::LayoutChangeHint hint);
+    void insertVisible(int sourceRow); // one row into m_rows at its place, with signals
+    void removeVisible(int proxyRow);  // with signals
+    void applyFilters();
+
+    // ---- remembered text matches
     bool textMatches(int row) const;
     bool remember(int row, bool matches) const;
     void forgetMatches() const;
-    void computeRanks(int column) const;
-    int compareRows(int left, int right, int column) const; // a total order
 
     UsersModel *m_users = nullptr; // cleared when it is destroyed
     QString m_text;
@@ -82,13 +119,14 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_deferSort = false;
-    bool m_bulk = false; // inside a whole-list sort or refilter: ranks are worth computing
-    mutable QVector<int> m_ranks; // source row -> position in m_rankColumn's ascending order
-    mutable int m_rankColumn = -1;
+
+    QVector<int> m_order;   // every source row, in display order
+    QVector<int> m_rows;    // proxy row -> source row: m_order's rows that pass the filters
+    QVector<int> m_proxyOf; // source row -> proxy row, -1 when hidden
     // While the sort is deferred: every source row in the requested column's ascending order,
     // merged page by page, so the final sort does not start from scratch.
-    mutable QVector<int> m_order;
-    mutable int m_orderColumn = -1;
+    QVector<int> m_pending;
+    int m_pendingColumn = -1;
     // Text matches by source row for m_needle (1 yes, 0 no, -1 not asked), and the previous
     // text's while a new one is applied.
     mutable QVector<signed char> m_match;

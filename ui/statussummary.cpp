@@ -39,6 +39,9 @@ StatusSummary::StatusSummary(ftmodels::Session *session, ftmodels::UsersFilterPr
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &StatusSummary::update);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &StatusSummary::update);
     connect(proxy, &QAbstractItemModel::modelReset, this, &StatusSummary::update);
+    // Many rows shown or hidden at once (a refresh that changes many users) are one layout
+    // change of the proxy.
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &StatusSummary::update);
     connect(proxy, &ftmodels::UsersFilterProxy::filtersChanged, this, &StatusSummary::update);
     connect(session, &ftmodels::Session::busyChanged, this, &StatusSummary::update);
     update();

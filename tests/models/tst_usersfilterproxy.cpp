@@ -6,6 +6,7 @@
 #include "timeformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void staysSortedThroughChanges();
     void typingAndErasingStayExact();
     void sortWaitsForTheFirstLoad();
+    void randomChangesMatchAFreshComputation();
+    void selectionFollowsItsRowThroughFilters();
 
 private:
     QVector<ftapi::User> m_users;
@@ -421,6 +424,168 @@ void TestUsersFilterProxy::sortWaitsForTheFirstLoad()
     QVERIFY(!proxy.isSortDeferred());
     QVERIFY(finished.wait(20000));
     QCOMPARE(proxy.sortColumn(), int(UsersModel::EmailColumn));
+}
+
+// Filters, sorts, edits, inserts and removals in a random order: after each step the rows
+// shown must be exactly those a fresh computation gives, in the same order, and a persistent
+// index must stay on its user (or become invalid when the user is hidden or gone).
+void TestUsersFilterProxy::randomChangesMatchAFreshComputation()
+{
+    QRandomGenerator random(11);
+    const QStringList texts{QString(), u"a"_s, u"an"_s, u"ann"_s, u"anna"_s, u"smith"_s,
+                            u"e"_s, u"example.org"_s, u"example.o"_s, u"zzz"_s, u"mu"_s};
+    const QVector<std::optional<QString>> roles{std::nullopt, QString(), u"Account Analyst"_s};
+    const QVector<std::optional<UserStatus>> statuses{std::nullopt, UserStatus::Active,
+                                                      UserStatus::InvitationPending,
+                                                      UserStatus::Suspended};
+    const QStringList names{u"Aaron"_s, u"Zoë"_s, u"anna"_s, u"Mia"_s, u"Éva"_s};
+
+    const auto compareBy = [&](int column, int l, int r) {
+        const ftapi::User &a = m_model->userAt(l);
+        const ftapi::User &b = m_model->userAt(r);
+        int c = 0;
+        switch (column) {
+        case UsersModel::EmailColumn:
+            c = UsersModel::foldKey(a.email).compare(UsersModel::foldKey(b.email));
+            break;
+        case UsersModel::RoleColumn:
+            c = a.role.value_or(QString()).compare(b.role.value_or(QString()), Qt::CaseInsensitive);
+            break;
+        case UsersModel::StatusColumn:
+            c = int(ftmodels::userStatus(a)) - int(ftmodels::userStatus(b));
+            break;
+        case UsersModel::LastLoginColumn:
+            c = msecs(a.loggedInAt) < msecs(b.loggedInAt) ? -1
+                : msecs(a.loggedInAt) > msecs(b.loggedInAt) ? 1 : 0;
+            break;
+        case UsersModel::CreatedColumn:
+            c = a.createdAt < b.createdAt ? -1 : (b.createdAt < a.createdAt ? 1 : 0);
+            break;
+        default:
+            break;
+        }
+        if (c == 0)
+            c = UsersModel::foldKey(a.fullName()).compare(UsersModel::foldKey(b.fullName()));
+        if (c == 0)
+            c = UsersModel::foldKey(a.email).compare(UsersModel::foldKey(b.email));
+        return c != 0 ? c : l - r;
+    };
+    const auto expected = [&] {
+        QVector<int> rows;
+        const QString needle = UsersModel::foldKey(m_proxy->filterText().trimmed());
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const ftapi::User &user = m_model->userAt(row);
+            if (!UsersModel::foldKey(user.fullName()).contains(needle)
+                && !UsersModel::foldKey(user.email).contains(needle))
+                continue;
+            if (const auto role = m_proxy->roleFilter();
+                role && (role->isEmpty() ? user.role.has_value() : user.role != *role))
+                continue;
+            if (const auto status = m_proxy->statusFilter();
+                status && ftmodels::userStatus(user) != *status)
+                continue;
+            rows.append(row);
+        }
+        const int column = m_proxy->sortColumn();
+        const bool up = m_proxy->sortOrder() == Qt::AscendingOrder;
+        if (column >= 0) {
+            std::sort(rows.begin(), rows.end(), [&](int l, int r) {
+                const int c = compareBy(column, l, r);
+                return up ? c < 0 : c > 0;
+            });
+        }
+        QStringList ids;
+        for (const int row : std::as_const(rows))
+            ids.append(m_model->userAt(row).id);
+        return ids;
+    };
+    const auto shown = [&] {
+        QStringList ids;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ids.append(m_proxy->userIdAt(row));
+        return ids;
+    };
+
+    QPersistentModelIndex tracked;
+    QString trackedId;
+    int appended = 0;
+    for (int step = 0; step < 400; ++step) {
+        if (!tracked.isValid() && m_proxy->rowCount() > 0) {
+            tracked = m_proxy->index(int(random.bounded(m_proxy->rowCount())), 1);
+            trackedId = m_proxy->userIdAt(tracked.row());
+        }
+        const int action = int(random.bounded(9));
+        switch (action) {
+        case 0:
+        case 1:
+            m_proxy->setFilterText(texts.at(random.bounded(int(texts.size()))));
+            break;
+        case 2:
+            m_proxy->setRoleFilter(roles.at(random.bounded(int(roles.size()))));
+            break;
+        case 3:
+            m_proxy->setStatusFilter(statuses.at(random.bounded(int(statuses.size()))));
+            break;
+        case 4:
+            m_proxy->sort(int(random.bounded(UsersModel::ColumnCount)),
+                          random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+            break;
+        case 5: { // an edit that may move the row, hide it or show it
+            ftapi::User user = m_model->userAt(int(random.bounded(m_model->rowCount())));
+            user.givenName = names.at(random.bounded(int(names.size())));
+            if (random.bounded(2))
+                user.role = roles.at(1 + random.bounded(2)).value_or(QString());
+            user.active = random.bounded(4) != 0;
+            m_model->upsertUser(user);
+            break;
+        }
+        case 6: { // a few new users, now and then a page of them
+            const int count = random.bounded(6) == 0 ? 40 : 1 + int(random.bounded(3));
+            QVector<ftapi::User> fresh = makeUsers(count, quint32(100 + step));
+            for (ftapi::User &user : fresh)
+                user.id = u"new_%1"_s.arg(appended++);
+            m_model->appendUsers(fresh);
+            break;
+        }
+        default:
+            if (m_model->rowCount() > 50)
+                m_model->removeUser(m_model->userAt(int(random.bounded(m_model->rowCount()))).id);
+            break;
+        }
+        QCOMPARE(shown(), expected());
+        if (tracked.isValid()) {
+            QCOMPARE(m_proxy->userIdAt(tracked.row()), trackedId);
+            QCOMPARE(tracked.column(), 1);
+        } else if (!trackedId.isEmpty()) {
+            QCOMPARE(m_proxy->proxyRowOf(trackedId), -1); // hidden or removed
+            trackedId.clear();
+        }
+    }
+}
+
+// A table's selection is persistent indexes: narrowing the filter and widening it back to
+// every row keeps the selected user selected, wherever the row lands.
+void TestUsersFilterProxy::selectionFollowsItsRowThroughFilters()
+{
+    m_proxy->sort(UsersModel::NameColumn);
+    QItemSelectionModel selection(m_proxy);
+    const QString id = m_proxy->userIdAt(123);
+    const QString email = m_model->user(id)->email;
+    selection.setCurrentIndex(m_proxy->index(123, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_proxy->setFilterText(email.left(email.indexOf(u'@')));
+    QVERIFY(m_proxy->rowCount() < m_model->rowCount());
+    QCOMPARE(m_proxy->userIdAt(selection.currentIndex().row()), id);
+    m_proxy->setFilterText(QString());
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+    QCOMPARE(selection.currentIndex().row(), 123);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(m_proxy->userIdAt(selection.selectedRows().constFirst().row()), id);
+    m_proxy->sort(UsersModel::EmailColumn, Qt::DescendingOrder);
+    QCOMPARE(m_proxy->userIdAt(selection.currentIndex().row()), id);
+    m_proxy->setFilterText(u"zzz-nobody"_s);
+    QVERIFY(!selection.currentIndex().isValid());
+    QVERIFY(!selection.hasSelection());
 }
 
 QTEST_MAIN(TestUsersFilterProxy)
