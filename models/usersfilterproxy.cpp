@@ -263,8 +263,70 @@ void UsersFilterProxy::sortAll()
     const int rows = m_users ? m_users->rowCount() : 0;
     m_order.resize(rows);
     std::iota(m_order.begin(), m_order.end(), 0);
-    if (!m_deferSort && m_sortColumn >= 0)
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+    if (m_deferSort || m_sortColumn < 0)
+        return;
+    // Most comparisons are of integers that order like the column (made in the source's
+    // order, where the rows lie in memory); only rows with equal numbers are compared fully.
+    const QVector<quint64> keys = sortKeys(m_sortColumn);
+    const bool up = m_sortOrder == Qt::AscendingOrder;
+    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        const quint64 x = keys.at(a);
+        const quint64 y = keys.at(b);
+        if (x != y)
+            return up ? x < y : x > y;
+        return before(a, b);
+    });
+}
+
+namespace {
+
+// The first four UTF-16 units of a key as one number that orders like QString::compare()
+// (by UTF-16 unit): if prefix(a) < prefix(b) then a < b. Shorter keys are padded with zeros,
+// so a prefix sorts first.
+quint64 prefixKey(const QString &key)
+{
+    quint64 packed = 0;
+    for (int i = 0; i < 4; ++i)
+        packed = (packed << 16) | (i < key.size() ? key.at(i).unicode() : 0);
+    return packed;
+}
+
+// A signed time as an unsigned number in the same order ("never", the minimum, becomes 0).
+quint64 timeKey(qint64 msecs)
+{
+    return quint64(msecs) ^ (quint64(1) << 63);
+}
+
+} // namespace
+
+QVector<quint64> UsersFilterProxy::sortKeys(int column) const
+{
+    const int rows = m_users ? m_users->rowCount() : 0;
+    QVector<quint64> keys(rows, 0); // all equal: every comparison is a full one
+    for (int row = 0; row < rows; ++row) {
+        const ftapi::User &user = m_users->userAt(row);
+        switch (column) {
+        case UsersModel::NameColumn:
+            keys[row] = prefixKey(m_users->nameKeyAt(row));
+            break;
+        case UsersModel::EmailColumn:
+            keys[row] = prefixKey(m_users->emailKeyAt(row));
+            break;
+        case UsersModel::StatusColumn:
+            keys[row] = quint64(m_users->statusAt(row));
+            break;
+        case UsersModel::LastLoginColumn:
+            keys[row] = timeKey(user.loggedInAt ? user.loggedInAt->toMSecsSinceEpoch() : kNever);
+            break;
+        case UsersModel::CreatedColumn:
+            keys[row] = timeKey(user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch()
+                                                         : kNever);
+            break;
+        default: // the role compares without case: no cheap number orders like it
+            break;
+        }
+    }
+    return keys;
 }
 
 QVector<int> UsersFilterProxy::visibleRows() const

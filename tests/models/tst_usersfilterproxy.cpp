@@ -93,6 +93,7 @@ private Q_SLOTS:
     void sortWaitsForTheFirstLoad();
     void randomChangesMatchAFreshComputation();
     void selectionFollowsItsRowThroughFilters();
+    void sortOrdersNamesLikeQString();
 
 private:
     QVector<ftapi::User> m_users;
@@ -586,6 +587,35 @@ void TestUsersFilterProxy::selectionFollowsItsRowThroughFilters()
     m_proxy->setFilterText(u"zzz-nobody"_s);
     QVERIFY(!selection.currentIndex().isValid());
     QVERIFY(!selection.hasSelection());
+}
+
+// Sorting compares a number made from each name's first characters before the names
+// themselves; the order must still be QString::compare()'s (surrogates, characters beyond
+// U+FFFF, included), with short names before longer ones that begin alike.
+void TestUsersFilterProxy::sortOrdersNamesLikeQString()
+{
+    const QStringList names{u"x\U0001F600"_s, u"x\uE000"_s, u"x\uFFFF"_s, u"x"_s, u"xa"_s,
+                            u"x\U0001F600a"_s, u"x\U0001F601"_s, u"xaaaa"_s, u"xaaab"_s,
+                            u"xaaa"_s, u"\U0001F600"_s, u"zz"_s};
+    QVector<ftapi::User> users;
+    for (int i = 0; i < names.size(); ++i) {
+        ftapi::User user = m_users.at(i);
+        user.givenName = names.at(i);
+        user.familyName.clear();
+        users.append(user);
+    }
+    m_model->setUsers(users);
+    m_proxy->sort(UsersModel::NameColumn);
+    QStringList keys;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        keys.append(m_model->nameKeyAt(row));
+    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        return a.compare(b) < 0;
+    });
+    QStringList shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_model->nameKeyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    QCOMPARE(shown, keys);
 }
 
 QTEST_MAIN(TestUsersFilterProxy)
