@@ -1,6 +1,7 @@
 #include "apidialog.h"
 
 #include "messagewidget.h"
+#include "requestscheduler.h"
 #include "session.h"
 #include "themecolours.h"
 #include "usersmodel.h"
@@ -14,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ftui {
@@ -78,6 +80,20 @@ ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ApiDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ApiDialog::reject);
+
+    // A rate limit (429) holds the call in the queue: the busy line counts down, so the
+    // person sees why nothing happens yet and that nothing is lost.
+    m_pauseTick = new QTimer(this);
+    m_pauseTick->setInterval(1000);
+    connect(m_pauseTick, &QTimer::timeout, this, &ApiDialog::updateBusyText);
+    if (ftapi::ApiClient *api = client(); api && api->scheduler()) {
+        m_pausedUntil = api->scheduler()->pausedUntil();
+        connect(api->scheduler(), &ftapi::RequestScheduler::pausedUntilChanged, this,
+                [this](const QDateTime &until) {
+                    m_pausedUntil = until;
+                    updateBusyText();
+                });
+    }
 }
 
 ApiDialog::~ApiDialog()
@@ -320,10 +336,34 @@ void ApiDialog::endCall()
     setBusy(false);
 }
 
+QString ApiDialog::busyText() const
+{
+    return m_busyText->isVisible() ? m_busyText->text() : QString();
+}
+
+void ApiDialog::updateBusyText()
+{
+    const qint64 ms = m_pausedUntil.isValid()
+        ? QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil) : 0;
+    const bool paused = isBusy() && ms > 0;
+    if (paused != m_pauseTick->isActive()) {
+        if (paused)
+            m_pauseTick->start();
+        else
+            m_pauseTick->stop();
+    }
+    const QString text = paused
+        ? tr("Fivetran asked to slow down; sending in %n second(s)…", nullptr,
+             int((ms + 999) / 1000))
+        : m_busyWords;
+    m_busyText->setText(text);
+    m_busyText->setVisible(isBusy() && !text.isEmpty());
+}
+
 void ApiDialog::setBusy(bool busy, const QString &text)
 {
-    m_busyText->setText(text);
-    m_busyText->setVisible(busy && !text.isEmpty());
+    m_busyWords = busy ? text : QString();
+    updateBusyText();
     m_busy->setVisible(busy);
     // Locked while the call runs, so what failed is exactly what is still on screen.
     m_form->setEnabled(!busy);

@@ -5,6 +5,7 @@
 #include "apiresult.h"
 #include "user.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QHash>
 
@@ -13,6 +14,7 @@ class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QVBoxLayout;
 
 namespace ftmodels {
@@ -53,6 +55,9 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *busyIndicator() const { return m_busy; }
     bool isBusy() const { return m_call != 0; }
+    // What the busy line says ("Saving…", or a countdown while a rate limit holds the call);
+    // empty when idle.
+    QString busyText() const;
     // The words shown under a field (a problem with what was typed, or the server's), or
     // empty when none is shown.
     QString fieldError(QWidget *field) const;
@@ -132,6 +137,7 @@ private:
 
     void endCall();
     void setBusy(bool busy, const QString &text = {});
+    void updateBusyText();
     void updateFieldLabel(QWidget *field);
     void onFieldEdited(QWidget *field);
 
@@ -141,6 +147,9 @@ private:
     QVBoxLayout *m_content = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyText = nullptr;
+    QString m_busyWords; // what beginCall() said
+    QTimer *m_pauseTick = nullptr;
+    QDateTime m_pausedUntil; // the scheduler's 429 pause; invalid when not paused
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_ok = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void failureWithoutAFieldStaysInTheBanner();
     void cancelStopsTheCallAndCloses();
     void closingWithACallInFlightIsSafe();
+    void rateLimitCountsDownThenSends();
     void sharedRules();
 };
 
@@ -191,6 +192,35 @@ void TestApiDialog::closingWithACallInFlightIsSafe()
     delete dialog; // e.g. the window closes
     QTRY_COMPARE(f.client->scheduler()->inFlight(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(f.sandbox.server().stats().value(u"in_flight"_s).toInt(), 0, 5000);
+}
+
+// A 429 holds the call in the queue: the busy line counts the seconds down instead of
+// "Looking…", then the call goes through and the dialog finishes as usual.
+void TestApiDialog::rateLimitCountsDownThenSends()
+{
+    DialogFixture f;
+    QVERIFY(f.open());
+    f.sandbox.server().setRateLimit(0.5); // one request per two seconds
+    // The one token there is goes to another request first.
+    bool spent = false;
+    f.client->getUser(u"nozzle_eat"_s, this,
+                      [&spent](const ftapi::ApiResult<ftapi::User> &) { spent = true; });
+    QTRY_VERIFY(spent);
+    auto *dialog = new LookUpDialog(f.session.get(), f.window.get());
+    dialog->open();
+    fttest::typeInto(dialog->id, u"nozzle_eat"_s);
+    QPointer<ftui::ApiDialog> guard(dialog);
+    QSignalSpy succeeded(dialog, &ftui::ApiDialog::succeeded);
+    fttest::clickOk(dialog);
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(guard && dialog->busyText().contains(u"slow down"_s), 10000);
+    QVERIFY2(dialog->busyText().contains(u"second"_s), qPrintable(dialog->busyText()));
+    QVERIFY(dialog->banner()->isHidden()); // waiting is not a failure
+    QVERIFY(fttest::waitForAnswer(guard));
+    QVERIFY(!guard);
+    QCOMPARE(succeeded.count(), 1);
+    QVERIFY(f.sandbox.server().stats().value(u"responses_429"_s).toInt() >= 1);
+    f.sandbox.server().setRateLimit(0);
 }
 
 void TestApiDialog::sharedRules()
