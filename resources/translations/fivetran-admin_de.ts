@@ -577,6 +577,10 @@
         <source>Not connected to a Fivetran account, so nothing can be changed. Close this window and connect again.</source>
         <translation>Nicht mit einem Fivetran-Konto verbunden, daher kann nichts geändert werden. Schließen Sie dieses Fenster und verbinden Sie sich erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>Fivetran asked to slow down; sending in %n second(s)…</source>
+        <translation><numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunde…</numerusform><numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunden…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ftui::AuditFilterBar</name>
