@@ -89,6 +89,7 @@ Options:
   --connectors      use the older /connectors routes instead of /connections
   --verbose         log every request (method, URL, status, time) to stderr;
                     the Authorization header and secrets are redacted
+  --lang LANG       the console's language (en, de), instead of the system's
   -h, --help        show this help
   -v, --version     show the version
 

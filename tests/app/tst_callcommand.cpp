@@ -121,6 +121,7 @@ private Q_SLOTS:
         const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("call OPERATION"));
+        QVERIFY(help.out.contains("--lang LANG")); // every option the console takes is listed
         const Run callHelp = call({u"--help"_s});
         QCOMPARE(callHelp.exitCode, 0);
         QVERIFY(callHelp.out.contains("get_user_memberships_in_connectors"));
