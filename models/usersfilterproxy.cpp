@@ -45,6 +45,8 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     auto *users = qobject_cast<UsersModel *>(model);
     Q_ASSERT_X(!model || users, "UsersFilterProxy", "the source must be a UsersModel");
+    if (users == m_users)
+        return; // (disconnecting and connecting again would cut QAbstractProxyModel's own ties)
     beginResetModel();
     if (m_users)
         disconnect(m_users, nullptr, this, nullptr);
@@ -92,8 +94,8 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(users, &QAbstractItemModel::columnsRemoved, this, reset);
         connect(users, &UsersModel::loadingChanged, this, &UsersFilterProxy::onSourceLoadingChanged);
         connect(users, &QObject::destroyed, this, [this] {
+            m_users = nullptr; // first: nothing may read the dead model during the reset
             beginResetModel();
-            m_users = nullptr;
             m_order.clear();
             m_rows.clear();
             m_proxyOf.clear();
@@ -238,7 +240,7 @@ void UsersFilterProxy::keepPending(int first, int last)
     const auto less = [this, column](int a, int b) { return compareRows(a, b, column) < 0; };
     if (m_pendingColumn != column || m_pending.size() != first) {
         // Out of step (a new sort column, a change in between): start again from all rows.
-        m_pending.resize(last + 1);
+        m_pending.resize(m_users->rowCount());
         std::iota(m_pending.begin(), m_pending.end(), 0);
         std::sort(m_pending.begin(), m_pending.end(), less);
         m_pendingColumn = column;
@@ -508,14 +510,21 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
     m_pending.clear(); // a changed row's place in it is stale: made again with the next page
     m_pendingColumn = -1;
     const auto less = [this](int a, int b) { return before(a, b); };
-    if (last - first + 1 > kSingleChangesLimit) {
-        sortAll();
+    if (last > first) {
+        // Several rows: all taken out before any is placed again (a row placed among others
+        // that still stand where their old values put them could land out of order).
+        m_order.removeIf([&](int row) { return row >= first && row <= last; });
+        QVector<int> rows(last - first + 1);
+        std::iota(rows.begin(), rows.end(), first);
+        std::sort(rows.begin(), rows.end(), less);
+        mergeSorted(m_order, rows, less);
         relayout(visibleRows(), QAbstractItemModel::NoLayoutChangeHint);
         if (!m_rows.isEmpty())
             changed(0, int(m_rows.size()) - 1);
         return;
     }
-    for (int row = first; row <= last; ++row) {
+    {
+        const int row = first;
         // Its place among all rows...
         m_order.removeOne(row);
         m_order.insert(std::upper_bound(m_order.cbegin(), m_order.cend(), row, less), row);
@@ -543,6 +552,12 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
 void UsersFilterProxy::onSourceAboutToBeReset()
 {
     beginResetModel();
+    // Whatever the source holds until modelReset, none of the old rows is read again.
+    m_order.clear();
+    m_rows.clear();
+    m_proxyOf.clear();
+    m_pending.clear();
+    forgetMatches();
 }
 
 void UsersFilterProxy::onSourceReset()
@@ -571,8 +586,10 @@ void UsersFilterProxy::setFilterText(const QString &text)
         return;
     m_text = text;
     const QString needle = UsersModel::foldKey(text.trimmed());
-    if (needle == m_needle)
+    if (needle == m_needle) {
+        Q_EMIT filtersChanged(); // the same rows, but the words shown about them follow the text
         return;
+    }
     // The answers for the old text help with the new one (see textMatches()).
     m_previousMatch = std::exchange(m_match, {});
     m_narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
@@ -619,7 +636,8 @@ void UsersFilterProxy::clearFilters()
 
 QString UsersFilterProxy::userIdAt(int proxyRow) const
 {
-    if (!m_users || proxyRow < 0 || proxyRow >= m_rows.size())
+    if (!m_users || proxyRow < 0 || proxyRow >= m_rows.size()
+        || m_rows.at(proxyRow) >= m_users->rowCount())
         return {};
     return m_users->userAt(m_rows.at(proxyRow)).id;
 }

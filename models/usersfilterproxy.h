@@ -24,7 +24,8 @@ class UsersModel;
 //
 // Signals: a filter or sort change is one layoutChanged (persistent indexes follow their
 // rows, or become invalid when hidden). A single change in the source (an invite, an edit,
-// a delete) is a row insert, dataChanged or remove; a large one is one layoutChanged. While
+// a delete) is a row insert, dataChanged or remove; a large one, or an edit of several rows
+// at once, is one layoutChanged. While
 // the first load of an account is under way, rows are shown in the server's order and
 // sorted once the list is complete: placing each page's rows into a long sorted list would
 // cost the views a remapping per page.

@@ -49,7 +49,10 @@ void Screenshot::poll()
     ftmodels::Session *session = m_window->session();
     switch (m_step) {
     case Step::WaitForUsers:
-        if (session->users()->hasLoaded() && !session->isBusy()) {
+        // Loaded and sorted: a user picked before the first load's sort would be picked by
+        // the server's order.
+        if (session->users()->hasLoaded() && !session->isBusy()
+            && !m_window->usersView()->proxy()->isSortDeferred()) {
             m_step = Step::WaitForMemberships;
             selectNextCandidate();
         }

@@ -88,6 +88,17 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersView::syncSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersView::syncSelection);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersView::syncSelection);
+    // Re-sorted or re-filtered, the old scroll position shows other rows: keep the selected
+    // user in view (e.g. one picked while the first load still arrived unsorted, or found by
+    // filtering, with the filter then cleared).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row())) {
+            // The view lays itself out later; the scroll range must fit the new rows now.
+            m_table->doItemsLayout();
+            m_table->scrollTo(current);
+        }
+    });
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &UsersView::updateEmptyState);

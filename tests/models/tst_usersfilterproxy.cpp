@@ -94,6 +94,7 @@ private Q_SLOTS:
     void randomChangesMatchAFreshComputation();
     void selectionFollowsItsRowThroughFilters();
     void sortOrdersNamesLikeQString();
+    void severalRowsChangedAtOnce();
 
 private:
     QVector<ftapi::User> m_users;
@@ -616,6 +617,40 @@ void TestUsersFilterProxy::sortOrdersNamesLikeQString()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(m_model->nameKeyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     QCOMPARE(shown, keys);
+}
+
+// A source may report edits of several neighbouring rows in one dataChanged: every row lands
+// in its place, even when one moves past another that changed too.
+void TestUsersFilterProxy::severalRowsChangedAtOnce()
+{
+    m_proxy->sort(UsersModel::NameColumn);
+    m_proxy->setFilterText(u"k"_s); // "Kim", and "Kent" after the edits
+    QSignalSpy layouts(m_proxy, &QAbstractItemModel::layoutChanged);
+    {
+        const QSignalBlocker quiet(m_model); // three edits, reported below as one
+        const QStringList names{u"Zzzz"_s, u"Aaab"_s, u"Qqqq"_s};
+        for (int i = 0; i < names.size(); ++i) {
+            ftapi::User user = m_model->userAt(10 + i);
+            user.givenName = names.at(i);
+            user.familyName = u"Kent"_s;
+            m_model->upsertUser(user);
+        }
+    }
+    Q_EMIT m_model->dataChanged(m_model->index(10, 0),
+                                m_model->index(12, UsersModel::ColumnCount - 1), {});
+    QCOMPARE(layouts.count(), 1);
+    QStringList names;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString name = m_model->nameKeyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        QVERIFY(name.contains(u'k'));
+        names.append(name);
+    }
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(names, sorted);
+    QCOMPARE(m_proxy->userIdAt(0), m_model->userAt(11).id); // "Aaab Kent" first
+    QCOMPARE(m_proxy->userIdAt(m_proxy->rowCount() - 1), m_model->userAt(10).id); // "Zzzz Kent"
+    QVERIFY(m_proxy->proxyRowOf(m_model->userAt(12).id) >= 0);
 }
 
 QTEST_MAIN(TestUsersFilterProxy)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void filterHidesAndBringsBackTheSelection();
     void deletedCurrentUserIsNoLongerCurrent();
     void roleAndStatusChoicesFilter();
+    void selectionStaysInViewWhenRowsMove();
 };
 
 void TestUsersView::loadingThenLoaded()
@@ -146,6 +147,40 @@ void TestUsersView::roleAndStatusChoicesFilter()
     view.proxy()->clearFilters();
     QCOMPARE(statuses->currentIndex(), 0);
     QCOMPARE(roles->currentIndex(), 0);
+}
+
+// A sort or a cleared filter moves the selected user far from where the table was scrolled:
+// the table follows it.
+void TestUsersView::selectionStaysInViewWhenRowsMove()
+{
+    fttest::UiFixture f(fttest::generatedAccount(300));
+    ftui::UsersView view(f.session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(f.startAndWait());
+    QTRY_VERIFY(!view.proxy()->isSortDeferred());
+    QTableView *table = view.table();
+    const auto inView = [table](const QString &id, const ftmodels::UsersFilterProxy *proxy) {
+        const QModelIndex index = proxy->index(proxy->proxyRowOf(id), 0);
+        return index.isValid() && table->viewport()->rect().contains(table->visualRect(index));
+    };
+    const QString id = view.proxy()->userIdAt(2);
+    QVERIFY(view.selectUser(id));
+    QVERIFY(inView(id, view.proxy()));
+
+    table->sortByColumn(ftmodels::UsersModel::NameColumn, Qt::DescendingOrder);
+    QVERIFY(view.proxy()->proxyRowOf(id) > 250); // near the end now
+    QVERIFY(inView(id, view.proxy()));
+
+    table->scrollToTop();
+    const ftmodels::UsersModel *users = f.session->users();
+    const QString email = users->user(id)->email;
+    QTest::keyClicks(view.filterBar()->lineEdit(), email);
+    QCOMPARE(view.proxy()->rowCount(), 1);
+    view.filterBar()->lineEdit()->clear();
+    QCOMPARE(view.selectedUserId(), id);
+    QVERIFY(inView(id, view.proxy()));
 }
 
 QTEST_MAIN(TestUsersView)
