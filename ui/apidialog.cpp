@@ -294,13 +294,19 @@ void ApiDialog::accept()
 
 void ApiDialog::reject()
 {
-    if (m_call != 0) {
+    const bool sending = m_call != 0;
+    if (sending) {
         const ftapi::ApiClient::CallId call = m_call;
         m_call = 0;
         if (client())
             client()->cancel(call);
     }
     QDialog::reject();
+    if (sending) {
+        Q_EMIT cancelledWhileSending(
+            tr("Cancelled while sending: Fivetran may have made the change before it was "
+               "stopped. The list is being refreshed to show what happened."));
+    }
 }
 
 QWidget *ApiDialog::fieldForError(const ftapi::ApiError &error) const

@@ -79,6 +79,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The change was made; the words are for the status bar ("Invited Ann Lee").
     void succeeded(const QString &statusText);
+    // Cancel was pressed while the call was under way: the request may have reached the
+    // service, so the change may have been made all the same. The words say so.
+    void cancelledWhileSending(const QString &statusText);
 
 protected:
     QVBoxLayout *contentLayout() const { return m_content; }

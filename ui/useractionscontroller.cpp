@@ -156,6 +156,11 @@ void UserActionsController::show(ApiDialog *dialog)
 {
     m_dialog = dialog;
     connect(dialog, &ApiDialog::succeeded, this, &UserActionsController::showStatus);
+    // Nobody is left guessing whether a cancelled change happened: the list shows it.
+    connect(dialog, &ApiDialog::cancelledWhileSending, this, [this](const QString &text) {
+        m_window->session()->refresh();
+        showStatus(text);
+    });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }

@@ -581,6 +581,10 @@
         <source>Fivetran asked to slow down; sending in %n second(s)…</source>
         <translation><numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunde…</numerusform><numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunden…</numerusform></translation>
     </message>
+    <message>
+        <source>Cancelled while sending: Fivetran may have made the change before it was stopped. The list is being refreshed to show what happened.</source>
+        <translation>Beim Senden abgebrochen: Fivetran hat die Änderung womöglich schon vorgenommen. Die Liste wird neu geladen, um zu zeigen, was geschehen ist.</translation>
+    </message>
 </context>
 <context>
     <name>ftui::AuditFilterBar</name>

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void deleteOnAMembershipRemovesTheMembershipNotTheUser();
     void failedRemovalIsExplained();
     void allSixteenOperationsFromTheGui();
+    void cancelAfterSendingShowsWhatHappened();
 };
 
 void TestUserActionsController::initTestCase()
@@ -418,6 +419,47 @@ void TestUserActionsController::allSixteenOperationsFromTheGui()
     QCOMPARE(routes.size(), 16);
     for (const QString &route : routes)
         QVERIFY2(count(route) >= 1, qPrintable(route));
+}
+
+// Cancel pressed after the invitation reached the server (its answer is still on the way):
+// the dialog closes, the status bar says the change may have been made, and the list is
+// refreshed, so the new user shows up instead of existing unseen.
+void TestUserActionsController::cancelAfterSendingShowsWhatHappened()
+{
+    DialogFixture f;
+    QVERIFY(f.open());
+    ftui::UserActionsController *controller = f.controller();
+    f.window->actions()->invite->trigger();
+    auto *invite = qobject_cast<ftui::InviteUserDialog *>(controller->currentDialog());
+    QVERIFY(invite);
+    const QString email = u"late.cancel@example.com"_s;
+    fttest::typeInto(invite->emailEdit(), email);
+    fttest::typeInto(invite->givenNameEdit(), u"Lena"_s);
+    fttest::typeInto(invite->familyNameEdit(), u"Late"_s);
+    QVERIFY(fttest::chooseRole(invite->rolePicker(), u"Account Analyst"_s));
+    QVERIFY(invite->okButton()->isEnabled());
+    f.sandbox.server().setLatencyMs(1500); // the answer comes long after the user is made
+    const auto inStore = [&] { return f.sandbox.store().userByEmail(email) != nullptr; };
+    QPointer<ftui::ApiDialog> guard(invite);
+    fttest::clickOk(invite);
+    QTRY_VERIFY(inStore());
+    QVERIFY(!guard.isNull());
+    QVERIFY(invite->isBusy());
+    QTest::mouseClick(invite->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(!guard);
+    QVERIFY2(f.window->statusBar()->currentMessage().contains(u"may have made the change"_s),
+             qPrintable(f.window->statusBar()->currentMessage()));
+    const auto inList = [&] {
+        const ftmodels::UsersModel *users = f.session->users();
+        for (int row = 0; row < users->rowCount(); ++row) {
+            if (users->userAt(row).email == email)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!inList()); // the answer never arrived...
+    QTRY_VERIFY_WITH_TIMEOUT(inList(), 10000); // ...but the refresh brings the user in
+    f.sandbox.server().setLatencyMs(0);
 }
 
 QTEST_MAIN(TestUserActionsController)
