@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 AccountIndicator::AccountIndicator(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 0, 6, 0);
+    layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(8);
     m_badge = new QLabel(tr("Demo"), this);
     m_badge->setObjectName(u"demoBadge"_s);

@@ -185,10 +185,9 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_actions->refresh);
     bar->addAction(m_actions->audit);
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addWidget(m_account);
+    // Which account is open is never behind the toolbar's overflow arrow (German labels are
+    // long): it stands in the menu bar's corner, which has room to spare.
+    menuBar()->setCornerWidget(m_account, Qt::TopRightCorner);
 }
 
 void MainWindow::onError(Part part, const ftapi::ApiError &error)

@@ -30,6 +30,18 @@
 <context>
     <name>ftmodels</name>
     <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -437,21 +449,6 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
-    </message>
-</context>
-<context>
-    <name>ftmodels::TimeFormat</name>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
     </message>
 </context>
 <context>

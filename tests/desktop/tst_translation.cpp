@@ -6,6 +6,7 @@
 #include "../ui/uifixture.h"
 
 #include "mainactions.h"
+#include "timeformat.h"
 #include "translations.h"
 #include "usersview.h"
 
@@ -199,6 +200,18 @@ private Q_SLOTS:
                  QString());
         QCOMPARE(QCoreApplication::translate("ftui::MainWindow", "&File"), u"&File"_s);
         QCOMPARE(ftui::Translations::install(QLocale(QLocale::Japanese)), QString());
+    }
+
+    // Relative times are data cells, which the walk below does not read.
+    void relativeTimesAreTranslated()
+    {
+        QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
+        const QDateTime now(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
+        using ftmodels::TimeFormat::relative;
+        QCOMPARE(relative(QDateTime(), now), u"nie"_s);
+        QCOMPARE(relative(now.addSecs(-10), now), u"gerade eben"_s);
+        QCOMPARE(relative(now.addSecs(-30 * 3600), now), u"gestern"_s);
+        QCOMPARE(relative(now.addDays(-3), now), u"vor 3 Tagen"_s);
     }
 
     void mainWindowHasNoEnglishLeft()

@@ -9,6 +9,7 @@
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "statussummary.h"
+#include "translations.h"
 #include "userdetailspanel.h"
 #include "usersview.h"
 
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void errorBannerRetries();
     void keyboardTableAndLaterActionsDisabled();
     void demoBadgeOnlyOnTheSandbox();
+    void accountStaysInSightInGermanOnANarrowWindow();
     void layoutPersists();
     void aboutOpensOneAboutDialog();
 };
@@ -275,6 +278,26 @@ void TestMainWindow::demoBadgeOnlyOnTheSandbox()
         QVERIFY(!window->accountIndicator()->isDemoBadgeVisible());
         QVERIFY(!window->windowTitle().contains(u"Demo"_s));
     }
+}
+
+// German labels are long: whatever the toolbar has to hide behind its overflow arrow, the
+// open account and the Demo badge stay in sight.
+void TestMainWindow::accountStaysInSightInGermanOnANarrowWindow()
+{
+    QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
+    const auto english = qScopeGuard([] { ftui::Translations::uninstall(); });
+    fttest::UiFixture f(fttest::generatedAccount(3), true);
+    ftui::MainWindow *window = f.openWindow();
+    window->resize(1000, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const ftui::AccountIndicator *account = window->accountIndicator();
+    QTRY_VERIFY(account->isVisible());
+    QVERIFY(account->isDemoBadgeVisible());
+    const QRect where(account->mapTo(window, QPoint(0, 0)), account->size());
+    QVERIFY2(window->rect().contains(where), qPrintable(u"%1,%2 %3x%4"_s.arg(where.x())
+                                                            .arg(where.y()).arg(where.width())
+                                                            .arg(where.height())));
+    QVERIFY(!account->visibleRegion().isEmpty());
 }
 
 void TestMainWindow::layoutPersists()
