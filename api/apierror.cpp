@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
+
 namespace ftapi {
 
 using namespace Qt::StringLiterals;
@@ -32,31 +34,44 @@ bool ApiError::isRetryable() const
     return false;
 }
 
+namespace {
+
+// The words a person reads; a GUI that installs a translator gets them in its language, the
+// command line (no translator) in English.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ftapi::ApiError", text);
+}
+
+} // namespace
+
 QString ApiError::userText() const
 {
     switch (kind) {
     case Kind::Network:
         if (isTlsError())
-            return u"The secure connection to the Fivetran service could not be verified (%1), "
-                   u"so nothing was sent. Check the API address, the computer's clock and any "
-                   u"proxy that inspects HTTPS traffic."_s.arg(message);
-        return u"Could not reach the Fivetran service. Check the network connection and try "
-               u"again."_s;
+            return tr("The secure connection to the Fivetran service could not be verified (%1), "
+                      "so nothing was sent. Check the API address, the computer's clock and any "
+                      "proxy that inspects HTTPS traffic.")
+                .arg(message);
+        return tr("Could not reach the Fivetran service. Check the network connection and try "
+                  "again.");
     case Kind::Timeout:
-        return u"The Fivetran service did not answer in time. Try again in a moment."_s;
+        return tr("The Fivetran service did not answer in time. Try again in a moment.");
     case Kind::RateLimited:
         if (retryAfter > 0)
-            return u"Fivetran is receiving too many requests from this account. Try again in "
-                   u"%1 seconds."_s.arg(retryAfter);
-        return u"Fivetran is receiving too many requests from this account. Try again in a "
-               u"moment."_s;
+            return tr("Fivetran is receiving too many requests from this account. Try again in "
+                      "%1 seconds.")
+                .arg(retryAfter);
+        return tr("Fivetran is receiving too many requests from this account. Try again in a "
+                  "moment.");
     case Kind::Parse:
-        return u"The Fivetran service sent an answer this program could not read. Try again; "
-               u"if it keeps happening, the service may have changed."_s;
+        return tr("The Fivetran service sent an answer this program could not read. Try again; "
+                  "if it keeps happening, the service may have changed.");
     case Kind::Cancelled:
-        return u"Cancelled."_s;
+        return tr("Cancelled.");
     case Kind::InvalidRequest:
-        return message.isEmpty() ? u"This request cannot be sent."_s : message;
+        return message.isEmpty() ? tr("This request cannot be sent.") : message;
     case Kind::Http:
         break;
     }
@@ -65,26 +80,26 @@ QString ApiError::userText() const
         return message;
     switch (httpStatus) {
     case 401:
-        return u"The API key or secret was not accepted. Check them and connect again."_s;
+        return tr("The API key or secret was not accepted. Check them and connect again.");
     case 403:
-        return u"This API key is not allowed to do that."_s;
+        return tr("This API key is not allowed to do that.");
     case 404:
-        return u"It no longer exists: someone may have removed it. Refresh to see the current "
-               u"state."_s;
+        return tr("It no longer exists: someone may have removed it. Refresh to see the current "
+                  "state.");
     case 409:
-        return u"That already exists."_s;
+        return tr("That already exists.");
     case 429:
-        return u"Fivetran is receiving too many requests from this account. Try again in a "
-               u"moment."_s;
+        return tr("Fivetran is receiving too many requests from this account. Try again in a "
+                  "moment.");
     default:
         break;
     }
     if (httpStatus >= 500)
-        return u"The Fivetran service had a problem (error %1). Try again in a moment."_s.arg(
-            httpStatus);
+        return tr("The Fivetran service had a problem (error %1). Try again in a moment.")
+            .arg(httpStatus);
     if (!message.isEmpty())
         return message;
-    return u"The Fivetran service refused the request (error %1)."_s.arg(httpStatus);
+    return tr("The Fivetran service refused the request (error %1).").arg(httpStatus);
 }
 
 QString ApiError::toString() const

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ftapi::ApiError</name>
+    <message>
+        <source>The secure connection to the Fivetran service could not be verified (%1), so nothing was sent. Check the API address, the computer's clock and any proxy that inspects HTTPS traffic.</source>
+        <translation>Die sichere Verbindung zum Fivetran-Dienst konnte nicht überprüft werden (%1), daher wurde nichts gesendet. Prüfen Sie die API-Adresse, die Uhr des Computers und jeden Proxy, der HTTPS-Verkehr untersucht.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Fivetran service. Check the network connection and try again.</source>
+        <translation>Der Fivetran-Dienst ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service did not answer in time. Try again in a moment.</source>
+        <translation>Der Fivetran-Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Fivetran is receiving too many requests from this account. Try again in %1 seconds.</source>
+        <translation>Fivetran erhält zu viele Anfragen von diesem Konto. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Fivetran is receiving too many requests from this account. Try again in a moment.</source>
+        <translation>Fivetran erhält zu viele Anfragen von diesem Konto. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service sent an answer this program could not read. Try again; if it keeps happening, the service may have changed.</source>
+        <translation>Der Fivetran-Dienst hat eine Antwort gesendet, die dieses Programm nicht lesen kann. Versuchen Sie es erneut; passiert es weiterhin, hat sich der Dienst womöglich geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This request cannot be sent.</source>
+        <translation>Diese Anfrage kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The API key or secret was not accepted. Check them and connect again.</source>
+        <translation>API-Schlüssel oder -Geheimnis wurden nicht akzeptiert. Prüfen Sie beide und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to do that.</source>
+        <translation>Dieser API-Schlüssel darf das nicht.</translation>
+    </message>
+    <message>
+        <source>It no longer exists: someone may have removed it. Refresh to see the current state.</source>
+        <translation>Das gibt es nicht mehr: Jemand hat es womöglich entfernt. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>That already exists.</source>
+        <translation>Das gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service had a problem (error %1). Try again in a moment.</source>
+        <translation>Der Fivetran-Dienst hatte ein Problem (Fehler %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service refused the request (error %1).</source>
+        <translation>Der Fivetran-Dienst hat die Anfrage abgelehnt (Fehler %1).</translation>
+    </message>
+</context>
+<context>
     <name>ftapp::ConsoleLauncher</name>
     <message>
         <source>Enter the API secret for "%1" (it is not kept between sessions on this computer).</source>

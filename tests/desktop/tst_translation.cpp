@@ -6,6 +6,7 @@
 #include "../ui/uifixture.h"
 
 #include "mainactions.h"
+#include "apierror.h"
 #include "timeformat.h"
 #include "translations.h"
 #include "usersview.h"
@@ -212,6 +213,23 @@ private Q_SLOTS:
         QCOMPARE(relative(now.addSecs(-10), now), u"gerade eben"_s);
         QCOMPARE(relative(now.addSecs(-30 * 3600), now), u"gestern"_s);
         QCOMPARE(relative(now.addDays(-3), now), u"vor 3 Tagen"_s);
+    }
+
+    // The API layer's explanations reach banners and dialogs: in the console's language.
+    void errorExplanationsAreTranslated()
+    {
+        const ftapi::ApiError timeout = ftapi::ApiError::make(ftapi::ApiError::Kind::Timeout, {});
+        const ftapi::ApiError server =
+            ftapi::ApiError::make(ftapi::ApiError::Kind::Http, {}, 503);
+        const QString english = timeout.userText();
+        QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
+        QVERIFY(timeout.userText() != english);
+        QVERIFY2(timeout.userText().contains(u"rechtzeitig"_s), qPrintable(timeout.userText()));
+        QVERIFY2(server.userText().contains(u"Fehler 503"_s), qPrintable(server.userText()));
+        // The server's own words stay as they came.
+        const ftapi::ApiError told = ftapi::ApiError::make(
+            ftapi::ApiError::Kind::Http, u"Role 'X' not found"_s, 404, u"NotFound_Role"_s);
+        QCOMPARE(told.userText(), u"Role 'X' not found"_s);
     }
 
     void mainWindowHasNoEnglishLeft()
