@@ -96,11 +96,7 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(users, &QObject::destroyed, this, [this] {
             m_users = nullptr; // first: nothing may read the dead model during the reset
             beginResetModel();
-            m_order.clear();
-            m_rows.clear();
-            m_proxyOf.clear();
-            m_pending.clear();
-            forgetMatches();
+            forgetRows();
             endResetModel();
         });
         // A first load that is under way: its rows come in the server's order (see the class).
@@ -552,7 +548,11 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
 void UsersFilterProxy::onSourceAboutToBeReset()
 {
     beginResetModel();
-    // Whatever the source holds until modelReset, none of the old rows is read again.
+    forgetRows(); // whatever the source holds until modelReset, no old row is read again
+}
+
+void UsersFilterProxy::forgetRows()
+{
     m_order.clear();
     m_rows.clear();
     m_proxyOf.clear();

@@ -90,6 +90,7 @@ private:
                        const QList<int> &roles);
     void onSourceAboutToBeReset();
     void onSourceReset();
+    void forgetRows(); // every row, order and match: nothing is shown
     void onSourceLoadingChanged(bool loading);
 
     // ---- order and visibility
