@@ -6,7 +6,9 @@
 
 #include "modelfixture.h"
 
+#include "auditbuilder.h"
 #include "auditdata.h"
+#include "auditresult.h"
 
 #include "sandboxseeder.h"
 #include "sandboxstore.h"
@@ -282,6 +284,18 @@ inline ftmodels::AuditData auditDataFromStore(const ftsandbox::SandboxStore &sto
     data.usersComplete = data.groupsComplete = data.connectionsComplete = true;
     data.rolesComplete = true;
     return data;
+}
+
+// A finished audit of the store's contents as of auditNow(), built without a network.
+inline ftmodels::AuditResult auditResultFromStore(const ftsandbox::SandboxStore &store)
+{
+    ftmodels::AuditResult result;
+    const ftmodels::AuditData data = auditDataFromStore(store);
+    result.rows = ftmodels::AuditBuilder::build(data, auditNow());
+    result.roles = data.roles;
+    result.userCount = int(data.users.size());
+    result.generatedAt = auditNow();
+    return result;
 }
 
 // Reads RFC 4180 CSV: CRLF between records, quoted fields with doubled quotes. *ok is false on

@@ -1,6 +1,5 @@
 #include "auditfixture.h"
 
-#include "auditbuilder.h"
 #include "auditexporter.h"
 
 #include <QDir>
@@ -17,17 +16,6 @@ using ftmodels::AuditResult;
 using ftmodels::AuditRow;
 
 namespace {
-
-AuditResult resultFor(const ftsandbox::SandboxStore &store)
-{
-    AuditResult result;
-    const ftmodels::AuditData data = fttest::auditDataFromStore(store);
-    result.rows = ftmodels::AuditBuilder::build(data, fttest::auditNow());
-    result.roles = data.roles;
-    result.userCount = int(data.users.size());
-    result.generatedAt = fttest::auditNow();
-    return result;
-}
 
 // A JSON row as CSV fields: null is empty, the flag list is joined with ';'.
 QStringList jsonRowFields(const QJsonObject &row, const QStringList &names)
@@ -89,7 +77,7 @@ void TestAuditExporter::csvMatchesTheStore()
 {
     fttest::TestSandbox sandbox(fttest::generatedAccount(40, 4, 12, 3));
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
-    const AuditResult result = resultFor(sandbox.store());
+    const AuditResult result = fttest::auditResultFromStore(sandbox.store());
     const QByteArray csv = AuditExporter::toCsv(result.rows);
     QVERIFY(csv.endsWith("\r\n"));
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF")); // no BOM
@@ -133,7 +121,7 @@ void TestAuditExporter::jsonHasTheSameRowsInTheSameOrder()
 {
     fttest::TestSandbox sandbox(fttest::generatedAccount(30, 4, 12, 3));
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
-    const AuditResult result = resultFor(sandbox.store());
+    const AuditResult result = fttest::auditResultFromStore(sandbox.store());
     bool ok = false;
     const QVector<QStringList> csv = fttest::parseCsv(AuditExporter::toCsv(result.rows), &ok);
     QVERIFY(ok);
@@ -187,7 +175,7 @@ void TestAuditExporter::writesFilesAtomically()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     fttest::TestSandbox sandbox(fttest::generatedAccount(5, 2, 4, 2));
-    const AuditResult result = resultFor(sandbox.store());
+    const AuditResult result = fttest::auditResultFromStore(sandbox.store());
     const QString path = dir.filePath(u"audit.csv"_s);
     QString error;
     QVERIFY(AuditExporter::writeFile(path, AuditExporter::Format::Csv, result.rows, result, &error));

@@ -1,6 +1,5 @@
 #include "auditfixture.h"
 
-#include "auditbuilder.h"
 #include "auditfilterproxy.h"
 #include "auditmodel.h"
 
@@ -74,12 +73,7 @@ void TestAuditFilterProxy::init()
     m_sandbox = std::make_unique<fttest::TestSandbox>(fttest::generatedAccount(50, 4, 12, 3));
     fttest::seedHygieneCases(m_sandbox->store(), fttest::auditNow());
     m_model = std::make_unique<AuditModel>();
-    ftmodels::AuditResult result;
-    const ftmodels::AuditData data = fttest::auditDataFromStore(m_sandbox->store());
-    result.rows = ftmodels::AuditBuilder::build(data, fttest::auditNow());
-    result.roles = data.roles;
-    result.generatedAt = fttest::auditNow();
-    m_model->setResult(result);
+    m_model->setResult(fttest::auditResultFromStore(m_sandbox->store()));
     m_expected = fttest::expectedAuditRows(m_sandbox->store(), fttest::auditNow());
     QCOMPARE(m_model->rowCount(), int(m_expected.size()));
 }

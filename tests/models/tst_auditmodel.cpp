@@ -1,6 +1,5 @@
 #include "auditfixture.h"
 
-#include "auditbuilder.h"
 #include "auditmodel.h"
 #include "timeformat.h"
 
@@ -16,17 +15,6 @@ using ftmodels::AuditResult;
 using ftmodels::AuditRow;
 
 namespace {
-
-AuditResult resultFor(const ftsandbox::SandboxStore &store)
-{
-    AuditResult result;
-    const ftmodels::AuditData data = fttest::auditDataFromStore(store);
-    result.rows = ftmodels::AuditBuilder::build(data, fttest::auditNow());
-    result.roles = data.roles;
-    result.userCount = int(data.users.size());
-    result.generatedAt = fttest::auditNow();
-    return result;
-}
 
 QString cell(const AuditModel &model, int row, int column, int role = Qt::DisplayRole)
 {
@@ -56,13 +44,13 @@ void TestAuditModel::passesTheModelTester()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QCOMPARE(model.rowCount(), 0);
-    model.setResult(resultFor(sandbox.store()));
+    model.setResult(fttest::auditResultFromStore(sandbox.store()));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), int(fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()).size()));
     QCOMPARE(model.columnCount(), int(AuditModel::ColumnCount));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
-    model.setResult(resultFor(sandbox.store()));
+    model.setResult(fttest::auditResultFromStore(sandbox.store()));
     QVERIFY(model.rowCount() > 0);
 }
 
@@ -71,7 +59,7 @@ void TestAuditModel::showsEveryField()
     fttest::TestSandbox sandbox(fttest::generatedAccount(20, 4, 10, 3));
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
     AuditModel model;
-    model.setResult(resultFor(sandbox.store()));
+    model.setResult(fttest::auditResultFromStore(sandbox.store()));
     const QVector<QStringList> expected = fttest::expectedAuditRows(sandbox.store(),
                                                                     fttest::auditNow());
     QCOMPARE(model.rowCount(), int(expected.size()));
@@ -108,7 +96,7 @@ void TestAuditModel::namesDeletedTargets()
     fttest::TestSandbox sandbox(fttest::generatedAccount(5, 2, 4, 1));
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
     AuditModel model;
-    model.setResult(resultFor(sandbox.store()));
+    model.setResult(fttest::auditResultFromStore(sandbox.store()));
     int missing = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const AuditRow &r = model.rowAt(row);
@@ -129,7 +117,7 @@ void TestAuditModel::explainsRolesAndFlags()
     fttest::TestSandbox sandbox(fttest::generatedAccount(5, 2, 4, 1));
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
     AuditModel model;
-    model.setResult(resultFor(sandbox.store()));
+    model.setResult(fttest::auditResultFromStore(sandbox.store()));
     bool sawDeprecated = false;
     for (int row = 0; row < model.rowCount(); ++row) {
         const AuditRow &r = model.rowAt(row);
@@ -153,7 +141,7 @@ void TestAuditModel::countsFlags()
     fttest::TestSandbox sandbox(fttest::generatedAccount(40, 3, 8, 3));
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
     AuditModel model;
-    model.setResult(resultFor(sandbox.store()));
+    model.setResult(fttest::auditResultFromStore(sandbox.store()));
     const QVector<QStringList> expected = fttest::expectedAuditRows(sandbox.store(),
                                                                     fttest::auditNow());
     for (AuditFlag flag : ftmodels::Audit::allFlags()) {
@@ -181,7 +169,7 @@ void TestAuditModel::sortValues()
     fttest::TestSandbox sandbox(fttest::generatedAccount(10, 2, 4, 2));
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
     AuditModel model;
-    model.setResult(resultFor(sandbox.store()));
+    model.setResult(fttest::auditResultFromStore(sandbox.store()));
     for (int row = 0; row < model.rowCount(); ++row) {
         const AuditRow &r = model.rowAt(row);
         const QVariant login = model.data(model.index(row, AuditModel::LastLoginColumn),
