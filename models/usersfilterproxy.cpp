@@ -1,19 +1,17 @@
 #include "usersfilterproxy.h"
 
 #include "usersmodel.h"
+#include "usersorder.h"
 
 #include <QTimer>
 
 #include <algorithm>
 #include <iterator>
-#include <limits>
 #include <numeric>
 
 namespace ftmodels {
 
 namespace {
-
-constexpr qint64 kNever = std::numeric_limits<qint64>::min();
 
 // Above this many rows changing at once, one layoutChanged costs the views less than a
 // signal per row (each of which makes a view remap every row below it).
@@ -233,7 +231,7 @@ void UsersFilterProxy::keepPending(int first, int last)
     if (!m_deferSort || m_sortColumn < 0)
         return;
     const int column = m_sortColumn;
-    const auto less = [this, column](int a, int b) { return compareRows(a, b, column) < 0; };
+    const auto less = [this, column](int a, int b) { return UsersOrder::compare(*m_users, a, b, column) < 0; };
     if (m_pendingColumn != column || m_pending.size() != first) {
         // Out of step (a new sort column, a change in between): start again from all rows.
         m_pending.resize(m_users->rowCount());
@@ -252,7 +250,7 @@ bool UsersFilterProxy::before(int left, int right) const
 {
     if (m_deferSort || m_sortColumn < 0)
         return left < right; // the server's order
-    const int order = compareRows(left, right, m_sortColumn);
+    const int order = UsersOrder::compare(*m_users, left, right, m_sortColumn);
     return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
 }
 
@@ -265,7 +263,7 @@ void UsersFilterProxy::sortAll()
         return;
     // Most comparisons are of integers that order like the column (made in the source's
     // order, where the rows lie in memory); only rows with equal numbers are compared fully.
-    const QVector<quint64> keys = sortKeys(m_sortColumn);
+    const QVector<quint64> keys = UsersOrder::sortKeys(*m_users, m_sortColumn);
     const bool up = m_sortOrder == Qt::AscendingOrder;
     std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
         const quint64 x = keys.at(a);
@@ -276,56 +274,6 @@ void UsersFilterProxy::sortAll()
     });
 }
 
-namespace {
-
-// The first four UTF-16 units of a key as one number that orders like QString::compare()
-// (by UTF-16 unit): if prefix(a) < prefix(b) then a < b. Shorter keys are padded with zeros,
-// so a prefix sorts first.
-quint64 prefixKey(const QString &key)
-{
-    quint64 packed = 0;
-    for (int i = 0; i < 4; ++i)
-        packed = (packed << 16) | (i < key.size() ? key.at(i).unicode() : 0);
-    return packed;
-}
-
-// A signed time as an unsigned number in the same order ("never", the minimum, becomes 0).
-quint64 timeKey(qint64 msecs)
-{
-    return quint64(msecs) ^ (quint64(1) << 63);
-}
-
-} // namespace
-
-QVector<quint64> UsersFilterProxy::sortKeys(int column) const
-{
-    const int rows = m_users ? m_users->rowCount() : 0;
-    QVector<quint64> keys(rows, 0); // all equal: every comparison is a full one
-    for (int row = 0; row < rows; ++row) {
-        const ftapi::User &user = m_users->userAt(row);
-        switch (column) {
-        case UsersModel::NameColumn:
-            keys[row] = prefixKey(m_users->nameKeyAt(row));
-            break;
-        case UsersModel::EmailColumn:
-            keys[row] = prefixKey(m_users->emailKeyAt(row));
-            break;
-        case UsersModel::StatusColumn:
-            keys[row] = quint64(m_users->statusAt(row));
-            break;
-        case UsersModel::LastLoginColumn:
-            keys[row] = timeKey(user.loggedInAt ? user.loggedInAt->toMSecsSinceEpoch() : kNever);
-            break;
-        case UsersModel::CreatedColumn:
-            keys[row] = timeKey(user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch()
-                                                         : kNever);
-            break;
-        default: // the role compares without case: no cheap number orders like it
-            break;
-        }
-    }
-    return keys;
-}
 
 QVector<int> UsersFilterProxy::visibleRows() const
 {
@@ -717,48 +665,5 @@ void UsersFilterProxy::forgetMatches() const
     m_narrowing = m_widening = false;
 }
 
-int UsersFilterProxy::compareRows(int l, int r, int column) const
-{
-    const ftapi::User &a = m_users->userAt(l);
-    const ftapi::User &b = m_users->userAt(r);
-
-    int order = 0;
-    switch (column) {
-    case UsersModel::NameColumn:
-        break; // the tie-break below is the name
-    case UsersModel::EmailColumn:
-        order = m_users->emailKeyAt(l).compare(m_users->emailKeyAt(r));
-        break;
-    case UsersModel::RoleColumn:
-        // "No account role" sorts first.
-        order = a.role.value_or(QString()).compare(b.role.value_or(QString()), Qt::CaseInsensitive);
-        break;
-    case UsersModel::StatusColumn:
-        order = int(m_users->statusAt(l)) - int(m_users->statusAt(r));
-        break;
-    case UsersModel::LastLoginColumn: {
-        // "never" is older than any date.
-        const qint64 x = a.loggedInAt ? a.loggedInAt->toMSecsSinceEpoch() : kNever;
-        const qint64 y = b.loggedInAt ? b.loggedInAt->toMSecsSinceEpoch() : kNever;
-        order = x < y ? -1 : (x > y ? 1 : 0);
-        break;
-    }
-    case UsersModel::CreatedColumn: {
-        const qint64 x = a.createdAt.isValid() ? a.createdAt.toMSecsSinceEpoch() : kNever;
-        const qint64 y = b.createdAt.isValid() ? b.createdAt.toMSecsSinceEpoch() : kNever;
-        order = x < y ? -1 : (x > y ? 1 : 0);
-        break;
-    }
-    default:
-        break;
-    }
-    if (order == 0)
-        order = m_users->nameKeyAt(l).compare(m_users->nameKeyAt(r));
-    if (order == 0)
-        order = m_users->emailKeyAt(l).compare(m_users->emailKeyAt(r));
-    if (order == 0)
-        order = l - r; // a total order, so ranks and direct comparisons agree
-    return order;
-}
 
 } // namespace ftmodels

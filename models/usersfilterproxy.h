@@ -95,9 +95,7 @@ private:
 
     // ---- order and visibility
     bool before(int left, int right) const; // display order of two source rows
-    int compareRows(int left, int right, int column) const; // a total order
     void sortAll(); // m_order from scratch
-    QVector<quint64> sortKeys(int column) const; // by source row, see sortAll()
     void applyDeferredSort();
     void keepPending(int first, int last); // while deferred: merge new rows into m_pending
     QVector<int> visibleRows() const; // m_order filtered
