@@ -441,4 +441,12 @@ void RequestScheduler::emitActivity()
     Q_EMIT activityChanged(m_inFlight, queued());
 }
 
+int RequestScheduler::secondsLeft(const QDateTime &until)
+{
+    if (!until.isValid())
+        return 0;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(until);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
 } // namespace ftapi

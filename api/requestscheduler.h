@@ -82,6 +82,9 @@ public:
 
     bool isPaused() const { return m_pausedUntil.isValid(); }
     QDateTime pausedUntil() const { return m_pausedUntil; } // invalid when running
+    // Whole seconds left of a pause that ends at `until`, rounded up, so a countdown never
+    // reads 0 while requests still wait; 0 once it is over or when `until` is invalid.
+    static int secondsLeft(const QDateTime &until);
     int inFlight() const { return m_inFlight; }
     int queued() const { return static_cast<int>(m_queue.size()); }
     quint64 requestsSent() const { return m_requestsSent; } // attempts, retries included

@@ -349,9 +349,8 @@ QString ApiDialog::busyText() const
 
 void ApiDialog::updateBusyText()
 {
-    const qint64 ms = m_pausedUntil.isValid()
-        ? QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil) : 0;
-    const bool paused = isBusy() && ms > 0;
+    const int seconds = ftapi::RequestScheduler::secondsLeft(m_pausedUntil);
+    const bool paused = isBusy() && seconds > 0;
     if (paused != m_pauseTick->isActive()) {
         if (paused)
             m_pauseTick->start();
@@ -359,8 +358,7 @@ void ApiDialog::updateBusyText()
             m_pauseTick->stop();
     }
     const QString text = paused
-        ? tr("Fivetran asked to slow down; sending in %n second(s)…", nullptr,
-             int((ms + 999) / 1000))
+        ? tr("Fivetran asked to slow down; sending in %n second(s)…", nullptr, seconds)
         : m_busyWords;
     m_busyText->setText(text);
     m_busyText->setVisible(isBusy() && !text.isEmpty());

@@ -2,6 +2,8 @@
 
 #include "themecolours.h"
 
+#include "requestscheduler.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -87,9 +89,8 @@ QString AuditProgressPanel::pauseText() const
 {
     if (!m_pausedUntil.isValid())
         return {};
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil);
-    const qint64 seconds = qMax<qint64>(0, (ms + 999) / 1000);
-    return tr("The API asked us to slow down: resuming in %1 s").arg(seconds);
+    return tr("The API asked us to slow down: resuming in %1 s")
+        .arg(ftapi::RequestScheduler::secondsLeft(m_pausedUntil));
 }
 
 void AuditProgressPanel::updatePause()

@@ -6,8 +6,6 @@
 
 #include <QTimer>
 
-#include <cmath>
-
 namespace ftui {
 
 using namespace Qt::StringLiterals;
@@ -74,10 +72,7 @@ void FailureNotice::show(const QString &lead, const ftapi::ApiError &error)
 
 int FailureNotice::secondsLeft() const
 {
-    if (!m_until.isValid())
-        return 0;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_until);
-    return ms <= 0 ? 0 : static_cast<int>(std::ceil(static_cast<double>(ms) / 1000.0));
+    return ftapi::RequestScheduler::secondsLeft(m_until);
 }
 
 void FailureNotice::onPaused(const QDateTime &until)

@@ -62,6 +62,18 @@ private:
     }
 
 private Q_SLOTS:
+    // What every 429 countdown shows: whole seconds, rounded up, never 0 while waiting.
+    void secondsLeftOfAPause()
+    {
+        using ftapi::RequestScheduler;
+        QCOMPARE(RequestScheduler::secondsLeft(QDateTime()), 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(RequestScheduler::secondsLeft(now.addSecs(-5)), 0);
+        QCOMPARE(RequestScheduler::secondsLeft(now.addMSecs(60500)), 61);
+        const int soon = RequestScheduler::secondsLeft(now.addMSecs(900));
+        QVERIFY2(soon == 1, qPrintable(QString::number(soon))); // 1 while any wait is left
+    }
+
     void init()
     {
         m_server = std::make_unique<ScriptedHttpServer>();
