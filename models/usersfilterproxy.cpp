@@ -356,6 +356,7 @@ void UsersFilterProxy::onRowsInserted(int first, int last)
                 row += row >= first ? count : 0;
         }
         forgetMatches(); // remembered by row
+        indexRows();
     }
     QVector<int> fresh(count);
     std::iota(fresh.begin(), fresh.end(), first);
@@ -363,15 +364,16 @@ void UsersFilterProxy::onRowsInserted(int first, int last)
     std::sort(fresh.begin(), fresh.end(), less);
     mergeSorted(m_order, fresh, less);
     keepPending(first, last);
-    indexRows();
 
     QVector<int> shown;
     for (const int row : std::as_const(fresh)) {
         if (acceptsRow(row))
             shown.append(row);
     }
-    if (shown.isEmpty())
+    if (shown.isEmpty()) {
+        indexRows(); // new rows, all hidden; the inserts below index the rows themselves
         return;
+    }
     if (m_deferSort || m_sortColumn < 0) {
         // In the server's order the new rows are next to each other: one insert.
         const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), shown.constFirst());
