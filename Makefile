@@ -8,7 +8,7 @@ FUZZ_SECONDS ?= 1800
 JOBS ?= 2
 CMAKE_FLAGS ?= -DFT_WERROR=ON
 
-.PHONY: all deps configure build run test bench check-sanitize fuzz clean
+.PHONY: all deps configure build run test bench check-sanitize fuzz format format-check tidy clean
 
 all: build
 
@@ -16,7 +16,8 @@ deps:
 	@./scripts/install-deps.sh
 
 $(BUILD_DIR)/build.ninja: | deps
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_EXPORT_COMPILE_COMMANDS=ON $(CMAKE_FLAGS)
 
 configure: deps $(BUILD_DIR)/build.ninja
 
@@ -47,6 +48,17 @@ fuzz: deps
 	mkdir -p $(FUZZ_DIR)/corpus
 	./$(FUZZ_DIR)/fuzz/fuzz_jsonparsers -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) \
 		-max_len=8192 -print_final_stats=1 $(FUZZ_DIR)/corpus fuzz/corpus
+
+# The house format (.clang-format): `format` rewrites, `format-check` fails on any difference.
+format: deps
+	./scripts/format.sh
+
+format-check: deps
+	./scripts/format.sh --check
+
+# clang-tidy (.clang-tidy) over compile_commands.json of $(BUILD_DIR).
+tidy: configure
+	./scripts/tidy.sh $(BUILD_DIR) $(JOBS)
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

@@ -12,6 +12,8 @@ packages=(
     qtkeychain-qt6-dev
     clang libclang-rt-14-dev
     librsvg2-bin desktop-file-utils appstream dpkg-dev qt6-translations-l10n
+    libqt6sql6-sqlite
+    clang-format clang-tidy
 )
 
 missing=()
