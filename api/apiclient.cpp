@@ -57,7 +57,8 @@ struct ApiClient::PagedCall
 
 ApiClient::ApiClient(QNetworkAccessManager *manager, const QUrl &baseUrl,
                      const Credentials &credentials, QObject *parent)
-    : QObject(parent), m_scheduler(new RequestScheduler(manager, this))
+    : QObject(parent)
+    , m_scheduler(new RequestScheduler(manager, this))
 {
     setBaseUrl(baseUrl);
     setCredentials(credentials);
@@ -128,8 +129,7 @@ void ApiClient::setPageLimit(int limit)
 QString ApiClient::membershipsPath(MembershipKind kind, const QString &userId)
 {
     return u"/users"_s + ApiRequest::segment(userId)
-        + (kind == MembershipKind::Group ? u"/groups"_s
-                                         : u"/"_s + ApiRequest::connectionsToken());
+        + (kind == MembershipKind::Group ? u"/groups"_s : u"/"_s + ApiRequest::connectionsToken());
 }
 
 QString ApiClient::resolvePath(const QString &path) const
@@ -193,27 +193,25 @@ ApiClient::CallId ApiClient::sendOn(CallId call, const ApiRequest &request, QObj
     }
     const bool connectorRoute = request.path.contains(ApiRequest::connectionsToken());
     const ConnectorRoute usedRoute = m_connectorRoute;
-    const QByteArray body = request.body
-        ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact)
-        : QByteArray();
+    const QByteArray body =
+        request.body ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact) : QByteArray();
     const bool emptyBodyAllowed = request.verb == ApiRequest::Verb::Delete;
-    m_scheduler->submit(
-        call, networkRequest(request), ApiRequest::verbName(request.verb), body,
-        request.isIdempotent(), target,
-        [this, call, request, target, done, mayFallBack, connectorRoute, usedRoute,
-         emptyBodyAllowed](const RawReply &raw) {
-            ApiResult<ApiResponse> result = interpretReply(raw, emptyBodyAllowed);
-            if (!result && mayFallBack && m_routeFallback && connectorRoute
-                && isRouteNotFound(result.error())) {
-                if (m_connectorRoute == usedRoute)
-                    setConnectorRoute(usedRoute == ConnectorRoute::Connections
-                                          ? ConnectorRoute::Connectors
-                                          : ConnectorRoute::Connections);
-                sendOn(call, request, target, done, false);
-                return;
-            }
-            done(result);
-        });
+    m_scheduler->submit(call, networkRequest(request), ApiRequest::verbName(request.verb), body,
+                        request.isIdempotent(), target,
+                        [this, call, request, target, done, mayFallBack, connectorRoute, usedRoute,
+                         emptyBodyAllowed](const RawReply &raw) {
+                            ApiResult<ApiResponse> result = interpretReply(raw, emptyBodyAllowed);
+                            if (!result && mayFallBack && m_routeFallback && connectorRoute
+                                && isRouteNotFound(result.error())) {
+                                if (m_connectorRoute == usedRoute)
+                                    setConnectorRoute(usedRoute == ConnectorRoute::Connections
+                                                          ? ConnectorRoute::Connectors
+                                                          : ConnectorRoute::Connections);
+                                sendOn(call, request, target, done, false);
+                                return;
+                            }
+                            done(result);
+                        });
     return call;
 }
 
@@ -237,9 +235,9 @@ ApiClient::CallId ApiClient::fetchAll(const ApiRequest &request, QObject *contex
 void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
 {
     ApiRequest request = paged->request;
-    request.query.append({u"limit"_s, QString::number(m_pageLimit)});
+    request.query.append({ u"limit"_s, QString::number(m_pageLimit) });
     if (!paged->cursor.isEmpty())
-        request.query.append({u"cursor"_s, paged->cursor});
+        request.query.append({ u"cursor"_s, paged->cursor });
     auto finish = [this, paged](const ApiResult<void> &outcome) {
         m_paged.remove(paged->call);
         disconnect(paged->watch);
@@ -266,8 +264,7 @@ void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
             if (!paged->context) // the receiver went away while handling the page
                 return;
             if (paged->cancelled) {
-                finish(ApiError::make(ApiError::Kind::Cancelled,
-                                      u"The request was cancelled."_s));
+                finish(ApiError::make(ApiError::Kind::Cancelled, u"The request was cancelled."_s));
                 return;
             }
             const QString next = page.value().nextCursor;
@@ -303,7 +300,7 @@ void ApiClient::cancelAll()
     m_scheduler->cancelAll();
 }
 
-template <typename T>
+template<typename T>
 ApiClient::CallId ApiClient::listAll(const ApiRequest &request, ItemParser<T> parser,
                                      QObject *context, Callback<QVector<T>> done)
 {
@@ -327,7 +324,7 @@ ApiClient::CallId ApiClient::listAll(const ApiRequest &request, ItemParser<T> pa
         });
 }
 
-template <typename T>
+template<typename T>
 ApiClient::CallId ApiClient::sendParsed(const ApiRequest &request, ItemParser<T> parser,
                                         QObject *context, Callback<T> done)
 {
@@ -343,9 +340,8 @@ ApiClient::CallId ApiClient::sendParsed(const ApiRequest &request, ItemParser<T>
 ApiClient::CallId ApiClient::sendNoValue(const ApiRequest &request, QObject *context,
                                          Callback<void> done)
 {
-    return send(request, context, [done](const ApiResult<ApiResponse> &reply) {
-        done(outcomeOf(reply));
-    });
+    return send(request, context,
+                [done](const ApiResult<ApiResponse> &reply) { done(outcomeOf(reply)); });
 }
 
 // ---- users
@@ -380,9 +376,9 @@ ApiClient::CallId ApiClient::listUsersPage(const QString &cursor, int limit, QOb
                                            Callback<Page<User>> done)
 {
     ApiRequest request = ApiRequest::get(u"/users"_s);
-    request.query.append({u"limit"_s, QString::number(qBound(1, limit, 1000))});
+    request.query.append({ u"limit"_s, QString::number(qBound(1, limit, 1000)) });
     if (!cursor.isEmpty())
-        request.query.append({u"cursor"_s, cursor});
+        request.query.append({ u"cursor"_s, cursor });
     return send(request, context, [done](const ApiResult<ApiResponse> &reply) {
         if (!reply) {
             done(reply.error());
@@ -392,8 +388,7 @@ ApiClient::CallId ApiClient::listUsersPage(const QString &cursor, int limit, QOb
     });
 }
 
-ApiClient::CallId ApiClient::createUser(const NewUser &user, QObject *context,
-                                        Callback<User> done)
+ApiClient::CallId ApiClient::createUser(const NewUser &user, QObject *context, Callback<User> done)
 {
     return sendParsed<User>(ApiRequest::post(u"/users"_s, toJson(user)), &parseUser, context,
                             std::move(done));
@@ -404,8 +399,8 @@ ApiClient::CallId ApiClient::getUser(const QString &userId, QObject *context, Ca
     const QString problem = idProblem(userId, u"user id"_s);
     if (!problem.isEmpty())
         return refuse(context, [done, problem] { done(invalid(problem)); });
-    return sendParsed<User>(ApiRequest::get(u"/users"_s + ApiRequest::segment(userId)),
-                            &parseUser, context, std::move(done));
+    return sendParsed<User>(ApiRequest::get(u"/users"_s + ApiRequest::segment(userId)), &parseUser,
+                            context, std::move(done));
 }
 
 ApiClient::CallId ApiClient::modifyUser(const QString &userId, const UserUpdate &update,
@@ -457,8 +452,8 @@ ApiClient::CallId ApiClient::addMembership(MembershipKind kind, const QString &u
 {
     QString problem = idProblem(userId, u"user id"_s);
     if (problem.isEmpty())
-        problem = idProblem(targetId, kind == MembershipKind::Group ? u"group id"_s
-                                                                    : u"connection id"_s);
+        problem =
+            idProblem(targetId, kind == MembershipKind::Group ? u"group id"_s : u"connection id"_s);
     if (!problem.isEmpty())
         return refuse(context, [done, problem] { done(invalid(problem)); });
     return sendParsed<Membership>(
@@ -528,10 +523,9 @@ ApiClient::CallId ApiClient::listGroupConnections(const QString &groupId, QObjec
     const QString problem = idProblem(groupId, u"group id"_s);
     if (!problem.isEmpty())
         return refuse(context, [done, problem] { done(invalid(problem)); });
-    return listAll<Connection>(
-        ApiRequest::get(u"/groups"_s + ApiRequest::segment(groupId) + u"/"_s
-                        + ApiRequest::connectionsToken()),
-        &parseConnection, context, std::move(done));
+    return listAll<Connection>(ApiRequest::get(u"/groups"_s + ApiRequest::segment(groupId) + u"/"_s
+                                               + ApiRequest::connectionsToken()),
+                               &parseConnection, context, std::move(done));
 }
 
 ApiClient::CallId ApiClient::sendAllPages(const ApiRequest &request, QObject *context,

@@ -57,9 +57,9 @@ class ApiClient : public QObject
 
 public:
     using CallId = quint64;
-    template <typename T>
+    template<typename T>
     using Callback = std::function<void(const ApiResult<T> &)>;
-    template <typename T>
+    template<typename T>
     using PageCallback = std::function<void(const QVector<T> &items)>;
 
     enum class ConnectorRoute { Connections, Connectors };
@@ -146,10 +146,10 @@ private:
     QNetworkRequest networkRequest(const ApiRequest &request) const;
     QString resolvePath(const QString &path) const;
     CallId refuse(QObject *context, const std::function<void()> &deliver);
-    template <typename T>
+    template<typename T>
     CallId listAll(const ApiRequest &request, ItemParser<T> parser, QObject *context,
                    Callback<QVector<T>> done);
-    template <typename T>
+    template<typename T>
     CallId sendParsed(const ApiRequest &request, ItemParser<T> parser, QObject *context,
                       Callback<T> done);
     CallId sendNoValue(const ApiRequest &request, QObject *context, Callback<void> done);

@@ -11,19 +11,19 @@ namespace ftapi {
 struct ApiError
 {
     enum class Kind {
-        Network,       // connection refused, dropped, DNS, TLS...
-        Timeout,       // no complete answer within the transfer timeout
-        Http,          // the server answered with an error status (see httpStatus, code)
-        RateLimited,   // 429 that outlived the retries (retryAfter says how long to wait)
-        Parse,         // the answer could not be read: not JSON, wrong types, data missing
-        Cancelled,     // cancelled by the caller
+        Network, // connection refused, dropped, DNS, TLS...
+        Timeout, // no complete answer within the transfer timeout
+        Http, // the server answered with an error status (see httpStatus, code)
+        RateLimited, // 429 that outlived the retries (retryAfter says how long to wait)
+        Parse, // the answer could not be read: not JSON, wrong types, data missing
+        Cancelled, // cancelled by the caller
         InvalidRequest // refused locally before sending: bad URL, insecure http, empty id
     };
 
     Kind kind = Kind::Http;
-    int httpStatus = 0;  // 0 when no HTTP answer arrived
-    QString code;        // server's code, e.g. "NotFound_User"; empty when absent
-    QString message;     // server's message, or a description of the local failure
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString code; // server's code, e.g. "NotFound_User"; empty when absent
+    QString message; // server's message, or a description of the local failure
     int retryAfter = -1; // seconds from Retry-After; -1 when absent
 
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0,

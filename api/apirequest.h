@@ -22,16 +22,16 @@ struct ApiRequest
     QList<QPair<QString, QString>> query; // unencoded names and values
     std::optional<QJsonObject> body;
 
-    static ApiRequest get(const QString &path) { return {Verb::Get, path, {}, {}}; }
+    static ApiRequest get(const QString &path) { return { Verb::Get, path, {}, {} }; }
     static ApiRequest post(const QString &path, const QJsonObject &body)
     {
-        return {Verb::Post, path, {}, body};
+        return { Verb::Post, path, {}, body };
     }
     static ApiRequest patch(const QString &path, const QJsonObject &body)
     {
-        return {Verb::Patch, path, {}, body};
+        return { Verb::Patch, path, {}, body };
     }
-    static ApiRequest del(const QString &path) { return {Verb::Delete, path, {}, {}}; }
+    static ApiRequest del(const QString &path) { return { Verb::Delete, path, {}, {} }; }
 
     // "/" + the id percent-encoded (a '/' or '?' inside an id stays inside the segment).
     static QString segment(const QString &id);

@@ -9,12 +9,18 @@ namespace ftapi {
 
 // The outcome of a call: a value of T or an ApiError, never both, never a half-filled T.
 // `if (result) use(result.value()); else show(result.error().userText());`
-template <typename T>
+template<typename T>
 class ApiResult
 {
 public:
-    ApiResult(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    ApiResult(ApiError error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    ApiResult(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {
+    }
+    ApiResult(ApiError error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -31,12 +37,16 @@ private:
 };
 
 // A call whose success carries no value (deletes, membership updates).
-template <>
+template<>
 class ApiResult<void>
 {
 public:
     ApiResult() = default;
-    ApiResult(ApiError error) : m_error(std::move(error)), m_failed(true) {}
+    ApiResult(ApiError error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {
+    }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -48,7 +58,7 @@ private:
 };
 
 // Drops the value, keeps the outcome (e.g. for BulkRunner::Finish).
-template <typename T>
+template<typename T>
 ApiResult<void> outcomeOf(const ApiResult<T> &result)
 {
     if (result.ok())

@@ -5,7 +5,9 @@
 namespace ftapi {
 
 BulkRunner::BulkRunner(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_context(new QObject(this))
+    : QObject(parent)
+    , m_client(client)
+    , m_context(new QObject(this))
 {
 }
 
@@ -92,8 +94,8 @@ void BulkRunner::pump()
         ++entry.tries;
         ++m_active;
         // ApiClient never answers synchronously, but a task might; onTaskFinished copes.
-        const ApiClient::CallId call = entry.task(
-            m_context, [this, index](const ApiResult<void> &outcome) {
+        const ApiClient::CallId call =
+            entry.task(m_context, [this, index](const ApiResult<void> &outcome) {
                 onTaskFinished(index, outcome);
             });
         Entry &again = m_tasks[static_cast<size_t>(index)];
@@ -122,7 +124,7 @@ void BulkRunner::onTaskFinished(int index, const ApiResult<void> &outcome)
         requeue(index);
     } else {
         ++m_done;
-        m_failures.append(Failure{index, entry.label, outcome.error()});
+        m_failures.append(Failure { index, entry.label, outcome.error() });
     }
     Q_EMIT progress(m_done, total());
     pump();

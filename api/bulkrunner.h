@@ -57,7 +57,7 @@ public:
 
     bool isRunning() const { return m_running; }
     int total() const { return static_cast<int>(m_tasks.size()); }
-    int done() const { return m_done; }            // succeeded or given up
+    int done() const { return m_done; } // succeeded or given up
     int succeeded() const { return m_succeeded; }
     QVector<Failure> failures() const { return m_failures; }
 

@@ -18,7 +18,11 @@ ApiError parseError(const QString &message)
 class FieldReader
 {
 public:
-    FieldReader(const QJsonObject &object, const QString &what) : m_object(object), m_what(what) {}
+    FieldReader(const QJsonObject &object, const QString &what)
+        : m_object(object)
+        , m_what(what)
+    {
+    }
 
     QString string(const QString &key, bool required = false)
     {
@@ -369,10 +373,12 @@ QJsonObject toJson(const User &user)
     o.insert(u"verified"_s, user.verified);
     o.insert(u"invited"_s, user.invited);
     o.insert(u"active"_s, user.active);
-    o.insert(u"created_at"_s, user.createdAt.isValid() ? QJsonValue(formatTimestamp(user.createdAt))
-                                                        : QJsonValue(QJsonValue::Null));
-    o.insert(u"logged_in_at"_s, user.loggedInAt ? QJsonValue(formatTimestamp(*user.loggedInAt))
-                                                : QJsonValue(QJsonValue::Null));
+    o.insert(u"created_at"_s,
+             user.createdAt.isValid() ? QJsonValue(formatTimestamp(user.createdAt))
+                                      : QJsonValue(QJsonValue::Null));
+    o.insert(u"logged_in_at"_s,
+             user.loggedInAt ? QJsonValue(formatTimestamp(*user.loggedInAt))
+                             : QJsonValue(QJsonValue::Null));
     if (!user.userType.isEmpty())
         o.insert(u"user_type"_s, user.userType);
     return o;

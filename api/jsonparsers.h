@@ -33,12 +33,12 @@ ApiResult<Connection> parseConnection(const QJsonValue &value);
 // but each must be an object.
 ApiResult<Page<QJsonValue>> parseRawPage(const QJsonValue &data);
 
-template <typename T>
+template<typename T>
 using ItemParser = ApiResult<T> (*)(const QJsonValue &);
 
 // A page whose every item goes through `parser`; the first bad item fails the whole page,
 // with its index in the message.
-template <typename T>
+template<typename T>
 ApiResult<Page<T>> parsePage(const QJsonValue &data, ItemParser<T> parser)
 {
     ApiResult<Page<QJsonValue>> raw = parseRawPage(data);

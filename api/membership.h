@@ -15,8 +15,8 @@ enum class MembershipKind { Group, Connection };
 struct Membership
 {
     QString id;
-    QString role;                        // empty when the server sent null
-    std::optional<QDateTime> createdAt;  // nullopt when absent or null
+    QString role; // empty when the server sent null
+    std::optional<QDateTime> createdAt; // nullopt when absent or null
 
     friend bool operator==(const Membership &a, const Membership &b)
     {

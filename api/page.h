@@ -6,7 +6,7 @@
 namespace ftapi {
 
 // One page of a list: the items and the cursor of the next page (empty on the last page).
-template <typename T>
+template<typename T>
 struct Page
 {
     QVector<T> items;

@@ -38,8 +38,8 @@ ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllow
         if (reply.tlsFailure) {
             // Code "TlsError" lets ApiError::userText() explain it; the details name the
             // certificate problems so a person can tell a proxy from an expired certificate.
-            const QString details = reply.tlsErrors.isEmpty() ? reply.networkError
-                                                              : reply.tlsErrors.join(u"; "_s);
+            const QString details =
+                reply.tlsErrors.isEmpty() ? reply.networkError : reply.tlsErrors.join(u"; "_s);
             return ApiError::make(Kind::Network, details, 0, ApiError::tlsErrorCode());
         }
         return ApiError::make(Kind::Network,
@@ -55,11 +55,11 @@ ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllow
         return ApiError::make(Kind::Network, u"The server sent no HTTP answer."_s);
 
     const bool emptyBody = reply.body.trimmed().isEmpty();
-    QJsonParseError parseStatus{};
-    const QJsonDocument doc = emptyBody ? QJsonDocument()
-                                        : QJsonDocument::fromJson(reply.body, &parseStatus);
-    const bool isEnvelope = !emptyBody && parseStatus.error == QJsonParseError::NoError
-        && doc.isObject();
+    QJsonParseError parseStatus {};
+    const QJsonDocument doc =
+        emptyBody ? QJsonDocument() : QJsonDocument::fromJson(reply.body, &parseStatus);
+    const bool isEnvelope =
+        !emptyBody && parseStatus.error == QJsonParseError::NoError && doc.isObject();
 
     if (status >= 200 && status < 300) {
         ApiResponse response;
@@ -70,11 +70,11 @@ ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllow
             return ApiError::make(Kind::Parse, u"The answer was empty."_s, status);
         }
         if (parseStatus.error != QJsonParseError::NoError)
-            return ApiError::make(Kind::Parse,
-                                  u"The answer is not valid JSON (%1 at byte %2)."_s.arg(
-                                      parseStatus.errorString())
-                                      .arg(parseStatus.offset),
-                                  status);
+            return ApiError::make(
+                Kind::Parse,
+                u"The answer is not valid JSON (%1 at byte %2)."_s.arg(parseStatus.errorString())
+                    .arg(parseStatus.offset),
+                status);
         if (!doc.isObject())
             return ApiError::make(Kind::Parse, u"The answer is not a JSON object."_s, status);
         const QJsonObject o = doc.object();
@@ -111,8 +111,8 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     if (isNumber)
         return seconds < 0 ? -1 : static_cast<int>(qMin<qlonglong>(seconds, 1 << 30));
     // An HTTP date (RFC 9110 IMF-fixdate): "Fri, 01 Mar 2024 12:00:45 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
-                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return -1;
     when.setTimeZone(QTimeZone::utc());

@@ -19,12 +19,12 @@ struct RawReply
     enum class Transport { Completed, Network, Timeout, Cancelled };
 
     Transport transport = Transport::Completed;
-    int httpStatus = 0;     // 0 when no status line arrived
+    int httpStatus = 0; // 0 when no status line arrived
     QByteArray body;
-    QByteArray retryAfter;  // the Retry-After header, raw
-    QString networkError;   // the transport's description when transport == Network
+    QByteArray retryAfter; // the Retry-After header, raw
+    QString networkError; // the transport's description when transport == Network
     bool tlsFailure = false; // the secure connection could not be established or verified
-    QStringList tlsErrors;   // the certificate problems found, when any
+    QStringList tlsErrors; // the certificate problems found, when any
 };
 
 // A successful answer: the envelope's parts. `data` is undefined when the envelope had none

@@ -15,8 +15,8 @@ const QString kMask = u"<redacted>"_s;
 bool looksSecret(const QString &name)
 {
     const QString lower = name.toLower();
-    for (const QString &word : {u"secret"_s, u"password"_s, u"token"_s, u"key"_s,
-                                u"auth"_s, u"signature"_s}) {
+    for (const QString &word :
+         { u"secret"_s, u"password"_s, u"token"_s, u"key"_s, u"auth"_s, u"signature"_s }) {
         if (lower.contains(word))
             return true;
     }
@@ -26,12 +26,12 @@ bool looksSecret(const QString &name)
 } // namespace
 
 RequestLog::RequestLog(RequestScheduler *scheduler, QObject *parent)
-    : QObject(parent),
-      m_sink([](const QString &line) {
-          const QByteArray bytes = line.toLocal8Bit() + '\n';
-          std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-          std::fflush(stderr);
-      })
+    : QObject(parent)
+    , m_sink([](const QString &line) {
+        const QByteArray bytes = line.toLocal8Bit() + '\n';
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+        std::fflush(stderr);
+    })
 {
     connect(scheduler, &RequestScheduler::attemptFinished, this, &RequestLog::write);
 }
@@ -65,8 +65,7 @@ QString RequestLog::redactUrl(const QUrl &url)
 
 QString RequestLog::format(const RequestScheduler::Attempt &attempt) const
 {
-    QString outcome = attempt.httpStatus > 0 ? QString::number(attempt.httpStatus)
-                                             : u"no answer"_s;
+    QString outcome = attempt.httpStatus > 0 ? QString::number(attempt.httpStatus) : u"no answer"_s;
     if (!attempt.error.isEmpty() && attempt.httpStatus <= 0)
         outcome += u" ("_s + attempt.error + u")"_s;
     QString line = u"[api] %1 %2 -> %3 in %4 ms (attempt %5; Authorization: %6)"_s.arg(

@@ -25,7 +25,11 @@ constexpr int kConnectionsPerManager = 6;
 class OneShotBody : public QIODevice
 {
 public:
-    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly); }
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
     bool isSequential() const override { return true; }
     // Quietly refuse to rewind once anything was read (QIODevice::seek would warn).
     bool seek(qint64 pos) override { return pos == 0 && m_pos == 0; }
@@ -102,12 +106,13 @@ struct RequestScheduler::Job
     QNetworkReply *reply = nullptr;
     int manager = -1;
     bool cancelled = false;
-    QElapsedTimer clock;    // since the current attempt left
-    QStringList tlsErrors;  // what the certificate check found; never ignored
+    QElapsedTimer clock; // since the current attempt left
+    QStringList tlsErrors; // what the certificate check found; never ignored
 };
 
 RequestScheduler::RequestScheduler(QNetworkAccessManager *manager, QObject *parent)
-    : QObject(parent), m_resumeTimer(new QTimer(this))
+    : QObject(parent)
+    , m_resumeTimer(new QTimer(this))
 {
     Q_ASSERT(manager);
     m_managers.append(manager);
@@ -179,9 +184,9 @@ RequestScheduler::Ticket RequestScheduler::newTicket()
     return m_nextTicket++;
 }
 
-void RequestScheduler::submit(Ticket ticket, const QNetworkRequest &request,
-                              const QByteArray &verb, const QByteArray &body, bool idempotent,
-                              QObject *context, Handler done)
+void RequestScheduler::submit(Ticket ticket, const QNetworkRequest &request, const QByteArray &verb,
+                              const QByteArray &body, bool idempotent, QObject *context,
+                              Handler done)
 {
     auto job = std::make_shared<Job>();
     job->serial = m_nextSerial++;
@@ -326,14 +331,14 @@ void RequestScheduler::onFinished(const JobPtr &job)
     } else {
         raw.transport = RawReply::Transport::Network;
         raw.networkError = reply->errorString();
-        raw.tlsFailure = error == QNetworkReply::SslHandshakeFailedError
-            || !job->tlsErrors.isEmpty();
+        raw.tlsFailure =
+            error == QNetworkReply::SslHandshakeFailedError || !job->tlsErrors.isEmpty();
         raw.tlsErrors = job->tlsErrors;
     }
-    Q_EMIT attemptFinished({job->verb, reply->request().url(), job->attempts, raw.httpStatus,
-                            raw.transport == RawReply::Transport::Completed ? QString()
-                                                                            : reply->errorString(),
-                            job->clock.elapsed()});
+    Q_EMIT attemptFinished(
+        { job->verb, reply->request().url(), job->attempts, raw.httpStatus,
+          raw.transport == RawReply::Transport::Completed ? QString() : reply->errorString(),
+          job->clock.elapsed() });
 
     if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429
         && job->rateLimitHits < m_maxRateLimitRetries) {

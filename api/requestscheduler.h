@@ -39,9 +39,9 @@ public:
     {
         QByteArray verb;
         QUrl url;
-        int attempt = 0;    // 1 for the first try
+        int attempt = 0; // 1 for the first try
         int httpStatus = 0; // 0 when no answer arrived
-        QString error;      // the transport's words when it failed; empty otherwise
+        QString error; // the transport's words when it failed; empty otherwise
         qint64 elapsedMs = 0;
     };
     using Handler = std::function<void(const RawReply &)>;
@@ -91,7 +91,7 @@ public:
 
 Q_SIGNALS:
     void pausedUntilChanged(const QDateTime &until); // invalid: running again
-    void requestSent(quint64 total);                  // after each attempt leaves
+    void requestSent(quint64 total); // after each attempt leaves
     void activityChanged(int inFlight, int queued);
     void attemptFinished(const ftapi::RequestScheduler::Attempt &attempt);
 

@@ -19,13 +19,13 @@ struct User
     QString familyName;
     std::optional<QString> phone;
     std::optional<QString> picture; // URL or data: URI
-    std::optional<QString> role;    // account role name
+    std::optional<QString> role; // account role name
     bool verified = false;
     bool invited = false;
     bool active = false;
-    QDateTime createdAt;                  // invalid when the server did not send it
-    std::optional<QDateTime> loggedInAt;  // nullopt: never logged in
-    QString userType;                     // "REGULAR_USER", "SERVICE_ACCOUNT"; empty when absent
+    QDateTime createdAt; // invalid when the server did not send it
+    std::optional<QDateTime> loggedInAt; // nullopt: never logged in
+    QString userType; // "REGULAR_USER", "SERVICE_ACCOUNT"; empty when absent
 
     QString fullName() const
     {
@@ -41,8 +41,8 @@ struct User
         return a.id == b.id && a.email == b.email && a.givenName == b.givenName
             && a.familyName == b.familyName && a.phone == b.phone && a.picture == b.picture
             && a.role == b.role && a.verified == b.verified && a.invited == b.invited
-            && a.active == b.active && a.createdAt == b.createdAt
-            && a.loggedInAt == b.loggedInAt && a.userType == b.userType;
+            && a.active == b.active && a.createdAt == b.createdAt && a.loggedInAt == b.loggedInAt
+            && a.userType == b.userType;
     }
     friend bool operator!=(const User &a, const User &b) { return !(a == b); }
 };

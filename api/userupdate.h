@@ -23,10 +23,7 @@ struct UserUpdate
     void setPicture(const QString &value) { picture = std::optional<QString>(value); }
     void clearPicture() { picture = std::optional<QString>(); }
 
-    bool isEmpty() const
-    {
-        return !givenName && !familyName && !role && !phone && !picture;
-    }
+    bool isEmpty() const { return !givenName && !familyName && !role && !phone && !picture; }
 };
 
 } // namespace ftapi

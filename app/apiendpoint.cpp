@@ -18,14 +18,15 @@ QString randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding
-                                            | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
 
 ApiEndpoint::ApiEndpoint(QObject *parent)
-    : QObject(parent), m_manager(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
 {
 }
 
@@ -60,8 +61,8 @@ bool ApiEndpoint::startSandbox(QString *error)
         return false;
     }
     m_client = new ftapi::ApiClient(m_manager, m_sandbox->baseUrl(),
-                                    ftapi::Credentials{options.apiKey, options.apiSecret});
-    m_demoCredentials = {options.apiKey, options.apiSecret};
+                                    ftapi::Credentials { options.apiKey, options.apiSecret });
+    m_demoCredentials = { options.apiKey, options.apiSecret };
     return true;
 }
 
@@ -109,8 +110,8 @@ bool ApiEndpoint::open(const CommandLine &line, const QProcessEnvironment &envir
             *error = problem;
             return false;
         }
-        const ftapi::Credentials credentials{environment.value(u"FIVETRAN_APIKEY"_s),
-                                             environment.value(u"FIVETRAN_APISECRET"_s)};
+        const ftapi::Credentials credentials { environment.value(u"FIVETRAN_APIKEY"_s),
+                                               environment.value(u"FIVETRAN_APISECRET"_s) };
         if (credentials.apiKey.isEmpty() || credentials.apiSecret.isEmpty()) {
             *error = u"No API credentials: set FIVETRAN_APIKEY and FIVETRAN_APISECRET (or use "
                      u"--demo for the built-in sandbox)."_s;

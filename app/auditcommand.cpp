@@ -1,12 +1,10 @@
 #include "auditcommand.h"
 
+#include "apiclient.h"
 #include "apiendpoint.h"
-#include "commandline.h"
-
 #include "auditcollector.h"
 #include "auditexporter.h"
-
-#include "apiclient.h"
+#include "commandline.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -30,7 +28,9 @@ constexpr qint64 kProgressIntervalMs = 100;
 } // namespace
 
 AuditCommand::AuditCommand(QTextStream &out, QTextStream &err)
-    : m_out(out), m_err(err), m_showProgress(isatty(fileno(stderr)) != 0)
+    : m_out(out)
+    , m_err(err)
+    , m_showProgress(isatty(fileno(stderr)) != 0)
 {
     m_clock.start();
 }
@@ -98,7 +98,8 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
             concurrency = text.toInt(&ok);
             if (!ok || concurrency < 1 || concurrency > kMaxConcurrency)
                 return usageError(u"--concurrency must be a whole number from 1 to %1, not "
-                                  u"\"%2\"."_s.arg(kMaxConcurrency).arg(text));
+                                  u"\"%2\"."_s.arg(kMaxConcurrency)
+                                      .arg(text));
         } else {
             return usageError(arg.startsWith(u'-') ? u"unknown option %1."_s.arg(arg)
                                                    : u"unexpected argument \"%1\"."_s.arg(arg));
@@ -130,7 +131,9 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     QEventLoop loop;
     QObject::connect(&audit, &AuditCollector::finished, &loop, &QEventLoop::quit);
     if (m_showProgress) {
-        auto update = [this, &audit] { printProgress(audit, false); };
+        auto update = [this, &audit] {
+            printProgress(audit, false);
+        };
         QObject::connect(&audit, &AuditCollector::progressChanged, &loop, update);
         QObject::connect(&audit, &AuditCollector::requestsChanged, &loop, update);
         QObject::connect(&audit, &AuditCollector::pausedUntilChanged, &loop, update);

@@ -25,7 +25,7 @@ public:
     AuditCommand(QTextStream &out, QTextStream &err);
 
     void setShowProgress(bool show) { m_showProgress = show; } // default: isatty(stderr)
-    void setNow(const QDateTime &now) { m_now = now; }         // default: the clock
+    void setNow(const QDateTime &now) { m_now = now; } // default: the clock
 
     int run(const CommandLine &line, const QProcessEnvironment &environment);
 

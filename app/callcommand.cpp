@@ -22,13 +22,14 @@ QString toJsonText(const QJsonValue &value)
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
     // A scalar: serialise inside an array and take it out again.
-    QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2)) + u"\n"_s;
 }
 
 QString describe(const ftapi::ApiError &error)
 {
-    if (error.kind == ftapi::ApiError::Kind::Http || error.kind == ftapi::ApiError::Kind::RateLimited) {
+    if (error.kind == ftapi::ApiError::Kind::Http
+        || error.kind == ftapi::ApiError::Kind::RateLimited) {
         QString text = u"error: HTTP %1"_s.arg(error.httpStatus);
         if (!error.code.isEmpty())
             text += u" "_s + error.code;
@@ -89,8 +90,8 @@ int CallCommand::run(const CommandLine &line, const QProcessEnvironment &environ
     }
     ftapi::ApiClient *client = endpoint.client();
 
-    const bool allPages = operation->list && !params.contains(u"cursor"_s)
-        && !params.contains(u"limit"_s);
+    const bool allPages =
+        operation->list && !params.contains(u"cursor"_s) && !params.contains(u"limit"_s);
     int exitCode = ExitApiError;
     QEventLoop loop;
     auto fail = [&](const ftapi::ApiError &error) {

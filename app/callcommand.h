@@ -14,7 +14,11 @@ struct CommandLine;
 class CallCommand
 {
 public:
-    CallCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CallCommand(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     int run(const CommandLine &line, const QProcessEnvironment &environment);
 

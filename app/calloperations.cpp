@@ -14,9 +14,9 @@ using Shape = CallOperation::Shape;
 
 namespace {
 
-const QStringList kPaging{u"cursor"_s, u"limit"_s};
-const QStringList kProfile{u"given_name"_s, u"family_name"_s, u"phone"_s, u"picture"_s,
-                           u"role"_s};
+const QStringList kPaging { u"cursor"_s, u"limit"_s };
+const QStringList kProfile { u"given_name"_s, u"family_name"_s, u"phone"_s, u"picture"_s,
+                             u"role"_s };
 
 CallOperation op(const QString &name, Verb verb, const QString &route, QStringList required,
                  QStringList optional, Body body, Shape shape, bool list, const QString &summary)
@@ -43,52 +43,52 @@ QVector<CallOperation> makeOperations()
     ops << op(u"list_all_users"_s, Verb::Get, u"/users"_s, {}, kPaging, Body::None, Shape::User,
               true, u"every user of the account"_s)
         << op(u"create_user"_s, Verb::Post, u"/users"_s,
-              {u"email"_s, u"given_name"_s, u"family_name"_s},
-              {u"phone"_s, u"picture"_s, u"role"_s}, Body::NewUser, Shape::User, false,
+              { u"email"_s, u"given_name"_s, u"family_name"_s },
+              { u"phone"_s, u"picture"_s, u"role"_s }, Body::NewUser, Shape::User, false,
               u"invite a user"_s)
-        << op(u"user_details"_s, Verb::Get, user, {u"user_id"_s}, {}, Body::None, Shape::User,
+        << op(u"user_details"_s, Verb::Get, user, { u"user_id"_s }, {}, Body::None, Shape::User,
               false, u"one user"_s)
-        << op(u"modify_user"_s, Verb::Patch, user, {u"user_id"_s}, kProfile, Body::UserUpdate,
+        << op(u"modify_user"_s, Verb::Patch, user, { u"user_id"_s }, kProfile, Body::UserUpdate,
               Shape::User, false, u"change names, phone, picture or account role"_s)
-        << op(u"delete_user"_s, Verb::Delete, user, {u"user_id"_s}, {}, Body::None, Shape::None,
+        << op(u"delete_user"_s, Verb::Delete, user, { u"user_id"_s }, {}, Body::None, Shape::None,
               false, u"remove a user from the account"_s)
         << op(u"delete_user_membership_in_account"_s, Verb::Delete, user + u"/role"_s,
-              {u"user_id"_s}, {}, Body::None, Shape::None, false,
+              { u"user_id"_s }, {}, Body::None, Shape::None, false,
               u"remove the account role (the user stays)"_s)
-        << op(u"get_user_memberships_in_groups"_s, Verb::Get, groups, {u"user_id"_s}, kPaging,
+        << op(u"get_user_memberships_in_groups"_s, Verb::Get, groups, { u"user_id"_s }, kPaging,
               Body::None, Shape::Membership, true, u"a user's destination memberships"_s)
         << op(u"add_user_membership_in_group"_s, Verb::Post, groups,
-              {u"user_id"_s, u"group_id"_s, u"role"_s}, {}, Body::Membership, Shape::Membership,
+              { u"user_id"_s, u"group_id"_s, u"role"_s }, {}, Body::Membership, Shape::Membership,
               false, u"add a user to a destination"_s)
         << op(u"get_user_membership_in_group"_s, Verb::Get, groups + u"/{group_id}"_s,
-              {u"user_id"_s, u"group_id"_s}, {}, Body::None, Shape::Membership, false,
+              { u"user_id"_s, u"group_id"_s }, {}, Body::None, Shape::Membership, false,
               u"one destination membership"_s)
         << op(u"update_user_membership_in_group"_s, Verb::Patch, groups + u"/{group_id}"_s,
-              {u"user_id"_s, u"group_id"_s, u"role"_s}, {}, Body::Role, Shape::None, false,
+              { u"user_id"_s, u"group_id"_s, u"role"_s }, {}, Body::Role, Shape::None, false,
               u"change a destination membership's role"_s)
         << op(u"delete_user_membership_in_group"_s, Verb::Delete, groups + u"/{group_id}"_s,
-              {u"user_id"_s, u"group_id"_s}, {}, Body::None, Shape::None, false,
+              { u"user_id"_s, u"group_id"_s }, {}, Body::None, Shape::None, false,
               u"remove a user from a destination"_s)
-        << op(u"get_user_memberships_in_connectors"_s, Verb::Get, connectors, {u"user_id"_s},
+        << op(u"get_user_memberships_in_connectors"_s, Verb::Get, connectors, { u"user_id"_s },
               kPaging, Body::None, Shape::Membership, true, u"a user's connection memberships"_s)
         << op(u"add_user_membership_in_connector"_s, Verb::Post, connectors,
-              {u"user_id"_s, u"connector_id"_s, u"role"_s}, {}, Body::Membership,
+              { u"user_id"_s, u"connector_id"_s, u"role"_s }, {}, Body::Membership,
               Shape::Membership, false, u"add a user to a connection"_s)
-        << op(u"get_user_membership_in_connector"_s, Verb::Get,
-              connectors + u"/{connector_id}"_s, {u"user_id"_s, u"connector_id"_s}, {},
-              Body::None, Shape::Membership, false, u"one connection membership"_s)
+        << op(u"get_user_membership_in_connector"_s, Verb::Get, connectors + u"/{connector_id}"_s,
+              { u"user_id"_s, u"connector_id"_s }, {}, Body::None, Shape::Membership, false,
+              u"one connection membership"_s)
         << op(u"update_user_membership_in_connector"_s, Verb::Patch,
-              connectors + u"/{connector_id}"_s, {u"user_id"_s, u"connector_id"_s, u"role"_s},
-              {}, Body::Role, Shape::None, false, u"change a connection membership's role"_s)
+              connectors + u"/{connector_id}"_s, { u"user_id"_s, u"connector_id"_s, u"role"_s }, {},
+              Body::Role, Shape::None, false, u"change a connection membership's role"_s)
         << op(u"delete_user_membership_in_connector"_s, Verb::Delete,
-              connectors + u"/{connector_id}"_s, {u"user_id"_s, u"connector_id"_s}, {},
+              connectors + u"/{connector_id}"_s, { u"user_id"_s, u"connector_id"_s }, {},
               Body::None, Shape::None, false, u"remove a user from a connection"_s)
         << op(u"list_roles"_s, Verb::Get, u"/roles"_s, {}, kPaging, Body::None, Shape::Role, true,
               u"every role, with scope and description"_s)
         << op(u"list_groups"_s, Verb::Get, u"/groups"_s, {}, kPaging, Body::None, Shape::Group,
               true, u"every group (destination)"_s)
         << op(u"list_connections"_s, Verb::Get, u"/groups/{group_id}/{connections}"_s,
-              {u"group_id"_s}, kPaging, Body::None, Shape::Connection, true,
+              { u"group_id"_s }, kPaging, Body::None, Shape::Connection, true,
               u"the connections of a group"_s);
     return ops;
 }
@@ -140,8 +140,8 @@ QString canonicalParameterName(const QString &name)
     return name == u"connection_id"_s ? u"connector_id"_s : name;
 }
 
-bool CallOperation::buildRequest(const QHash<QString, QString> &params,
-                                 ftapi::ApiRequest *request, QString *error) const
+bool CallOperation::buildRequest(const QHash<QString, QString> &params, ftapi::ApiRequest *request,
+                                 QString *error) const
 {
     for (auto it = params.begin(); it != params.end(); ++it) {
         if (!required.contains(it.key()) && !optional.contains(it.key())) {
@@ -160,7 +160,7 @@ bool CallOperation::buildRequest(const QHash<QString, QString> &params,
     request->body.reset();
 
     QString path = route;
-    for (const QString &p : {u"user_id"_s, u"group_id"_s, u"connector_id"_s}) {
+    for (const QString &p : { u"user_id"_s, u"group_id"_s, u"connector_id"_s }) {
         const QString token = u"/{"_s + p + u"}"_s;
         if (!path.contains(token))
             continue;
@@ -182,10 +182,10 @@ bool CallOperation::buildRequest(const QHash<QString, QString> &params,
                 *error = u"limit must be a number from 1 to 1000."_s;
                 return false;
             }
-            request->query.append({u"limit"_s, QString::number(limit)});
+            request->query.append({ u"limit"_s, QString::number(limit) });
         }
         if (params.contains(u"cursor"_s))
-            request->query.append({u"cursor"_s, params.value(u"cursor"_s)});
+            request->query.append({ u"cursor"_s, params.value(u"cursor"_s) });
     }
 
     QJsonObject json;
@@ -193,16 +193,16 @@ bool CallOperation::buildRequest(const QHash<QString, QString> &params,
     case Body::None:
         break;
     case Body::NewUser:
-        for (const QString &f : {u"email"_s, u"given_name"_s, u"family_name"_s, u"role"_s})
+        for (const QString &f : { u"email"_s, u"given_name"_s, u"family_name"_s, u"role"_s })
             if (params.contains(f))
                 json.insert(f, params.value(f));
-        for (const QString &f : {u"phone"_s, u"picture"_s})
+        for (const QString &f : { u"phone"_s, u"picture"_s })
             if (params.contains(f) && params.value(f) != u"null"_s) // null: just leave it out
                 json.insert(f, params.value(f));
         request->body = json;
         break;
     case Body::UserUpdate:
-        for (const QString &f : {u"given_name"_s, u"family_name"_s, u"role"_s}) {
+        for (const QString &f : { u"given_name"_s, u"family_name"_s, u"role"_s }) {
             if (!params.contains(f))
                 continue;
             if (params.value(f) == u"null"_s) {
@@ -214,7 +214,7 @@ bool CallOperation::buildRequest(const QHash<QString, QString> &params,
             }
             json.insert(f, params.value(f));
         }
-        for (const QString &f : {u"phone"_s, u"picture"_s})
+        for (const QString &f : { u"phone"_s, u"picture"_s })
             if (params.contains(f))
                 json.insert(f, nullableValue(params.value(f)));
         if (json.isEmpty()) {
@@ -256,7 +256,7 @@ ftapi::ApiResult<void> CallOperation::validate(const QJsonValue &data) const
 
 QString CallOperation::usageLine() const
 {
-    QStringList parts{name};
+    QStringList parts { name };
     for (const QString &p : required)
         parts.append(p + u"=..."_s);
     for (const QString &p : optional)
@@ -266,8 +266,9 @@ QString CallOperation::usageLine() const
 
 QString callUsageText()
 {
-    QString text = u"Usage: fivetran-admin call OPERATION [name=value ...] [--demo | --api-url URL] "
-                   u"[--connectors]\n\nOperations:\n"_s;
+    QString text =
+        u"Usage: fivetran-admin call OPERATION [name=value ...] [--demo | --api-url URL] "
+        u"[--connectors]\n\nOperations:\n"_s;
     for (const CallOperation &o : callOperations())
         text += u"  "_s + o.usageLine() + u"\n      "_s + o.summary + u"\n"_s;
     text += uR"(

@@ -21,12 +21,12 @@ struct CallOperation
 
     QString name;
     ftapi::ApiRequest::Verb verb = ftapi::ApiRequest::Verb::Get;
-    QString route;         // "{user_id}" etc. become path segments; "{connections}" the spelling
+    QString route; // "{user_id}" etc. become path segments; "{connections}" the spelling
     QStringList required;
     QStringList optional;
     Body body = Body::None;
     Shape shape = Shape::None;
-    bool list = false;     // paged: takes cursor and limit
+    bool list = false; // paged: takes cursor and limit
     QString summary;
 
     // The request for these parameters, or a usage error in *error.

@@ -10,15 +10,15 @@ namespace ftapp {
 // process lists); they come from the environment.
 struct CommandLine
 {
-    QString command;        // empty: the GUI; "call"
-    QStringList arguments;  // positional arguments after the command
-    QString apiUrl;         // --api-url, empty when absent
-    bool demo = false;      // --demo: the embedded sandbox
+    QString command; // empty: the GUI; "call"
+    QStringList arguments; // positional arguments after the command
+    QString apiUrl; // --api-url, empty when absent
+    bool demo = false; // --demo: the embedded sandbox
     bool connectors = false; // --connectors: the older /connectors route spelling
-    bool verbose = false;   // --verbose: one stderr line per request, secrets redacted
+    bool verbose = false; // --verbose: one stderr line per request, secrets redacted
     bool help = false;
     bool version = false;
-    QString error;          // a usage error; empty when the line is valid
+    QString error; // a usage error; empty when the line is valid
 
     // `arguments` includes the program name first, as QCoreApplication::arguments() does.
     static CommandLine parse(const QStringList &arguments);

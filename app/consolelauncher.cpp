@@ -1,7 +1,6 @@
 #include "consolelauncher.h"
 
 #include "apiendpoint.h"
-
 #include "connectdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
@@ -18,8 +17,10 @@ using namespace Qt::StringLiterals;
 
 ConsoleLauncher::ConsoleLauncher(const CommandLine &line, const QProcessEnvironment &environment,
                                  ftmodels::SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_line(line), m_environment(environment),
-      m_profiles(std::make_unique<ftmodels::ProfileStore>(secrets))
+    : QObject(parent)
+    , m_line(line)
+    , m_environment(environment)
+    , m_profiles(std::make_unique<ftmodels::ProfileStore>(secrets))
 {
 }
 
@@ -54,17 +55,17 @@ void ConsoleLauncher::start()
         openConnectDialog();
         return;
     }
-    m_profiles->readSecret(last, this, [this, profile](bool ok, const QString &secret,
-                                                       const QString &error) {
-        if (!ok || secret.isEmpty()
-            || !connectTo(profile->name, profile->url, profile->apiKey, secret)) {
-            openConnectDialog(ok && secret.isEmpty()
-                                  ? tr("Enter the API secret for \"%1\" (it is not kept "
-                                       "between sessions on this computer).")
-                                        .arg(profile->name)
-                                  : error);
-        }
-    });
+    m_profiles->readSecret(
+        last, this, [this, profile](bool ok, const QString &secret, const QString &error) {
+            if (!ok || secret.isEmpty()
+                || !connectTo(profile->name, profile->url, profile->apiKey, secret)) {
+                openConnectDialog(ok && secret.isEmpty()
+                                      ? tr("Enter the API secret for \"%1\" (it is not kept "
+                                           "between sessions on this computer).")
+                                            .arg(profile->name)
+                                      : error);
+            }
+        });
 }
 
 bool ConsoleLauncher::connectTo(const QString &name, const QUrl &url, const QString &key,
@@ -73,7 +74,7 @@ bool ConsoleLauncher::connectTo(const QString &name, const QUrl &url, const QStr
     closeWindow();
     m_endpoint = std::make_unique<ApiEndpoint>();
     QString problem;
-    if (!m_endpoint->openWith(url, {key, secret}, m_line, &problem)) {
+    if (!m_endpoint->openWith(url, { key, secret }, m_line, &problem)) {
         m_endpoint.reset();
         return false;
     }
@@ -85,7 +86,7 @@ void ConsoleLauncher::showWindow(const QString &profileName)
 {
     m_session = std::make_unique<ftmodels::Session>(
         m_endpoint->client(),
-        ftmodels::AccountInfo{profileName, m_endpoint->url(), m_endpoint->isDemo()});
+        ftmodels::AccountInfo { profileName, m_endpoint->url(), m_endpoint->isDemo() });
     m_window = std::make_unique<ftui::MainWindow>(m_session.get());
     QAction *connectAction = m_window->actions()->connectAccount;
     connectAction->setEnabled(true);

@@ -11,7 +11,7 @@ namespace ftmodels {
 class ProfileStore;
 class SecretStore;
 class Session;
-}
+} // namespace ftmodels
 
 namespace ftui {
 class MainWindow;
@@ -50,8 +50,7 @@ Q_SIGNALS:
     void failed(const QString &message); // could not open anything; the caller quits
 
 private:
-    bool connectTo(const QString &name, const QUrl &url, const QString &key,
-                   const QString &secret);
+    bool connectTo(const QString &name, const QUrl &url, const QString &key, const QString &secret);
     void showWindow(const QString &profileName);
     void closeWindow();
 

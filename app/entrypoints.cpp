@@ -5,7 +5,6 @@
 #include "callcommand.h"
 #include "commandline.h"
 #include "consolelauncher.h"
-
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -60,16 +59,15 @@ int runGui(QApplication &application)
     // Demo, environment, the last profile (secret from the keychain) or the connect dialog.
     ftmodels::KeychainSecretStore secrets;
     ConsoleLauncher launcher(line, QProcessEnvironment::systemEnvironment(), &secrets);
-    QObject::connect(&launcher, &ConsoleLauncher::failed, &application,
-                     [&application](const QString &problem) {
-                         if (!problem.isEmpty())
-                             QMessageBox::critical(nullptr, u"Fivetran Admin"_s, problem);
-                         // Queued: this may come before exec() has started.
-                         const int code = problem.isEmpty() ? ExitOk : ExitUsage;
-                         QMetaObject::invokeMethod(
-                             &application, [code] { QCoreApplication::exit(code); },
-                             Qt::QueuedConnection);
-                     });
+    QObject::connect(
+        &launcher, &ConsoleLauncher::failed, &application, [&application](const QString &problem) {
+            if (!problem.isEmpty())
+                QMessageBox::critical(nullptr, u"Fivetran Admin"_s, problem);
+            // Queued: this may come before exec() has started.
+            const int code = problem.isEmpty() ? ExitOk : ExitUsage;
+            QMetaObject::invokeMethod(
+                &application, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        });
     // scripts/screenshot.sh: FT_SCREENSHOT=FILE grabs the window once its data is in, and quits.
     const QString file = qEnvironmentVariable("FT_SCREENSHOT");
     QObject::connect(&launcher, &ConsoleLauncher::windowShown, &application,

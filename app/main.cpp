@@ -1,7 +1,6 @@
 // fivetran-admin: the console (GUI) or, with a command such as `call`, a headless tool.
 #include "commandline.h"
 #include "entrypoints.h"
-
 #include "icons.h"
 #include "translations.h"
 

@@ -7,12 +7,9 @@
 //
 //   bench_audit [--users N] [--latency-ms L] [--in-process]
 
-#include "sandboxlistening.h"
-
-#include "auditcollector.h"
-
 #include "apiclient.h"
-
+#include "auditcollector.h"
+#include "sandboxlistening.h"
 #include "sandboxseeder.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
@@ -97,12 +94,12 @@ bool startServer(const Options &options, const ftsandbox::SandboxOptions &sandbo
     server->process->setProcessEnvironment(environment);
     server->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server->process->start(QStringLiteral(FT_SANDBOX_EXECUTABLE),
-                           {u"--seed"_s, QString::number(sandbox.seed), u"--users"_s,
-                            QString::number(sandbox.users), u"--groups"_s,
-                            QString::number(sandbox.groups), u"--connections"_s,
-                            QString::number(sandbox.connections), u"--memberships-per-user"_s,
-                            QString::number(sandbox.membershipsPerUser), u"--latency-ms"_s,
-                            QString::number(sandbox.latencyMs)});
+                           { u"--seed"_s, QString::number(sandbox.seed), u"--users"_s,
+                             QString::number(sandbox.users), u"--groups"_s,
+                             QString::number(sandbox.groups), u"--connections"_s,
+                             QString::number(sandbox.connections), u"--memberships-per-user"_s,
+                             QString::number(sandbox.membershipsPerUser), u"--latency-ms"_s,
+                             QString::number(sandbox.latencyMs) });
     server->baseUrl = ftbench::waitForSandboxListening(server->process.get());
     return server->baseUrl.isValid();
 }
@@ -138,7 +135,9 @@ Minimum minimumRequests(const ftsandbox::SandboxOptions &options, int limit = 10
 {
     ftsandbox::SandboxStore store;
     ftsandbox::SandboxSeeder::seed(store, options);
-    auto pages = [limit](qsizetype items) { return int(qMax<qsizetype>(1, (items + limit - 1) / limit)); };
+    auto pages = [limit](qsizetype items) {
+        return int(qMax<qsizetype>(1, (items + limit - 1) / limit));
+    };
     Minimum m;
     m.roles = pages(store.roles().size());
     m.userPages = pages(store.users().size());
@@ -168,7 +167,7 @@ Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int 
 {
     const QJsonObject before = fetchStats(baseUrl);
     QNetworkAccessManager manager;
-    ftapi::ApiClient client(&manager, baseUrl, {sandbox.apiKey, sandbox.apiSecret});
+    ftapi::ApiClient client(&manager, baseUrl, { sandbox.apiKey, sandbox.apiSecret });
     client.scheduler()->setMaxInFlight(concurrency);
     ftmodels::AuditCollector audit(&client);
     QEventLoop loop;
@@ -219,16 +218,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QVector<int> levels{1, 8};
+    const QVector<int> levels { 1, 8 };
     QVector<Run> runs;
     for (int concurrency : levels) {
         const Run run = runAudit(server.baseUrl, sandbox, concurrency);
         std::printf("concurrency %d: %s requests (%s the minimum), %.2f s wall, %.1f ms per "
                     "request, peak %d in flight, %s, %s rows\n",
                     concurrency, qPrintable(c.toString(run.requests)),
-                    run.requests == minimum.total ? "equals" : "NOT",
-                    double(run.ms) / 1000.0, double(run.ms) / double(qMax<qint64>(1, run.requests)),
-                    run.peakInFlight, run.complete ? "complete" : "INCOMPLETE",
+                    run.requests == minimum.total ? "equals" : "NOT", double(run.ms) / 1000.0,
+                    double(run.ms) / double(qMax<qint64>(1, run.requests)), run.peakInFlight,
+                    run.complete ? "complete" : "INCOMPLETE",
                     qPrintable(c.toString(run.rows.size())));
         std::fflush(stdout);
         runs.append(run);
@@ -243,7 +242,8 @@ int main(int argc, char *argv[])
                 qPrintable(c.toString(parallel.requests)), options.latencyMs, target / 1000.0,
                 double(parallel.ms) / 1000.0, double(parallel.ms) / target,
                 double(parallel.ms) <= target ? "met" : "NOT met");
-    std::printf("both runs produced the same rows: %s\n", serial.rows == parallel.rows ? "yes" : "NO");
+    std::printf("both runs produced the same rows: %s\n",
+                serial.rows == parallel.rows ? "yes" : "NO");
 
     if (server.process) {
         server.process->kill();

@@ -13,19 +13,15 @@
 // process's event loop instead (a harsher stall figure: the server's work blocks the same
 // loop).
 
-#include "sandboxlistening.h"
-
+#include "apiclient.h"
 #include "filterbar.h"
 #include "mainwindow.h"
-#include "usersview.h"
-
+#include "sandboxlistening.h"
+#include "sandboxserver.h"
 #include "session.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
-
-#include "apiclient.h"
-
-#include "sandboxserver.h"
+#include "usersview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -86,7 +82,7 @@ double peakRssMb()
 // time the scheduler gave to others; this counts only our own work.
 double threadCpuMs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
@@ -149,8 +145,9 @@ bool startServer(const Options &options, Server *server)
 {
     server->key = u"bench-"_s + QString::number(QRandomGenerator::system()->generate());
     server->secret = u"bench-"_s + QString::number(QRandomGenerator::system()->generate64());
-    const QStringList arguments{u"--users"_s, QString::number(options.users), u"--groups"_s,
-                                u"10"_s, u"--connections"_s, u"60"_s};
+    const QStringList arguments { u"--users"_s,       QString::number(options.users),
+                                  u"--groups"_s,      u"10"_s,
+                                  u"--connections"_s, u"60"_s };
     if (options.inProcess) {
         ftsandbox::SandboxOptions sandbox;
         sandbox.users = options.users;
@@ -204,7 +201,8 @@ KeystrokeFigures typeAndErase(QLineEdit *filter, QTableView *table, const QStrin
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
             std::printf("    '%s' %.1f ms (%.1f ms CPU; filter %.1f ms), %d rows\n",
-                        qPrintable(filter->text()), ms, cpuMs, filterMs, table->model()->rowCount());
+                        qPrintable(filter->text()), ms, cpuMs, filterMs,
+                        table->model()->rowCount());
         total += ms;
         figures.worst = std::max(figures.worst, ms);
         ++figures.count;
@@ -242,9 +240,9 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager manager;
     for (int run = 1; run <= options.runs; ++run) {
-        ftapi::ApiClient client(&manager, server.baseUrl, {server.key, server.secret});
+        ftapi::ApiClient client(&manager, server.baseUrl, { server.key, server.secret });
         // demo: no remote avatar fetching, as on the demo account.
-        ftmodels::Session session(&client, {u"bench"_s, server.baseUrl, true});
+        ftmodels::Session session(&client, { u"bench"_s, server.baseUrl, true });
         ftmodels::UsersModel *users = session.users();
         // Where the time goes: each page into the model and views, and the sort that follows
         // the first load. Connected before the window so these run before the views' slots.
@@ -280,7 +278,8 @@ int main(int argc, char *argv[])
                 firstRowsNs = clock.nsecsElapsed();
             }
         });
-        QObject::connect(&session, &ftmodels::Session::usersLoaded, &window, [&] { loaded = true; });
+        QObject::connect(&session, &ftmodels::Session::usersLoaded, &window,
+                         [&] { loaded = true; });
         bool failed = false;
         QObject::connect(&session, &ftmodels::Session::errorOccurred, &window,
                          [&](ftmodels::Session::Part, const ftapi::ApiError &error) {
@@ -306,14 +305,15 @@ int main(int argc, char *argv[])
         while (session.isBusy())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 
-        std::printf("\nrun %d: %d rows in the table (sorted by name, a user selected later)\n",
-                    run, proxy->rowCount());
+        std::printf("\nrun %d: %d rows in the table (sorted by name, a user selected later)\n", run,
+                    proxy->rowCount());
         std::printf("  time to first rows        %8.1f ms\n", double(firstRowsNs) / 1e6);
         std::printf("  time to all rows, sorted  %8.1f ms   (%.0f ms of CPU in this process)\n",
                     double(allRowsNs) / 1e6, loadCpuMs);
-        std::printf("  longest event-loop stall  %8.1f ms   (target <= 50); this thread ran %.1f ms "
-                    "of it\n",
-                    stallMs, heartbeat.worstCpuMs());
+        std::printf(
+            "  longest event-loop stall  %8.1f ms   (target <= 50); this thread ran %.1f ms "
+            "of it\n",
+            stallMs, heartbeat.worstCpuMs());
         std::printf("    worst page into model and views %.1f ms, the sort once all rows are in "
                     "%.1f ms\n",
                     worstPageMs, finalSortMs);
@@ -325,7 +325,7 @@ int main(int argc, char *argv[])
         KeystrokeFigures all;
         double total = 0;
         double cpuTotal = 0;
-        for (const QString &word : {u"anna"_s, u"smith"_s, u"example.org"_s}) {
+        for (const QString &word : { u"anna"_s, u"smith"_s, u"example.org"_s }) {
             const KeystrokeFigures f = typeAndErase(filter, table, word);
             total += f.average * f.count;
             cpuTotal += f.cpuAverage * f.count;
@@ -341,9 +341,9 @@ int main(int argc, char *argv[])
                     all.average, all.worst, all.count, all.cpuAverage, all.cpuWorst);
 
         double worstSort = 0;
-        for (int column : {int(ftmodels::UsersModel::LastLoginColumn),
-                           int(ftmodels::UsersModel::EmailColumn),
-                           int(ftmodels::UsersModel::NameColumn)}) {
+        for (int column :
+             { int(ftmodels::UsersModel::LastLoginColumn), int(ftmodels::UsersModel::EmailColumn),
+               int(ftmodels::UsersModel::NameColumn) }) {
             QElapsedTimer timer;
             timer.start();
             table->sortByColumn(column, Qt::AscendingOrder);

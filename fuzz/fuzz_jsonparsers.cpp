@@ -16,9 +16,9 @@
 
 namespace {
 
-const int kStatuses[] = {200, 201, 204, 400, 401, 403, 404, 409, 429, 500, 503, 302};
+const int kStatuses[] = { 200, 201, 204, 400, 401, 403, 404, 409, 429, 500, 503, 302 };
 
-template <typename T>
+template<typename T>
 void parseAsPageAndItem(const QJsonValue &data, ftapi::ItemParser<T> parser)
 {
     (void)parser(data);
@@ -50,8 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ftapi::RawReply reply;
     reply.transport = ftapi::RawReply::Transport::Completed;
     reply.httpStatus = kStatuses[data[0] % (sizeof(kStatuses) / sizeof(kStatuses[0]))];
-    reply.body = QByteArray(reinterpret_cast<const char *>(data + 1),
-                            static_cast<qsizetype>(size - 1));
+    reply.body =
+        QByteArray(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
     reply.retryAfter = reply.body.left(32);
 
     const ftapi::ApiResult<ftapi::ApiResponse> result =

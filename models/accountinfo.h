@@ -10,7 +10,7 @@ namespace ftmodels {
 struct AccountInfo
 {
     QString name; // profile name, e.g. "Production"; may be empty
-    QUrl url;     // the API base URL
+    QUrl url; // the API base URL
     bool demo = false;
 
     // What the indicator shows: the name when set, otherwise the URL's host (and port).

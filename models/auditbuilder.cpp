@@ -18,16 +18,15 @@ QVector<AuditRow> AuditBuilder::build(const AuditData &data, const QDateTime &no
         deprecated.insert(role.name, role.isDeprecated);
 
     auto targetFlags = [&](MembershipKind kind, const QString &id) {
-        const bool complete = kind == MembershipKind::Group ? data.groupsComplete
-                                                            : data.connectionsComplete;
+        const bool complete =
+            kind == MembershipKind::Group ? data.groupsComplete : data.connectionsComplete;
         // An incomplete look-up list proves nothing about a target it does not hold.
         if (complete && names.lookup(kind, id) == NameDirectory::Lookup::Missing)
             return AuditFlags(AuditFlag::MissingTarget);
         return AuditFlags();
     };
     auto roleFlags = [&](const QString &role) {
-        return deprecated.value(role, false) ? AuditFlags(AuditFlag::DeprecatedRole)
-                                             : AuditFlags();
+        return deprecated.value(role, false) ? AuditFlags(AuditFlag::DeprecatedRole) : AuditFlags();
     };
 
     QVector<AuditRow> rows;
@@ -42,8 +41,8 @@ QVector<AuditRow> AuditBuilder::build(const AuditData &data, const QDateTime &no
         if (base.lastLogin && !base.lastLogin->isValid())
             base.lastLogin.reset();
         const QString accountRole = user.role.value_or(QString());
-        const AuditFlags userFlags = Audit::userFlags(base.status, user.createdAt, base.lastLogin,
-                                                      accountRole, now);
+        const AuditFlags userFlags =
+            Audit::userFlags(base.status, user.createdAt, base.lastLogin, accountRole, now);
 
         AuditRow account = base;
         account.kind = AuditKind::Account;
@@ -62,8 +61,8 @@ QVector<AuditRow> AuditBuilder::build(const AuditData &data, const QDateTime &no
                     row.targetName = names.targetName(kind, membership.id);
                 row.role = membership.role;
                 row.since = membership.createdAt.value_or(QDateTime());
-                row.flags = userFlags | roleFlags(membership.role)
-                    | targetFlags(kind, membership.id);
+                row.flags =
+                    userFlags | roleFlags(membership.role) | targetFlags(kind, membership.id);
                 rows.append(row);
             }
         };

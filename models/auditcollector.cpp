@@ -1,8 +1,7 @@
 #include "auditcollector.h"
 
-#include "auditbuilder.h"
-
 #include "apiclient.h"
+#include "auditbuilder.h"
 #include "bulkrunner.h"
 
 #include <QCoreApplication>
@@ -25,7 +24,8 @@ QString who(const ftapi::User &user)
 } // namespace
 
 AuditCollector::AuditCollector(ftapi::ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent)
+    , m_client(client)
 {
     Q_ASSERT(client);
     connect(client->scheduler(), &ftapi::RequestScheduler::requestSent, this,
@@ -120,14 +120,14 @@ void AuditCollector::cancel()
 void AuditCollector::addRolesTask()
 {
     m_runner->add(tr("The list of roles"), [this](QObject *context, BulkRunner::Finish finish) {
-        return m_client->listRoles(
-            context, [this, finish](const ApiResult<QVector<ftapi::Role>> &result) {
-                if (result) {
-                    m_data.roles = result.value();
-                    m_data.rolesComplete = true;
-                }
-                finish(ftapi::outcomeOf(result));
-            });
+        return m_client->listRoles(context,
+                                   [this, finish](const ApiResult<QVector<ftapi::Role>> &result) {
+                                       if (result) {
+                                           m_data.roles = result.value();
+                                           m_data.rolesComplete = true;
+                                       }
+                                       finish(ftapi::outcomeOf(result));
+                                   });
     });
 }
 
@@ -135,17 +135,17 @@ void AuditCollector::addGroupsTask()
 {
     m_runner->add(tr("The list of destinations"),
                   [this](QObject *context, BulkRunner::Finish finish) {
-        return m_client->listGroups(
-            context, [this, finish](const ApiResult<QVector<ftapi::Group>> &result) {
-                if (result) {
-                    m_data.groups = result.value();
-                    m_data.groupsComplete = true;
-                    for (const ftapi::Group &group : std::as_const(m_data.groups))
-                        addConnectionsTask(group);
-                }
-                finish(ftapi::outcomeOf(result));
-            });
-    });
+                      return m_client->listGroups(
+                          context, [this, finish](const ApiResult<QVector<ftapi::Group>> &result) {
+                              if (result) {
+                                  m_data.groups = result.value();
+                                  m_data.groupsComplete = true;
+                                  for (const ftapi::Group &group : std::as_const(m_data.groups))
+                                      addConnectionsTask(group);
+                              }
+                              finish(ftapi::outcomeOf(result));
+                          });
+                  });
 }
 
 void AuditCollector::addConnectionsTask(const ftapi::Group &group)
@@ -153,34 +153,35 @@ void AuditCollector::addConnectionsTask(const ftapi::Group &group)
     const QString name = group.name.isEmpty() ? group.id : group.name;
     m_runner->add(tr("The connections of destination %1").arg(name),
                   [this, id = group.id](QObject *context, BulkRunner::Finish finish) {
-        return m_client->listGroupConnections(
-            id, context,
-            [this, id, finish](const ApiResult<QVector<ftapi::Connection>> &result) {
-                if (result) {
-                    for (ftapi::Connection connection : result.value()) {
-                        if (connection.groupId.isEmpty())
-                            connection.groupId = id;
-                        m_data.connections.append(connection);
-                    }
-                    ++m_connectionListsDone;
-                }
-                finish(ftapi::outcomeOf(result));
-            });
-    });
+                      return m_client->listGroupConnections(
+                          id, context,
+                          [this, id, finish](const ApiResult<QVector<ftapi::Connection>> &result) {
+                              if (result) {
+                                  for (ftapi::Connection connection : result.value()) {
+                                      if (connection.groupId.isEmpty())
+                                          connection.groupId = id;
+                                      m_data.connections.append(connection);
+                                  }
+                                  ++m_connectionListsDone;
+                              }
+                              finish(ftapi::outcomeOf(result));
+                          });
+                  });
 }
 
 void AuditCollector::addUsersPageTask(const QString &cursor, int pageNumber)
 {
-    m_runner->add(tr("Page %1 of the list of users").arg(pageNumber),
-                  [this, cursor, pageNumber](QObject *context, BulkRunner::Finish finish) {
-        return m_client->listUsersPage(
-            cursor, m_client->pageLimit(), context,
-            [this, pageNumber, finish](const ApiResult<ftapi::Page<ftapi::User>> &result) {
-                if (result)
-                    onUsersPage(result.value(), pageNumber);
-                finish(ftapi::outcomeOf(result));
-            });
-    });
+    m_runner->add(
+        tr("Page %1 of the list of users").arg(pageNumber),
+        [this, cursor, pageNumber](QObject *context, BulkRunner::Finish finish) {
+            return m_client->listUsersPage(
+                cursor, m_client->pageLimit(), context,
+                [this, pageNumber, finish](const ApiResult<ftapi::Page<ftapi::User>> &result) {
+                    if (result)
+                        onUsersPage(result.value(), pageNumber);
+                    finish(ftapi::outcomeOf(result));
+                });
+        });
 }
 
 void AuditCollector::onUsersPage(const ftapi::Page<ftapi::User> &page, int pageNumber)
@@ -215,8 +216,8 @@ void AuditCollector::addMembershipTask(const ftapi::User &user, bool destination
 {
     const QString label = destinations ? tr("The destination memberships of %1").arg(who(user))
                                        : tr("The connection memberships of %1").arg(who(user));
-    const ftapi::MembershipKind kind = destinations ? ftapi::MembershipKind::Group
-                                                    : ftapi::MembershipKind::Connection;
+    const ftapi::MembershipKind kind =
+        destinations ? ftapi::MembershipKind::Group : ftapi::MembershipKind::Connection;
     m_runner->add(label, [this, kind, id = user.id](QObject *context, BulkRunner::Finish finish) {
         return m_client->listMemberships(
             kind, id, context,
@@ -258,8 +259,8 @@ void AuditCollector::onRunnerFinished(bool cancelled)
     if (!m_running)
         return;
     m_running = false;
-    m_data.connectionsComplete = m_data.groupsComplete
-        && m_connectionListsDone == int(m_data.groups.size());
+    m_data.connectionsComplete =
+        m_data.groupsComplete && m_connectionListsDone == int(m_data.groups.size());
 
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     m_result = AuditResult();

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "apierror.h"
 #include "auditdata.h"
 #include "auditresult.h"
-
-#include "apierror.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,7 +13,7 @@
 namespace ftapi {
 class ApiClient;
 class BulkRunner;
-template <typename T>
+template<typename T>
 struct Page;
 } // namespace ftapi
 

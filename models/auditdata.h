@@ -18,7 +18,7 @@ struct AuditData
 {
     QVector<ftapi::User> users; // in the server's order
     QHash<QString, QVector<ftapi::Membership>> destinationMemberships; // by user id
-    QHash<QString, QVector<ftapi::Membership>> connectionMemberships;  // by user id
+    QHash<QString, QVector<ftapi::Membership>> connectionMemberships; // by user id
     QVector<ftapi::Group> groups;
     QVector<ftapi::Connection> connections;
     QVector<ftapi::Role> roles;

@@ -37,9 +37,8 @@ std::optional<AuditExporter::Format> AuditExporter::formatForPath(const QString 
 
 QStringList AuditExporter::fieldNames()
 {
-    return {u"user_id"_s, u"user_name"_s, u"email"_s,       u"status"_s,
-            u"last_login"_s, u"kind"_s,  u"target_id"_s,   u"target_name"_s,
-            u"role"_s,    u"since"_s,    u"flags"_s};
+    return { u"user_id"_s,   u"user_name"_s,   u"email"_s, u"status"_s, u"last_login"_s, u"kind"_s,
+             u"target_id"_s, u"target_name"_s, u"role"_s,  u"since"_s,  u"flags"_s };
 }
 
 QString AuditExporter::statusKey(UserStatus status)
@@ -59,17 +58,17 @@ QString AuditExporter::statusKey(UserStatus status)
 
 QStringList AuditExporter::csvValues(const AuditRow &row)
 {
-    return {row.userId,
-            row.userName,
-            row.email,
-            statusKey(row.status),
-            row.lastLogin ? isoTime(*row.lastLogin) : QString(),
-            Audit::kindKey(row.kind),
-            row.targetId,
-            row.targetName,
-            row.role,
-            isoTime(row.since),
-            Audit::flagKeys(row.flags).join(u';')};
+    return { row.userId,
+             row.userName,
+             row.email,
+             statusKey(row.status),
+             row.lastLogin ? isoTime(*row.lastLogin) : QString(),
+             Audit::kindKey(row.kind),
+             row.targetId,
+             row.targetName,
+             row.role,
+             isoTime(row.since),
+             Audit::flagKeys(row.flags).join(u';') };
 }
 
 QString AuditExporter::csvField(const QString &value)

@@ -7,7 +7,8 @@
 
 namespace ftmodels {
 
-AuditFilterProxy::AuditFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+AuditFilterProxy::AuditFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(AuditModel::SortValueRole);
 }

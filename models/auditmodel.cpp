@@ -12,7 +12,10 @@ namespace ftmodels {
 
 using namespace Qt::StringLiterals;
 
-AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
+AuditModel::AuditModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 AuditModel::~AuditModel() = default;
 
@@ -31,9 +34,8 @@ QString AuditModel::targetText(const AuditRow &row)
     if (row.kind == AuditKind::Account)
         return {};
     if (row.flags.testFlag(AuditFlag::MissingTarget))
-        return row.kind == AuditKind::Destination
-            ? tr("%1 (deleted destination)").arg(row.targetId)
-            : tr("%1 (deleted connection)").arg(row.targetId);
+        return row.kind == AuditKind::Destination ? tr("%1 (deleted destination)").arg(row.targetId)
+                                                  : tr("%1 (deleted connection)").arg(row.targetId);
     return row.targetName.isEmpty() ? row.targetId : row.targetName;
 }
 
@@ -225,9 +227,8 @@ QStringList AuditModel::distinctRoles() const
     for (const AuditRow &row : m_result.rows)
         names.insert(row.role);
     QStringList list(names.cbegin(), names.cend());
-    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
-        return a.localeAwareCompare(b) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     return list;
 }
 

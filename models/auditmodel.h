@@ -19,19 +19,30 @@ class AuditModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { UserColumn, EmailColumn, StatusColumn, LastLoginColumn, KindColumn,
-                  TargetColumn, RoleColumn, SinceColumn, FlagsColumn, UserIdColumn,
-                  TargetIdColumn, ColumnCount };
+    enum Column {
+        UserColumn,
+        EmailColumn,
+        StatusColumn,
+        LastLoginColumn,
+        KindColumn,
+        TargetColumn,
+        RoleColumn,
+        SinceColumn,
+        FlagsColumn,
+        UserIdColumn,
+        TargetIdColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum DataRole {
         UserIdRole = Qt::UserRole + 1, // QString
-        TargetIdRole,                  // QString
-        KindRole,                      // int(AuditKind)
-        FlagsRole,                     // int(AuditFlags)
-        StatusRole,                    // int(UserStatus)
-        SortValueRole,                 // the column's natural value
-        SourceRowRole,                 // int: this model's row, readable through proxies
+        TargetIdRole, // QString
+        KindRole, // int(AuditKind)
+        FlagsRole, // int(AuditFlags)
+        StatusRole, // int(UserStatus)
+        SortValueRole, // the column's natural value
+        SourceRowRole, // int: this model's row, readable through proxies
     };
 
     explicit AuditModel(QObject *parent = nullptr);
@@ -68,7 +79,7 @@ public:
 private:
     struct Keys
     {
-        QString user;   // folded name and e-mail
+        QString user; // folded name and e-mail
         QString target; // folded target name and id
     };
 

@@ -11,7 +11,8 @@ namespace ftmodels {
 using namespace Qt::StringLiterals;
 
 AuditPivotModel::AuditPivotModel(Mode mode, QObject *parent)
-    : QAbstractItemModel(parent), m_mode(mode)
+    : QAbstractItemModel(parent)
+    , m_mode(mode)
 {
 }
 
@@ -79,7 +80,7 @@ void AuditPivotModel::rebuild()
             if (group < 0) {
                 group = int(m_groups.size());
                 m_groupIndex.insert(key, group);
-                m_groups.append(Group{key, {}, {}, {}, false});
+                m_groups.append(Group { key, {}, {}, {}, false });
             }
             Group &g = m_groups[group];
             g.rows.append(sourceRow);
@@ -188,8 +189,7 @@ QVariant AuditPivotModel::rowData(const AuditRow &row, int column, int role) con
         case LabelColumn:
             if (m_mode == Mode::ByTarget)
                 return row.userName.isEmpty() ? row.email : row.userName;
-            return row.kind == AuditKind::Account ? tr("The account")
-                                                  : AuditModel::targetText(row);
+            return row.kind == AuditKind::Account ? tr("The account") : AuditModel::targetText(row);
         case DetailColumn:
             return m_mode == Mode::ByTarget ? row.email : Audit::kindText(row.kind);
         case RoleColumn:

@@ -25,15 +25,22 @@ public:
     enum class Mode { ByUser, ByTarget };
     Q_ENUM(Mode)
 
-    enum Column { LabelColumn, DetailColumn, RoleColumn, SinceColumn, FlagsColumn, CountColumn,
-                  ColumnCount };
+    enum Column {
+        LabelColumn,
+        DetailColumn,
+        RoleColumn,
+        SinceColumn,
+        FlagsColumn,
+        CountColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum DataRole {
         GroupKeyRole = Qt::UserRole + 1, // QString: groupKeyOf() of the group (both levels)
-        SourceRowRole,                   // int: the AuditModel row of a child; -1 on a group
-        IsGroupRole,                     // bool
-        FlagsRole,                       // int(AuditFlags): the row's, or the union of a group
+        SourceRowRole, // int: the AuditModel row of a child; -1 on a group
+        IsGroupRole, // bool
+        FlagsRole, // int(AuditFlags): the row's, or the union of a group
     };
 
     explicit AuditPivotModel(Mode mode, QObject *parent = nullptr);
@@ -64,7 +71,7 @@ private:
     {
         QString key;
         QVector<int> rows; // AuditModel rows
-        AuditFlags flags;  // union of the rows'
+        AuditFlags flags; // union of the rows'
         QString accountRole; // by user: the role of the account row, when it is in the group
         bool hasAccount = false;
     };

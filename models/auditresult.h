@@ -1,7 +1,6 @@
 #pragma once
 
 #include "auditrow.h"
-
 #include "role.h"
 
 #include <QDateTime>
@@ -17,10 +16,10 @@ struct AuditResult
     QVector<AuditRow> rows;
     QVector<ftapi::Role> roles; // from GET /roles, for the role filter and explanations
     int userCount = 0;
-    QDateTime generatedAt;  // the "now" the hygiene flags were computed against (UTC)
-    quint64 requests = 0;   // HTTP requests the run made, retries included
+    QDateTime generatedAt; // the "now" the hygiene flags were computed against (UTC)
+    quint64 requests = 0; // HTTP requests the run made, retries included
     bool cancelled = false;
-    QStringList missing;    // one line per list that could not be fetched, with the reason
+    QStringList missing; // one line per list that could not be fetched, with the reason
 
     bool isComplete() const { return !cancelled && missing.isEmpty(); }
 };

@@ -17,13 +17,13 @@ QString tr(const char *text)
 
 QVector<AuditFlag> allFlags()
 {
-    return {AuditFlag::StaleInvitation, AuditFlag::NoRecentLogin, AuditFlag::NeverLoggedIn,
-            AuditFlag::NoAccountRole,   AuditFlag::DeprecatedRole, AuditFlag::MissingTarget};
+    return { AuditFlag::StaleInvitation, AuditFlag::NoRecentLogin,  AuditFlag::NeverLoggedIn,
+             AuditFlag::NoAccountRole,   AuditFlag::DeprecatedRole, AuditFlag::MissingTarget };
 }
 
 QVector<AuditKind> allKinds()
 {
-    return {AuditKind::Account, AuditKind::Destination, AuditKind::Connection};
+    return { AuditKind::Account, AuditKind::Destination, AuditKind::Connection };
 }
 
 QString kindText(AuditKind kind)

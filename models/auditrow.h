@@ -20,11 +20,11 @@ enum class AuditKind { Account, Destination, Connection };
 // every row of that user; the last two describe the row's own access.
 enum class AuditFlag : quint32 {
     StaleInvitation = 0x01, // invitation pending for more than 30 days
-    NoRecentLogin = 0x02,   // logged in once, but not in the last 90 days
-    NeverLoggedIn = 0x04,   // never logged in
-    NoAccountRole = 0x08,   // no account role
-    DeprecatedRole = 0x10,  // the row's role is marked is_deprecated by GET /roles
-    MissingTarget = 0x20,   // the destination or connection no longer exists
+    NoRecentLogin = 0x02, // logged in once, but not in the last 90 days
+    NeverLoggedIn = 0x04, // never logged in
+    NoAccountRole = 0x08, // no account role
+    DeprecatedRole = 0x10, // the row's role is marked is_deprecated by GET /roles
+    MissingTarget = 0x20, // the destination or connection no longer exists
 };
 Q_DECLARE_FLAGS(AuditFlags, AuditFlag)
 
@@ -39,11 +39,11 @@ struct AuditRow
     UserStatus status = UserStatus::Active;
     std::optional<QDateTime> lastLogin; // nullopt: never logged in
     AuditKind kind = AuditKind::Account;
-    QString targetId;   // empty for Account rows
+    QString targetId; // empty for Account rows
     QString targetName; // the destination's name or the connection's "schema (service)";
                         // empty for Account rows and for targets that are missing or unknown
-    QString role;       // empty: none
-    QDateTime since;    // membership's created_at; the user's created_at for Account rows
+    QString role; // empty: none
+    QDateTime since; // membership's created_at; the user's created_at for Account rows
     AuditFlags flags;
 
     friend bool operator==(const AuditRow &a, const AuditRow &b)
@@ -65,12 +65,12 @@ QVector<AuditFlag> allFlags(); // in the enum's order
 QVector<AuditKind> allKinds();
 
 QString kindText(AuditKind kind); // "Destination", for people
-QString kindKey(AuditKind kind);  // "destination", for exports
+QString kindKey(AuditKind kind); // "destination", for exports
 std::optional<AuditKind> kindFromKey(const QString &key);
 
-QString flagText(AuditFlag flag);        // "Invitation pending over 30 days"
+QString flagText(AuditFlag flag); // "Invitation pending over 30 days"
 QString flagExplanation(AuditFlag flag); // one sentence for a tooltip
-QString flagKey(AuditFlag flag);         // "stale_invitation", for exports
+QString flagKey(AuditFlag flag); // "stale_invitation", for exports
 std::optional<AuditFlag> flagFromKey(const QString &key);
 QStringList flagTexts(AuditFlags flags); // in the enum's order
 QStringList flagKeys(AuditFlags flags);

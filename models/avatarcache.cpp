@@ -54,7 +54,8 @@ QImage readImage(const QByteArray &bytes)
 
 } // namespace
 
-AvatarCache::AvatarCache(QObject *parent) : QObject(parent)
+AvatarCache::AvatarCache(QObject *parent)
+    : QObject(parent)
 {
     m_pixmaps.setMaxCost(4000);
 }
@@ -88,9 +89,9 @@ QString AvatarCache::initials(const ftapi::User &user)
 QColor AvatarCache::colorFor(const QString &key)
 {
     // Muted colours that all carry white text.
-    static const std::array<QRgb, 10> palette{0xff3f6fb5, 0xff2e8b7a, 0xff8e5bb0, 0xffc0603a,
-                                              0xff5b7f2e, 0xffb5476b, 0xff3b8ea5, 0xff9a7b2f,
-                                              0xff6a6fc4, 0xff4f7f6a};
+    static const std::array<QRgb, 10> palette { 0xff3f6fb5, 0xff2e8b7a, 0xff8e5bb0, 0xffc0603a,
+                                                0xff5b7f2e, 0xffb5476b, 0xff3b8ea5, 0xff9a7b2f,
+                                                0xff6a6fc4, 0xff4f7f6a };
     return QColor::fromRgb(palette[qHash(key) % palette.size()]);
 }
 
@@ -231,7 +232,7 @@ void AvatarCache::startFetches()
         m_queue.pop_front();
         if (!m_network)
             m_network = new QNetworkAccessManager(this);
-        QNetworkRequest request{QUrl(url)};
+        QNetworkRequest request { QUrl(url) };
         request.setTransferTimeout(kFetchTimeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::NoLessSafeRedirectPolicy);

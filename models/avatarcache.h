@@ -60,10 +60,10 @@ private:
     void startFetches();
     void onFetched(QNetworkReply *reply, const QString &url);
 
-    QCache<QString, QPixmap> m_pixmaps;   // key: picture or initials|colour, plus size
-    QHash<QString, QImage> m_images;      // decoded pictures, scaled down, by picture string
-    QSet<QString> m_broken;               // pictures that will never decode
-    QSet<QString> m_requested;            // remote pictures queued, in flight or done
+    QCache<QString, QPixmap> m_pixmaps; // key: picture or initials|colour, plus size
+    QHash<QString, QImage> m_images; // decoded pictures, scaled down, by picture string
+    QSet<QString> m_broken; // pictures that will never decode
+    QSet<QString> m_requested; // remote pictures queued, in flight or done
     std::deque<QString> m_queue;
     QNetworkAccessManager *m_network = nullptr;
     int m_inFlight = 0;

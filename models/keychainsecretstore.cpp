@@ -1,9 +1,8 @@
 #include "keychainsecretstore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QPointer>
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 namespace ftmodels {
 
@@ -20,7 +19,7 @@ bool meansNoKeychain(QKeychain::Error error)
         || error == QKeychain::OtherError;
 }
 
-template <typename JobT>
+template<typename JobT>
 JobT *newJob(const QString &profile, QObject *parent)
 {
     auto *job = new JobT(SecretStore::serviceName(), parent);
@@ -37,7 +36,10 @@ void later(QObject *context, std::function<void()> answer)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent) : SecretStore(parent) {}
+KeychainSecretStore::KeychainSecretStore(QObject *parent)
+    : SecretStore(parent)
+{
+}
 
 QString KeychainSecretStore::describe() const
 {
@@ -139,9 +141,10 @@ void KeychainSecretStore::remove(const QString &profile, QObject *context, DoneC
                 const bool ok = error == QKeychain::NoError || error == QKeychain::EntryNotFound
                     || meansNoKeychain(error);
                 if (receiver)
-                    done(ok, ok ? QString()
-                                : u"The keychain entry could not be removed: %1"_s.arg(
-                                      finished->errorString()));
+                    done(ok,
+                         ok ? QString()
+                            : u"The keychain entry could not be removed: %1"_s.arg(
+                                finished->errorString()));
             });
     job->start();
 }

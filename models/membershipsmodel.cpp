@@ -1,10 +1,9 @@
 #include "membershipsmodel.h"
 
+#include "apiclient.h"
 #include "namedirectory.h"
 #include "rolesmodel.h"
 #include "timeformat.h"
-
-#include "apiclient.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -19,11 +18,15 @@ using ftapi::MembershipKind;
 
 namespace {
 
-constexpr std::array<MembershipKind, 2> kKinds{MembershipKind::Group, MembershipKind::Connection};
+constexpr std::array<MembershipKind, 2> kKinds { MembershipKind::Group,
+                                                 MembershipKind::Connection };
 
 } // namespace
 
-MembershipsModel::MembershipsModel(QObject *parent) : QAbstractTableModel(parent) {}
+MembershipsModel::MembershipsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 MembershipsModel::~MembershipsModel()
 {
@@ -78,8 +81,8 @@ QVariant MembershipsModel::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     const ftapi::Membership &m = entry.membership;
     const bool isGroup = entry.kind == MembershipKind::Group;
-    const NameDirectory::Lookup lookup = m_directory ? m_directory->lookup(entry.kind, m.id)
-                                                     : NameDirectory::Lookup::Pending;
+    const NameDirectory::Lookup lookup =
+        m_directory ? m_directory->lookup(entry.kind, m.id) : NameDirectory::Lookup::Pending;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -321,7 +324,7 @@ void MembershipsModel::upsertMembership(MembershipKind kind, const ftapi::Member
     }
     const int last = int(m_entries.size());
     beginInsertRows({}, last, last);
-    m_entries.append({kind, membership});
+    m_entries.append({ kind, membership });
     endInsertRows();
 }
 

@@ -33,9 +33,9 @@ public:
 
     enum DataRole {
         KindRole = Qt::UserRole + 1, // int(ftapi::MembershipKind)
-        TargetIdRole,                // QString
-        TargetLookupRole,            // int(NameDirectory::Lookup)
-        SortValueRole,               // the column's natural value
+        TargetIdRole, // QString
+        TargetLookupRole, // int(NameDirectory::Lookup)
+        SortValueRole, // the column's natural value
     };
 
     struct Entry
@@ -96,7 +96,10 @@ private:
         bool failed = false;
     };
 
-    static int slot(ftapi::MembershipKind kind) { return kind == ftapi::MembershipKind::Group ? 0 : 1; }
+    static int slot(ftapi::MembershipKind kind)
+    {
+        return kind == ftapi::MembershipKind::Group ? 0 : 1;
+    }
     void load(ftapi::MembershipKind kind);
     void setKindLoading(ftapi::MembershipKind kind, bool loading);
     void resetRows();

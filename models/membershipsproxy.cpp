@@ -6,7 +6,8 @@
 
 namespace ftmodels {
 
-MembershipsProxy::MembershipsProxy(QObject *parent) : QSortFilterProxyModel(parent)
+MembershipsProxy::MembershipsProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(MembershipsModel::SortValueRole);
 }

@@ -18,7 +18,10 @@ void later(QObject *context, std::function<void()> answer)
 
 } // namespace
 
-MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) {}
+MemorySecretStore::MemorySecretStore(QObject *parent)
+    : SecretStore(parent)
+{
+}
 
 QString MemorySecretStore::describe() const
 {

@@ -8,7 +8,10 @@ namespace ftmodels {
 
 using namespace Qt::StringLiterals;
 
-NameDirectory::NameDirectory(QObject *parent) : QObject(parent) {}
+NameDirectory::NameDirectory(QObject *parent)
+    : QObject(parent)
+{
+}
 
 NameDirectory::~NameDirectory()
 {
@@ -93,7 +96,8 @@ void NameDirectory::onGroups(quint64 generation,
     for (const ftapi::Group &group : groups) {
         const quint64 call = m_client->listGroupConnections(
             group.id, this,
-            [this, generation, id = group.id](const ftapi::ApiResult<QVector<ftapi::Connection>> &r) {
+            [this, generation,
+             id = group.id](const ftapi::ApiResult<QVector<ftapi::Connection>> &r) {
                 onConnections(generation, id, r);
             });
         if (generation != m_generation)

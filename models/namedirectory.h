@@ -26,7 +26,7 @@ class NameDirectory : public QObject
 
 public:
     enum class Lookup {
-        Known,   // the target exists and has a name
+        Known, // the target exists and has a name
         Pending, // not known yet: still loading, never loaded, or the load failed
         Missing, // the complete list was fetched and the target is not in it
     };
@@ -38,7 +38,7 @@ public:
     void setClient(ftapi::ApiClient *client);
 
     void ensureLoaded(); // starts the first load; does nothing once loaded or loading
-    void reload();       // fetches everything again (F5)
+    void reload(); // fetches everything again (F5)
     void cancel();
     bool isLoading() const { return m_pending > 0; }
     bool groupsComplete() const { return m_groupsComplete; }

@@ -32,7 +32,9 @@ std::unique_ptr<QSettings> openSettings(const QString &file)
 } // namespace
 
 ProfileStore::ProfileStore(SecretStore *secrets, const QString &settingsFile, QObject *parent)
-    : QObject(parent), m_secrets(secrets), m_settings(openSettings(settingsFile))
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_settings(openSettings(settingsFile))
 {
 }
 
@@ -129,8 +131,7 @@ void ProfileStore::forget(const QString &name, QObject *context, SecretStore::Do
     m_secrets->remove(name, context, std::move(done));
 }
 
-void ProfileStore::readSecret(const QString &name, QObject *context,
-                              SecretStore::ReadCallback done)
+void ProfileStore::readSecret(const QString &name, QObject *context, SecretStore::ReadCallback done)
 {
     m_secrets->read(name, context, std::move(done));
 }
@@ -154,8 +155,8 @@ ProfileStore::fromEnvironment(const QProcessEnvironment &environment)
     const QString url = environment.value(u"FIVETRAN_API_URL"_s);
     EnvironmentCredentials credentials;
     credentials.profile.name = u"Environment"_s;
-    credentials.profile.url = url.isEmpty() ? ftapi::ApiClient::defaultBaseUrl()
-                                            : QUrl(url, QUrl::StrictMode);
+    credentials.profile.url =
+        url.isEmpty() ? ftapi::ApiClient::defaultBaseUrl() : QUrl(url, QUrl::StrictMode);
     credentials.profile.apiKey = key;
     credentials.secret = secret;
     return credentials;

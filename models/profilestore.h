@@ -19,8 +19,8 @@ namespace ftmodels {
 // be written to the settings file.
 struct Profile
 {
-    QString name;   // "Production"
-    QUrl url;       // the API base URL
+    QString name; // "Production"
+    QUrl url; // the API base URL
     QString apiKey; // the key is an identifier, not a secret; the secret is elsewhere
 };
 

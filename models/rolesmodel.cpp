@@ -27,7 +27,10 @@ QString scopeWord(const QString &scope)
 
 } // namespace
 
-RolesModel::RolesModel(QObject *parent) : QAbstractTableModel(parent) {}
+RolesModel::RolesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 RolesModel::~RolesModel()
 {

@@ -27,9 +27,9 @@ public:
 
     enum DataRole {
         NameRole = Qt::UserRole + 1, // QString
-        ScopeRole,                   // QStringList
-        DeprecatedRole,              // bool
-        CustomRole,                  // bool
+        ScopeRole, // QStringList
+        DeprecatedRole, // bool
+        CustomRole, // bool
     };
 
     // Scope words as the service sends them.

@@ -36,7 +36,7 @@ public:
 
     // Finds out whether the backend works (isPersistent() may change, with
     // persistenceChanged()). The default does nothing.
-    virtual void probe() {}
+    virtual void probe() { }
 
     // The keychain service name entries are filed under.
     static QString serviceName() { return QStringLiteral("fivetran-admin"); }

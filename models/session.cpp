@@ -1,17 +1,18 @@
 #include "session.h"
 
+#include "apiclient.h"
 #include "avatarcache.h"
 #include "membershipsmodel.h"
 #include "namedirectory.h"
 #include "rolesmodel.h"
 #include "usersmodel.h"
 
-#include "apiclient.h"
-
 namespace ftmodels {
 
 Session::Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *parent)
-    : QObject(parent), m_client(client), m_account(account)
+    : QObject(parent)
+    , m_client(client)
+    , m_account(account)
 {
     m_avatars = new AvatarCache(this);
     // The demo's pictures point at example.com: nothing to fetch there.

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "accountinfo.h"
-
 #include "apiclient.h"
 #include "apierror.h"
 #include "membership.h"
@@ -18,8 +17,8 @@ class NameDirectory;
 class RolesModel;
 class UsersModel;
 
-// One open account: the API client it talks through and the models that show it. The models are the single
-// source of truth for the window, and every change goes through the session: a dialog calls
+// One open account: the API client it talks through and the models that show it. The models are the
+// single source of truth for the window, and every change goes through the session: a dialog calls
 // the API, then hands the answer to upsertUser()/removeUser()/upsertMembership()/
 // removeMembership(), which update the models granularly (one inserted row, one removed row,
 // one dataChanged) so views keep their selection and scroll position.
@@ -50,8 +49,8 @@ public:
     MembershipsModel *memberships() const { return m_memberships; }
     AvatarCache *avatars() const { return m_avatars; }
 
-    void start();          // first load: users page by page, and the roles
-    void refresh();        // F5: users merged by id, roles, names, the current memberships
+    void start(); // first load: users page by page, and the roles
+    void refresh(); // F5: users merged by id, roles, names, the current memberships
     void retry(Part part); // what the error banner's Retry does
     bool isBusy() const;
 
@@ -72,7 +71,7 @@ Q_SIGNALS:
     void errorOccurred(ftmodels::Session::Part part, const ftapi::ApiError &error);
     void currentUserChanged(const QString &userId);
     void currentUserUpdated(); // the current user's fields changed (an edit, a refresh)
-    void usersLoaded();        // a complete user list arrived
+    void usersLoaded(); // a complete user list arrived
 
 private:
     void updateBusy();

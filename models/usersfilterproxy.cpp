@@ -37,7 +37,10 @@ void mergeSorted(QVector<int> &sorted, const QVector<int> &fresh, Less less)
 
 } // namespace
 
-UsersFilterProxy::UsersFilterProxy(QObject *parent) : QAbstractProxyModel(parent) { }
+UsersFilterProxy::UsersFilterProxy(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
 
 void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
@@ -78,8 +81,12 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
                 });
         // UsersModel never moves rows or changes columns; if a source did, it would be read
         // afresh.
-        const auto aboutToReset = [this] { onSourceAboutToBeReset(); };
-        const auto reset = [this] { onSourceReset(); };
+        const auto aboutToReset = [this] {
+            onSourceAboutToBeReset();
+        };
+        const auto reset = [this] {
+            onSourceReset();
+        };
         connect(users, &QAbstractItemModel::modelAboutToBeReset, this, aboutToReset);
         connect(users, &QAbstractItemModel::modelReset, this, reset);
         connect(users, &QAbstractItemModel::layoutAboutToBeChanged, this, aboutToReset);
@@ -90,7 +97,8 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(users, &QAbstractItemModel::columnsInserted, this, reset);
         connect(users, &QAbstractItemModel::columnsAboutToBeRemoved, this, aboutToReset);
         connect(users, &QAbstractItemModel::columnsRemoved, this, reset);
-        connect(users, &UsersModel::loadingChanged, this, &UsersFilterProxy::onSourceLoadingChanged);
+        connect(users, &UsersModel::loadingChanged, this,
+                &UsersFilterProxy::onSourceLoadingChanged);
         connect(users, &QObject::destroyed, this, [this] {
             m_users = nullptr; // first: nothing may read the dead model during the reset
             beginResetModel();
@@ -231,7 +239,9 @@ void UsersFilterProxy::keepPending(int first, int last)
     if (!m_deferSort || m_sortColumn < 0)
         return;
     const int column = m_sortColumn;
-    const auto less = [this, column](int a, int b) { return UsersOrder::compare(*m_users, a, b, column) < 0; };
+    const auto less = [this, column](int a, int b) {
+        return UsersOrder::compare(*m_users, a, b, column) < 0;
+    };
     if (m_pendingColumn != column || m_pending.size() != first) {
         // Out of step (a new sort column, a change in between): start again from all rows.
         m_pending.resize(m_users->rowCount());
@@ -274,7 +284,6 @@ void UsersFilterProxy::sortAll()
     });
 }
 
-
 QVector<int> UsersFilterProxy::visibleRows() const
 {
     if (!isFiltering())
@@ -312,7 +321,8 @@ void UsersFilterProxy::relayout(QVector<int> rows, QAbstractItemModel::LayoutCha
     QVector<int> sources;
     sources.reserve(from.size());
     for (const QModelIndex &index : from)
-        sources.append(index.row() >= 0 && index.row() < m_rows.size() ? m_rows.at(index.row()) : -1);
+        sources.append(index.row() >= 0 && index.row() < m_rows.size() ? m_rows.at(index.row())
+                                                                       : -1);
     m_rows = std::move(rows);
     indexRows();
     QModelIndexList to;
@@ -351,7 +361,7 @@ void UsersFilterProxy::onRowsInserted(int first, int last)
     if (first < m_users->rowCount() - count) {
         // Rows after the new ones moved down (UsersModel appends, so this is rare); the
         // proxy's rows stay where they are, only their source numbers change.
-        for (QVector<int> *rows : {&m_order, &m_rows, &m_pending}) {
+        for (QVector<int> *rows : { &m_order, &m_rows, &m_pending }) {
             for (int &row : *rows)
                 row += row >= first ? count : 0;
         }
@@ -360,7 +370,9 @@ void UsersFilterProxy::onRowsInserted(int first, int last)
     }
     QVector<int> fresh(count);
     std::iota(fresh.begin(), fresh.end(), first);
-    const auto less = [this](int a, int b) { return before(a, b); };
+    const auto less = [this](int a, int b) {
+        return before(a, b);
+    };
     std::sort(fresh.begin(), fresh.end(), less);
     mergeSorted(m_order, fresh, less);
     keepPending(first, last);
@@ -416,7 +428,7 @@ void UsersFilterProxy::onRowsAboutToBeRemoved(int first, int last)
 void UsersFilterProxy::onRowsRemoved(int first, int last)
 {
     const int count = last - first + 1;
-    for (QVector<int> *rows : {&m_order, &m_rows, &m_pending}) {
+    for (QVector<int> *rows : { &m_order, &m_rows, &m_pending }) {
         rows->removeIf([&](int row) { return row >= first && row <= last; });
         for (int &row : *rows)
             row -= row > last ? count : 0;
@@ -438,11 +450,10 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
         Q_EMIT dataChanged(index(proxyFirst, topLeft.column()),
                            index(proxyLast, bottomRight.column()), roles);
     };
-    const bool moves = roles.isEmpty()
-        || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
-               return role == Qt::DisplayRole || role == Qt::EditRole
-                   || role >= UsersModel::UserIdRole;
-           });
+    const bool moves = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
+                           return role == Qt::DisplayRole || role == Qt::EditRole
+                               || role >= UsersModel::UserIdRole;
+                       });
     if (!moves) {
         // An avatar arrived: nothing moves.
         for (int row = first; row <= last && row < m_proxyOf.size(); ++row) {
@@ -455,7 +466,9 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
         m_match[row] = -1;
     m_pending.clear(); // a changed row's place in it is stale: made again with the next page
     m_pendingColumn = -1;
-    const auto less = [this](int a, int b) { return before(a, b); };
+    const auto less = [this](int a, int b) {
+        return before(a, b);
+    };
     if (last > first) {
         // Several rows: all taken out before any is placed again (a row placed among others
         // that still stand where their old values put them could land out of order).
@@ -648,8 +661,9 @@ bool UsersFilterProxy::textMatches(int row) const
         if (before == 1 && m_widening)
             return remember(row, true);
     }
-    return remember(row, containsKey(m_users->nameKeyAt(row), m_needle)
-                              || containsKey(m_users->emailKeyAt(row), m_needle));
+    return remember(row,
+                    containsKey(m_users->nameKeyAt(row), m_needle)
+                        || containsKey(m_users->emailKeyAt(row), m_needle));
 }
 
 bool UsersFilterProxy::remember(int row, bool matches) const
@@ -666,6 +680,5 @@ void UsersFilterProxy::forgetMatches() const
     m_previousMatch.clear();
     m_narrowing = m_widening = false;
 }
-
 
 } // namespace ftmodels

@@ -104,7 +104,7 @@ private:
     // moving persistent indexes with their source rows.
     void relayout(QVector<int> rows, QAbstractItemModel::LayoutChangeHint hint);
     void insertVisible(int sourceRow); // one row into m_rows at its place, with signals
-    void removeVisible(int proxyRow);  // with signals
+    void removeVisible(int proxyRow); // with signals
     void applyFilters();
 
     // ---- remembered text matches
@@ -121,8 +121,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_deferSort = false;
 
-    QVector<int> m_order;   // every source row, in display order
-    QVector<int> m_rows;    // proxy row -> source row: m_order's rows that pass the filters
+    QVector<int> m_order; // every source row, in display order
+    QVector<int> m_rows; // proxy row -> source row: m_order's rows that pass the filters
     QVector<int> m_proxyOf; // source row -> proxy row, -1 when hidden
     // While the sort is deferred: every source row in the requested column's ascending order,
     // merged page by page, so the final sort does not start from scratch.

@@ -1,9 +1,8 @@
 #include "usersmodel.h"
 
+#include "apiclient.h"
 #include "avatarcache.h"
 #include "timeformat.h"
-
-#include "apiclient.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -27,7 +26,10 @@ QColor dimmedText()
 
 } // namespace
 
-UsersModel::UsersModel(QObject *parent) : QAbstractTableModel(parent) {}
+UsersModel::UsersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 UsersModel::~UsersModel()
 {
@@ -426,7 +428,7 @@ int UsersModel::upsertUser(const ftapi::User &user)
         replaceRow(row, user);
         return row;
     }
-    appendUsers({user});
+    appendUsers({ user });
     return rowOf(user.id);
 }
 
@@ -444,7 +446,7 @@ bool UsersModel::removeUser(const QString &userId)
     const int row = rowOf(userId);
     if (row < 0)
         return false;
-    removeRowList({row});
+    removeRowList({ row });
     return true;
 }
 
@@ -468,7 +470,7 @@ void UsersModel::removeRowList(QVector<int> rows)
         int first = last;
         while (++i < rows.size() && rows.at(i) == first - 1)
             --first;
-        ranges.append({first, last});
+        ranges.append({ first, last });
     }
     // Each range reindexes the rows after it, so many scattered ranges would cost
     // ranges x rows: past a few dozen, one reset is cheaper (views restore by id).
@@ -511,7 +513,7 @@ void UsersModel::onPictureReady(const QString &picture)
     for (int row = 0; row < m_entries.size(); ++row) {
         if (m_entries.at(row).user.picture == picture) {
             const QModelIndex cell = index(row, NameColumn);
-            Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+            Q_EMIT dataChanged(cell, cell, { Qt::DecorationRole });
         }
     }
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "userstatus.h"
-
 #include "apierror.h"
 #include "user.h"
+#include "userstatus.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -47,14 +46,21 @@ class UsersModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, EmailColumn, RoleColumn, StatusColumn, LastLoginColumn,
-                  CreatedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        RoleColumn,
+        StatusColumn,
+        LastLoginColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum DataRole {
         UserIdRole = Qt::UserRole + 1, // QString
-        SortValueRole,                 // the column's natural value (QString, int, QDateTime)
-        StatusRole,                    // int(UserStatus)
+        SortValueRole, // the column's natural value (QString, int, QDateTime)
+        StatusRole, // int(UserStatus)
     };
 
     explicit UsersModel(QObject *parent = nullptr);
@@ -73,7 +79,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // ---- loading from the server
-    void reload();  // cancels a load in progress and starts again
+    void reload(); // cancels a load in progress and starts again
     void cancel();
     bool isLoading() const { return m_call != 0; }
     bool hasLoaded() const { return m_hasLoaded; } // a complete list arrived at least once

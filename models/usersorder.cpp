@@ -93,8 +93,8 @@ QVector<quint64> sortKeys(const UsersModel &users, int column)
             keys[row] = timeKey(user.loggedInAt ? user.loggedInAt->toMSecsSinceEpoch() : kNever);
             break;
         case UsersModel::CreatedColumn:
-            keys[row] = timeKey(user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch()
-                                                         : kNever);
+            keys[row] =
+                timeKey(user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch() : kNever);
             break;
         default: // the role compares without case: no cheap number orders like it
             break;

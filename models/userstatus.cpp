@@ -44,14 +44,14 @@ QString statusExplanation(UserStatus status)
     case UserStatus::Active:
         return QCoreApplication::translate("ftmodels", "Can sign in and use the account.");
     case UserStatus::InvitationPending:
-        return QCoreApplication::translate(
-            "ftmodels", "Was invited and has not accepted the invitation yet.");
+        return QCoreApplication::translate("ftmodels",
+                                           "Was invited and has not accepted the invitation yet.");
     case UserStatus::EmailNotVerified:
         return QCoreApplication::translate(
             "ftmodels", "Has joined but has not confirmed the e-mail address yet.");
     case UserStatus::Suspended:
-        return QCoreApplication::translate(
-            "ftmodels", "The account is disabled: this person cannot sign in.");
+        return QCoreApplication::translate("ftmodels",
+                                           "The account is disabled: this person cannot sign in.");
     }
     return {};
 }

@@ -15,7 +15,7 @@ enum class UserStatus { Active, InvitationPending, EmailNotVerified, Suspended }
 constexpr int kUserStatusCount = 4;
 
 UserStatus userStatus(const ftapi::User &user);
-QString statusText(UserStatus status);         // "Invitation pending"
-QString statusExplanation(UserStatus status);  // one sentence for a tooltip
+QString statusText(UserStatus status); // "Invitation pending"
+QString statusExplanation(UserStatus status); // one sentence for a tooltip
 
 } // namespace ftmodels

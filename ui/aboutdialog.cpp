@@ -13,7 +13,8 @@ namespace ftui {
 
 using namespace Qt::StringLiterals;
 
-AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(u"aboutDialog"_s);
     setWindowTitle(tr("About Fivetran Admin"));
@@ -35,16 +36,17 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 
     auto *licence = new QLabel(tr("Free software under the MIT licence."), this);
     auto *link = new QLabel(u"<a href=\"%1\">%2</a>"_s.arg(homepage().toString(QUrl::FullyEncoded),
-                                                          tr("The project's page")),
+                                                           tr("The project's page")),
                             this);
     link->setObjectName(u"aboutLink"_s);
     link->setOpenExternalLinks(true);
     link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     link->setAccessibleName(tr("The project's page"));
     link->setAccessibleDescription(homepage().toString());
-    auto *qt = new QLabel(tr("Built with Qt %1, running on Qt %2.")
-                              .arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-                          this);
+    auto *qt =
+        new QLabel(tr("Built with Qt %1, running on Qt %2.")
+                       .arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+                   this);
 
     auto *text = new QVBoxLayout;
     text->addWidget(name);

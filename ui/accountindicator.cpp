@@ -9,7 +9,8 @@ namespace ftui {
 
 using namespace Qt::StringLiterals;
 
-AccountIndicator::AccountIndicator(QWidget *parent) : QWidget(parent)
+AccountIndicator::AccountIndicator(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);

@@ -26,7 +26,8 @@ constexpr int kAnyRoleIndex = 0;
 
 } // namespace
 
-AuditFilterBar::AuditFilterBar(QWidget *parent) : QWidget(parent)
+AuditFilterBar::AuditFilterBar(QWidget *parent)
+    : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -71,8 +72,8 @@ AuditFilterBar::AuditFilterBar(QWidget *parent) : QWidget(parent)
     for (AuditFlag flag : ftmodels::Audit::allFlags()) {
         auto *box = new QCheckBox(ftmodels::Audit::flagText(flag), this);
         box->setObjectName(u"auditFlag_"_s + ftmodels::Audit::flagKey(flag));
-        box->setToolTip(ftmodels::Audit::flagExplanation(flag)
-                        + u'\n' + tr("Checked flags show the rows that carry any of them."));
+        box->setToolTip(ftmodels::Audit::flagExplanation(flag) + u'\n'
+                        + tr("Checked flags show the rows that carry any of them."));
         m_flags.insert(flag, box);
         flags->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this, flag](bool on) {
@@ -146,10 +147,9 @@ void AuditFilterBar::refresh()
     const QLocale locale;
     for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
         const int users = model ? model->usersWithFlag(it.key()) : 0;
-        it.value()->setText(model && !model->isEmpty()
-                                ? tr("%1 (%2)").arg(ftmodels::Audit::flagText(it.key()),
-                                                    locale.toString(users))
-                                : ftmodels::Audit::flagText(it.key()));
+        it.value()->setText(model && !model->isEmpty() ? tr("%1 (%2)").arg(
+                                ftmodels::Audit::flagText(it.key()), locale.toString(users))
+                                                       : ftmodels::Audit::flagText(it.key()));
     }
 }
 

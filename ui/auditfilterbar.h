@@ -30,7 +30,7 @@ public:
 
     void setModels(ftmodels::AuditModel *model, ftmodels::AuditFilterProxy *proxy);
     void refresh(); // the model has a new result: roles and counts change
-    void clear();   // every filter off
+    void clear(); // every filter off
 
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *targetEdit() const { return m_target; }

@@ -1,8 +1,7 @@
 #include "auditprogresspanel.h"
 
-#include "themecolours.h"
-
 #include "requestscheduler.h"
+#include "themecolours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +14,8 @@ namespace ftui {
 
 using namespace Qt::StringLiterals;
 
-AuditProgressPanel::AuditProgressPanel(QWidget *parent) : QWidget(parent)
+AuditProgressPanel::AuditProgressPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,7 +65,8 @@ void AuditProgressPanel::setProgress(int done, int total, bool listed)
     }
     m_bar->setRange(0, qMax(1, total));
     m_bar->setValue(qMin(done, qMax(1, total)));
-    const QString of = listed ? locale.toString(total) : tr("%1 so far").arg(locale.toString(total));
+    const QString of =
+        listed ? locale.toString(total) : tr("%1 so far").arg(locale.toString(total));
     m_bar->setFormat(tr("%1 of %2 users").arg(locale.toString(done), of));
 }
 

@@ -1,15 +1,14 @@
 #include "auditwindow.h"
 
-#include "auditfilterbar.h"
-#include "auditprogresspanel.h"
-#include "messagebox.h"
-#include "messagewidget.h"
-
 #include "auditcollector.h"
 #include "auditexporter.h"
+#include "auditfilterbar.h"
 #include "auditfilterproxy.h"
 #include "auditmodel.h"
 #include "auditpivotmodel.h"
+#include "auditprogresspanel.h"
+#include "messagebox.h"
+#include "messagewidget.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -48,8 +47,7 @@ AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
     m_byUser->setSourceModel(m_proxy);
     m_byTarget = new AuditPivotModel(AuditPivotModel::Mode::ByTarget, this);
     m_byTarget->setSourceModel(m_proxy);
-    m_chooseFile = [this](const QString &caption, const QString &suggested,
-                          const QString &filter) {
+    m_chooseFile = [this](const QString &caption, const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(this, caption, suggested, filter);
     };
     buildUi();
@@ -63,8 +61,7 @@ AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
             &AuditProgressPanel::setRequests);
     connect(m_collector, &AuditCollector::pausedUntilChanged, m_progress,
             &AuditProgressPanel::setPausedUntil);
-    connect(m_progress, &AuditProgressPanel::cancelRequested, m_collector,
-            &AuditCollector::cancel);
+    connect(m_progress, &AuditProgressPanel::cancelRequested, m_collector, &AuditCollector::cancel);
     connect(m_progress, &AuditProgressPanel::rerunRequested, this, &AuditWindow::start);
     connect(m_banner, &MessageWidget::actionTriggered, this, &AuditWindow::start);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AuditWindow::updateCount);
@@ -110,8 +107,8 @@ void AuditWindow::buildUi()
     m_tabs->addTab(m_byTargetView, tr("By target"));
     m_byTargetView->setAccessibleName(tr("By target"));
     m_tabs->setTabToolTip(ByUserTab, tr("What can each person reach?"));
-    m_tabs->setTabToolTip(ByTargetTab,
-                          tr("Who can reach each destination and connection, and with which role?"));
+    m_tabs->setTabToolTip(
+        ByTargetTab, tr("Who can reach each destination and connection, and with which role?"));
     layout->addWidget(m_tabs, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -120,7 +117,7 @@ void AuditWindow::buildUi()
     bottom->addWidget(m_count, 1);
     m_exportCsv = new QPushButton(tr("Export CSV…"), this);
     m_exportJson = new QPushButton(tr("Export JSON…"), this);
-    for (QPushButton *button : {m_exportCsv, m_exportJson}) {
+    for (QPushButton *button : { m_exportCsv, m_exportJson }) {
         button->setToolTip(tr("Writes the rows shown, with the filters and sort applied, "
                               "user and target ids included."));
         bottom->addWidget(button);
@@ -179,11 +176,11 @@ void AuditWindow::onFinished()
     m_progress->setRequests(result.requests);
     const QLocale locale;
     if (result.cancelled) {
-        m_banner->showMessage(tr("The audit was cancelled: the table shows only what had "
-                                 "arrived (%1 of %2 users) and is incomplete.")
-                                  .arg(locale.toString(m_collector->usersDone()),
-                                       locale.toString(result.userCount)),
-                              MessageWidget::Type::Warning, tr("Run again"));
+        m_banner->showMessage(
+            tr("The audit was cancelled: the table shows only what had "
+               "arrived (%1 of %2 users) and is incomplete.")
+                .arg(locale.toString(m_collector->usersDone()), locale.toString(result.userCount)),
+            MessageWidget::Type::Warning, tr("Run again"));
     } else if (!result.isComplete()) {
         QStringList shown = result.missing.mid(0, 5);
         if (result.missing.size() > shown.size())
@@ -208,9 +205,9 @@ void AuditWindow::updateCount()
     const QLocale locale;
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    QString text = all == shown ? tr("%1 rows").arg(locale.toString(all))
-                                : tr("%1 rows · %2 shown").arg(locale.toString(all),
-                                                               locale.toString(shown));
+    QString text = all == shown
+        ? tr("%1 rows").arg(locale.toString(all))
+        : tr("%1 rows · %2 shown").arg(locale.toString(all), locale.toString(shown));
     if (!m_model->isEmpty())
         text += tr(" · %1 users").arg(locale.toString(m_model->result().userCount));
     m_count->setText(text);
@@ -229,10 +226,9 @@ void AuditWindow::exportAs(bool json)
     const QString name = u"access-audit-"_s
         + m_model->result().generatedAt.toUTC().toString(u"yyyy-MM-dd"_s)
         + (json ? u".json"_s : u".csv"_s);
-    const QString path = m_chooseFile(json ? tr("Export the audit as JSON")
-                                           : tr("Export the audit as CSV"),
-                                      QDir::home().filePath(name),
-                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString path = m_chooseFile(
+        json ? tr("Export the audit as JSON") : tr("Export the audit as CSV"),
+        QDir::home().filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString target = path;
@@ -273,8 +269,7 @@ bool AuditWindow::exportTo(const QString &path)
         return false;
     }
     m_banner->showMessage(tr("Exported %1 rows to %2.")
-                              .arg(QLocale().toString(rows.size()),
-                                   QDir::toNativeSeparators(path)),
+                              .arg(QLocale().toString(rows.size()), QDir::toNativeSeparators(path)),
                           MessageWidget::Type::Positive);
     return true;
 }

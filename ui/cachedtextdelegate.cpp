@@ -7,13 +7,14 @@ namespace ftui {
 
 using namespace Qt::StringLiterals;
 
-CachedTextDelegate::CachedTextDelegate(QObject *parent) : QStyledItemDelegate(parent)
+CachedTextDelegate::CachedTextDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
 {
     m_texts.setMaxCost(4000); // a few screens of cells
 }
 
-const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font,
-                                               int width, Qt::TextElideMode elide) const
+const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width,
+                                               Qt::TextElideMode elide) const
 {
     const QString key = font.key() + u'|' + QString::number(width) + u'|'
         + QString::number(int(elide)) + u'|' + text;

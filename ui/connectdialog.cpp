@@ -1,8 +1,7 @@
 #include "connectdialog.h"
 
-#include "messagebox.h"
-
 #include "apiclient.h"
+#include "messagebox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +29,9 @@ QString hostOf(const QUrl &url)
 } // namespace
 
 ConnectDialog::ConnectDialog(ftmodels::ProfileStore *profiles, QWidget *parent)
-    : QDialog(parent), m_profiles(profiles), m_manager(new QNetworkAccessManager(this))
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_manager(new QNetworkAccessManager(this))
 {
     setObjectName(u"connectDialog"_s);
     setWindowTitle(tr("Connect to a Fivetran Account"));
@@ -102,7 +103,7 @@ ConnectDialog::ConnectDialog(ftmodels::ProfileStore *profiles, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     connect(m_profileBox, &QComboBox::activated, this, &ConnectDialog::onProfileChosen);
-    for (QLineEdit *edit : {m_name, m_key, m_secret, m_url})
+    for (QLineEdit *edit : { m_name, m_key, m_secret, m_url })
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::revalidate);
     connect(m_secret, &QLineEdit::textEdited, this, [this] { m_secretReads = 0; });
     connect(m_profiles->secrets(), &ftmodels::SecretStore::persistenceChanged, this,
@@ -119,8 +120,8 @@ ConnectDialog::~ConnectDialog() = default;
 
 ftmodels::Profile ConnectDialog::chosenProfile() const
 {
-    return {m_name->text().trimmed(), QUrl(m_url->text().trimmed(), QUrl::StrictMode),
-            m_key->text().trimmed()};
+    return { m_name->text().trimmed(), QUrl(m_url->text().trimmed(), QUrl::StrictMode),
+             m_key->text().trimmed() };
 }
 
 QString ConnectDialog::chosenSecret() const
@@ -180,15 +181,15 @@ void ConnectDialog::onProfileChosen(int index)
     m_key->setText(profile->apiKey);
     m_url->setText(profile->url.toString());
     const int read = ++m_secretReads;
-    m_profiles->readSecret(name, this,
-                           [this, read, name](bool ok, const QString &secret, const QString &error) {
-                               if (read != m_secretReads || m_name->text().trimmed() != name)
-                                   return; // another profile was chosen, or one was typed
-                               if (!ok)
-                                   setStatus(error, true);
-                               else if (m_secret->text().isEmpty())
-                                   m_secret->setText(secret);
-                           });
+    m_profiles->readSecret(
+        name, this, [this, read, name](bool ok, const QString &secret, const QString &error) {
+            if (read != m_secretReads || m_name->text().trimmed() != name)
+                return; // another profile was chosen, or one was typed
+            if (!ok)
+                setStatus(error, true);
+            else if (m_secret->text().isEmpty())
+                m_secret->setText(secret);
+        });
     revalidate();
 }
 
@@ -224,7 +225,7 @@ void ConnectDialog::revalidate()
     m_connect->setEnabled(!busy && ready && !m_name->text().trimmed().isEmpty());
     const bool saved = m_profiles->profile(m_profileBox->currentData().toString()).has_value();
     m_forget->setEnabled(!busy && saved);
-    for (QLineEdit *edit : {m_name, m_key, m_secret, m_url})
+    for (QLineEdit *edit : { m_name, m_key, m_secret, m_url })
         edit->setReadOnly(busy);
     m_profileBox->setEnabled(!busy);
 }
@@ -286,33 +287,33 @@ void ConnectDialog::testConnection()
         return;
     }
     const ftmodels::Profile profile = chosenProfile();
-    auto *client = new ftapi::ApiClient(m_manager, profile.url,
-                                        {profile.apiKey, chosenSecret()}, this);
+    auto *client =
+        new ftapi::ApiClient(m_manager, profile.url, { profile.apiKey, chosenSecret() }, this);
     client->scheduler()->setMaxAttempts(1);
     client->scheduler()->setTransferTimeout(kTestTimeoutMs);
     client->scheduler()->setMaxRateLimitRetries(0);
     m_probe = client;
-    client->listUsersPage(QString(), 1, this,
-                          [this, client, url = profile.url](
-                              const ftapi::ApiResult<ftapi::Page<ftapi::User>> &result) {
-                              m_probe = nullptr;
-                              client->deleteLater();
-                              if (!result
-                                  && result.error().kind == ftapi::ApiError::Kind::Cancelled) {
-                                  setBusy(QString());
-                                  return;
-                              }
-                              QString text;
-                              if (result) {
-                                  text = tr("Connected: the key works and may read the "
-                                            "account's users.");
-                              } else {
-                                  text = explain(result.error(), url);
-                              }
-                              setStatus(text, !result);
-                              setBusy(QString());
-                              Q_EMIT testFinished(bool(result), text);
-                          });
+    client->listUsersPage(
+        QString(), 1, this,
+        [this, client,
+         url = profile.url](const ftapi::ApiResult<ftapi::Page<ftapi::User>> &result) {
+            m_probe = nullptr;
+            client->deleteLater();
+            if (!result && result.error().kind == ftapi::ApiError::Kind::Cancelled) {
+                setBusy(QString());
+                return;
+            }
+            QString text;
+            if (result) {
+                text = tr("Connected: the key works and may read the "
+                          "account's users.");
+            } else {
+                text = explain(result.error(), url);
+            }
+            setStatus(text, !result);
+            setBusy(QString());
+            Q_EMIT testFinished(bool(result), text);
+        });
     setBusy(tr("Testing the connection to %1…").arg(hostOf(profile.url)));
 }
 

@@ -9,7 +9,9 @@ namespace ftui {
 
 using namespace Qt::StringLiterals;
 
-EmptyState::EmptyState(QAbstractItemView *view) : QLabel(view->viewport()), m_view(view)
+EmptyState::EmptyState(QAbstractItemView *view)
+    : QLabel(view->viewport())
+    , m_view(view)
 {
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
@@ -28,8 +30,7 @@ void EmptyState::showMessage(const QString &text, const QString &linkText)
     m_message = linkText.isEmpty() ? text : text + u' ' + linkText;
     m_linkText = linkText;
     QString html = u"<p style=\"font-size: large; "_s + textStyle(TextTone::Secondary) + u"\">"_s
-        + text.toHtmlEscaped()
-        + u"</p>"_s;
+        + text.toHtmlEscaped() + u"</p>"_s;
     if (!linkText.isEmpty())
         html += u"<p><a href=\"action\">"_s + linkText.toHtmlEscaped() + u"</a></p>"_s;
     setText(html);

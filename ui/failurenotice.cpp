@@ -1,7 +1,6 @@
 #include "failurenotice.h"
 
 #include "messagewidget.h"
-
 #include "requestscheduler.h"
 
 #include <QTimer>
@@ -12,7 +11,9 @@ using namespace Qt::StringLiterals;
 
 FailureNotice::FailureNotice(MessageWidget *banner, ftapi::RequestScheduler *scheduler,
                              QObject *parent)
-    : QObject(parent), m_banner(banner), m_tick(new QTimer(this))
+    : QObject(parent)
+    , m_banner(banner)
+    , m_tick(new QTimer(this))
 {
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &FailureNotice::tick);
@@ -64,10 +65,9 @@ void FailureNotice::show(const QString &lead, const ftapi::ApiError &error)
     else if (m_remedy == Remedy::Reconnect)
         action = tr("Reconnect…");
     const QString text = lead.isEmpty() ? explain(error) : lead + u' ' + explain(error);
-    m_banner->showMessage(text,
-                          m_remedy == Remedy::None ? MessageWidget::Type::Warning
-                                                   : MessageWidget::Type::Error,
-                          action);
+    m_banner->showMessage(
+        text, m_remedy == Remedy::None ? MessageWidget::Type::Warning : MessageWidget::Type::Error,
+        action);
 }
 
 int FailureNotice::secondsLeft() const

@@ -1,7 +1,6 @@
 #include "filterbar.h"
 
 #include "icons.h"
-
 #include "rolesmodel.h"
 #include "usersfilterproxy.h"
 #include "userstatus.h"
@@ -19,7 +18,9 @@ using ftmodels::UserStatus;
 
 FilterBar::FilterBar(ftmodels::UsersFilterProxy *proxy, ftmodels::RolesModel *roles,
                      QWidget *parent)
-    : QWidget(parent), m_proxy(proxy), m_roles(roles)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_roles(roles)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -86,8 +87,10 @@ void FilterBar::fillRoles()
     m_role->addItem(tr("All account roles"));
     m_role->addItem(tr("No account role"), QString());
     if (m_roles) {
-        for (const ftapi::Role &role : m_roles->rolesWithScope(ftmodels::RolesModel::accountScope())) {
-            const QString label = role.isDeprecated ? tr("%1 (deprecated)").arg(role.name) : role.name;
+        for (const ftapi::Role &role :
+             m_roles->rolesWithScope(ftmodels::RolesModel::accountScope())) {
+            const QString label =
+                role.isDeprecated ? tr("%1 (deprecated)").arg(role.name) : role.name;
             m_role->addItem(label, role.name);
             m_role->setItemData(m_role->count() - 1, role.description, Qt::ToolTipRole);
         }
@@ -107,14 +110,15 @@ void FilterBar::fillRoles()
 void FilterBar::applyRole()
 {
     const QVariant chosen = m_role->currentData();
-    m_proxy->setRoleFilter(chosen.isValid() ? std::optional<QString>(chosen.toString()) : std::nullopt);
+    m_proxy->setRoleFilter(chosen.isValid() ? std::optional<QString>(chosen.toString())
+                                            : std::nullopt);
 }
 
 void FilterBar::applyStatus()
 {
     const QVariant chosen = m_status->currentData();
-    m_proxy->setStatusFilter(chosen.isValid() ? std::optional<UserStatus>(UserStatus(chosen.toInt()))
-                                            : std::nullopt);
+    m_proxy->setStatusFilter(
+        chosen.isValid() ? std::optional<UserStatus>(UserStatus(chosen.toInt())) : std::nullopt);
 }
 
 void FilterBar::syncFromProxy()

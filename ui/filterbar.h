@@ -9,7 +9,7 @@ class QLineEdit;
 namespace ftmodels {
 class RolesModel;
 class UsersFilterProxy;
-}
+} // namespace ftmodels
 
 namespace ftui {
 

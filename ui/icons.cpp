@@ -24,7 +24,8 @@ constexpr char kLineColour[] = "#3b4252";
 class PaletteSvgEngine : public QIconEngine
 {
 public:
-    explicit PaletteSvgEngine(const QString &path) : m_path(path)
+    explicit PaletteSvgEngine(const QString &path)
+        : m_path(path)
     {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
@@ -50,9 +51,8 @@ public:
         if (device.isEmpty())
             return {};
         const QByteArray svg = coloured(mode);
-        const QString key = u"ftui-icon:"_s + m_path + u':' + QString::number(device.width())
-            + u'x' + QString::number(device.height()) + u':'
-            + QString::number(qHash(svg));
+        const QString key = u"ftui-icon:"_s + m_path + u':' + QString::number(device.width()) + u'x'
+            + QString::number(device.height()) + u':' + QString::number(qHash(svg));
         QPixmap result;
         if (!QPixmapCache::find(key, &result)) {
             result = QPixmap(device);
@@ -105,24 +105,15 @@ private:
 const QHash<QString, QString> &themeNames()
 {
     static const QHash<QString, QString> names = {
-        {u"invite"_s, u"contact-new"_s},
-        {u"edit"_s, u"document-properties"_s},
-        {u"remove-role"_s, u"list-remove"_s},
-        {u"delete"_s, u"edit-delete"_s},
-        {u"add-destination"_s, u"list-add"_s},
-        {u"add-connection"_s, u"insert-link"_s},
-        {u"filter"_s, u"edit-find"_s},
-        {u"refresh"_s, u"view-refresh"_s},
-        {u"audit"_s, u"system-search"_s},
-        {u"connect"_s, u"network-server"_s},
-        {u"quit"_s, u"application-exit"_s},
-        {u"close"_s, u"window-close"_s},
-        {u"about"_s, u"help-about"_s},
-        {u"help"_s, u"help-contents"_s},
-        {u"info"_s, u"dialog-information"_s},
-        {u"warning"_s, u"dialog-warning"_s},
-        {u"error"_s, u"dialog-error"_s},
-        {u"success"_s, u"emblem-ok"_s},
+        { u"invite"_s, u"contact-new"_s },       { u"edit"_s, u"document-properties"_s },
+        { u"remove-role"_s, u"list-remove"_s },  { u"delete"_s, u"edit-delete"_s },
+        { u"add-destination"_s, u"list-add"_s }, { u"add-connection"_s, u"insert-link"_s },
+        { u"filter"_s, u"edit-find"_s },         { u"refresh"_s, u"view-refresh"_s },
+        { u"audit"_s, u"system-search"_s },      { u"connect"_s, u"network-server"_s },
+        { u"quit"_s, u"application-exit"_s },    { u"close"_s, u"window-close"_s },
+        { u"about"_s, u"help-about"_s },         { u"help"_s, u"help-contents"_s },
+        { u"info"_s, u"dialog-information"_s },  { u"warning"_s, u"dialog-warning"_s },
+        { u"error"_s, u"dialog-error"_s },       { u"success"_s, u"emblem-ok"_s },
     };
     return names;
 }
@@ -144,8 +135,7 @@ QString themeName(const QString &name)
 
 QIcon icon(const QString &name)
 {
-    const QIcon bundled(
-        new PaletteSvgEngine(u":/ftui/icons/"_s + bundledFile(name) + u".svg"_s));
+    const QIcon bundled(new PaletteSvgEngine(u":/ftui/icons/"_s + bundledFile(name) + u".svg"_s));
     const QString theme = themeName(name);
     return theme.isEmpty() ? bundled : QIcon::fromTheme(theme, bundled);
 }

@@ -8,20 +8,23 @@ namespace ftui {
 
 using namespace Qt::StringLiterals;
 
-MainActions::MainActions(QObject *parent) : QObject(parent)
+MainActions::MainActions(QObject *parent)
+    : QObject(parent)
 {
     invite = make(tr("&Invite User…"), u"invite"_s, tr("Invite someone to the account"));
     invite->setShortcut(QKeySequence::New);
 
-    edit = make(tr("&Edit User…"), u"edit"_s, tr("Change the selected user's name, phone, "
-                                                 "picture or account role"));
+    edit = make(tr("&Edit User…"), u"edit"_s,
+                tr("Change the selected user's name, phone, "
+                   "picture or account role"));
     edit->setShortcut(Qt::Key_F2);
 
     removeRole = make(tr("&Remove Account Role…"), u"remove-role"_s,
                       tr("Take away the selected user's account role; the user stays"));
 
-    deleteUser = make(tr("&Delete User…"), u"delete"_s, tr("Remove the selected user from the "
-                                                           "account"));
+    deleteUser = make(tr("&Delete User…"), u"delete"_s,
+                      tr("Remove the selected user from the "
+                         "account"));
     deleteUser->setShortcut(QKeySequence::Delete);
 
     addToDestination = make(tr("Add to &Destination…"), u"add-destination"_s,
@@ -38,8 +41,9 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     refresh = make(tr("&Refresh"), u"refresh"_s, tr("Load the users and roles again"));
     refresh->setShortcut(Qt::Key_F5);
 
-    audit = make(tr("&Access Audit…"), u"audit"_s, tr("Everyone's access in one view, with "
-                                                      "export"));
+    audit = make(tr("&Access Audit…"), u"audit"_s,
+                 tr("Everyone's access in one view, with "
+                    "export"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     connectAccount = make(tr("&Connect to Account…"), u"connect"_s,
@@ -57,8 +61,8 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
 
     // Off until there is something to act on: UserActionsController enables the user actions
     // as users are selected, the window the audit; connecting to another account comes later.
-    for (QAction *later : {invite, edit, removeRole, deleteUser, addToDestination,
-                           addToConnection, audit, connectAccount})
+    for (QAction *later : { invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
+                            audit, connectAccount })
         later->setEnabled(false);
 
     for (QAction *action : all()) {
@@ -80,13 +84,24 @@ QAction *MainActions::make(const QString &text, const QString &iconName, const Q
 
 QList<QAction *> MainActions::all() const
 {
-    return {invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
-            filter, refresh, audit, connectAccount, quit, help, about};
+    return { invite,
+             edit,
+             removeRole,
+             deleteUser,
+             addToDestination,
+             addToConnection,
+             filter,
+             refresh,
+             audit,
+             connectAccount,
+             quit,
+             help,
+             about };
 }
 
 QList<QAction *> MainActions::userActions() const
 {
-    return {edit, addToDestination, addToConnection, removeRole, deleteUser};
+    return { edit, addToDestination, addToConnection, removeRole, deleteUser };
 }
 
 } // namespace ftui

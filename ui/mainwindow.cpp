@@ -5,18 +5,17 @@
 #include "auditwindow.h"
 #include "failurenotice.h"
 #include "mainactions.h"
+#include "membershipsmodel.h"
 #include "membershipsview.h"
 #include "messagebox.h"
 #include "messagewidget.h"
+#include "namedirectory.h"
+#include "rolesmodel.h"
 #include "statussummary.h"
 #include "useractionscontroller.h"
 #include "userdetailspanel.h"
-#include "usersview.h"
-
-#include "membershipsmodel.h"
-#include "namedirectory.h"
-#include "rolesmodel.h"
 #include "usersmodel.h"
+#include "usersview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,7 +53,8 @@ std::unique_ptr<QSettings> openSettings()
 } // namespace
 
 MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session)
+    : QMainWindow(parent)
+    , m_session(session)
 {
     setObjectName(u"mainWindow"_s);
     const ftmodels::AccountInfo &account = session->account();
@@ -274,7 +274,7 @@ void MainWindow::restoreSettings()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({880, 500});
+        m_splitter->setSizes({ 880, 500 });
     m_users->restoreHeaderState(settings.value(u"usersColumns"_s).toByteArray());
     m_details->destinations()->restoreHeaderState(
         settings.value(u"destinationColumns"_s).toByteArray());

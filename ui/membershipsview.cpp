@@ -1,7 +1,6 @@
 #include "membershipsview.h"
 
 #include "emptystate.h"
-
 #include "membershipsmodel.h"
 #include "membershipsproxy.h"
 #include "session.h"
@@ -17,7 +16,9 @@ using ftmodels::MembershipsModel;
 
 MembershipsView::MembershipsView(ftmodels::Session *session, ftapi::MembershipKind kind,
                                  QWidget *parent)
-    : QWidget(parent), m_session(session), m_kind(kind)
+    : QWidget(parent)
+    , m_session(session)
+    , m_kind(kind)
 {
     const bool groups = kind == ftapi::MembershipKind::Group;
     m_proxy = new ftmodels::MembershipsProxy(this);
@@ -46,7 +47,8 @@ MembershipsView::MembershipsView(ftmodels::Session *session, ftapi::MembershipKi
     header->resizeSection(MembershipsModel::RoleColumn, 150);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MembershipsModel::TargetColumn, Qt::AscendingOrder);
-    m_table->setAccessibleName(groups ? tr("Destination memberships") : tr("Connection memberships"));
+    m_table->setAccessibleName(groups ? tr("Destination memberships")
+                                      : tr("Connection memberships"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
 
     m_empty = new EmptyState(m_table);

@@ -10,7 +10,7 @@ class QTableView;
 namespace ftmodels {
 class MembershipsProxy;
 class Session;
-}
+} // namespace ftmodels
 
 namespace ftui {
 

@@ -18,9 +18,8 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, cons
     return Button(box.exec());
 }
 
-MessageBox::Button MessageBox::question(QWidget *parent, const QString &title,
-                                        const QString &text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton)
 {
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
@@ -38,9 +37,8 @@ MessageBox::Button MessageBox::information(QWidget *parent, const QString &title
     return ask(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title,
-                                        const QString &text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton)
 {
     return ask(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }

@@ -33,10 +33,10 @@ public:
                            Button defaultButton = QMessageBox::NoButton);
 
     // ---- for tests
-    static void setNextAnswer(Button answer);        // queued; one per box
+    static void setNextAnswer(Button answer); // queued; one per box
     static bool hasPendingAnswers();
-    static QStringList shown();                      // "title: text" of every box, oldest first
-    static void clear();                             // forget answers and history
+    static QStringList shown(); // "title: text" of every box, oldest first
+    static void clear(); // forget answers and history
 
 private:
     static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,

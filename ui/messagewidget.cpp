@@ -27,20 +27,21 @@ Look lookOf(MessageWidget::Type type)
 {
     switch (type) {
     case MessageWidget::Type::Positive:
-        return {"success", "#e8f5ec", "#8cc7a0"};
+        return { "success", "#e8f5ec", "#8cc7a0" };
     case MessageWidget::Type::Information:
-        return {"info", "#e9f1fb", "#9dbde6"};
+        return { "info", "#e9f1fb", "#9dbde6" };
     case MessageWidget::Type::Warning:
-        return {"warning", "#fdf6e3", "#e3c46b"};
+        return { "warning", "#fdf6e3", "#e3c46b" };
     case MessageWidget::Type::Error:
-        return {"error", "#fbeaea", "#e0a0a0"};
+        return { "error", "#fbeaea", "#e0a0a0" };
     }
-    return {"info", "#e9f1fb", "#9dbde6"};
+    return { "info", "#e9f1fb", "#9dbde6" };
 }
 
 } // namespace
 
-MessageWidget::MessageWidget(QWidget *parent) : QFrame(parent)
+MessageWidget::MessageWidget(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(u"messageWidget"_s);
     auto *layout = new QHBoxLayout(this);
@@ -113,8 +114,8 @@ void MessageWidget::applyStyle()
     const Look look = lookOf(m_type);
     m_icon->setPixmap(icon(QString::fromLatin1(look.icon)).pixmap(QSize(20, 20)));
     setStyleSheet(u"QFrame#messageWidget { background: %1; border: 1px solid %2; "
-                  u"border-radius: 6px; } QFrame#messageWidget QLabel { color: #2b2f36; }"_s
-                      .arg(QLatin1String(look.background), QLatin1String(look.border)));
+                  u"border-radius: 6px; } QFrame#messageWidget QLabel { color: #2b2f36; }"_s.arg(
+                      QLatin1String(look.background), QLatin1String(look.border)));
 }
 
 } // namespace ftui

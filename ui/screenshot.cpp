@@ -1,14 +1,13 @@
 #include "screenshot.h"
 
 #include "mainwindow.h"
-#include "membershipsview.h"
-#include "userdetailspanel.h"
-#include "usersview.h"
-
 #include "membershipsmodel.h"
+#include "membershipsview.h"
 #include "namedirectory.h"
+#include "userdetailspanel.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
+#include "usersview.h"
 
 #include <QPixmap>
 #include <QTabWidget>
@@ -27,7 +26,9 @@ constexpr int kSettleTicks = 6; // let layouts and avatars settle before the gra
 } // namespace
 
 Screenshot::Screenshot(MainWindow *window, const QString &path)
-    : QObject(window), m_window(window), m_path(path)
+    : QObject(window)
+    , m_window(window)
+    , m_path(path)
 {
     m_poll = new QTimer(this);
     m_poll->setInterval(kPollMs);

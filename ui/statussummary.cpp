@@ -15,7 +15,9 @@ using namespace Qt::StringLiterals;
 
 StatusSummary::StatusSummary(ftmodels::Session *session, ftmodels::UsersFilterProxy *proxy,
                              QWidget *parent)
-    : QWidget(parent), m_session(session), m_proxy(proxy)
+    : QWidget(parent)
+    , m_session(session)
+    , m_proxy(proxy)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);

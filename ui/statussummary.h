@@ -9,7 +9,7 @@ class QProgressBar;
 namespace ftmodels {
 class Session;
 class UsersFilterProxy;
-}
+} // namespace ftmodels
 
 namespace ftui {
 

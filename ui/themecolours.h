@@ -15,6 +15,7 @@ enum class TextTone { Secondary, Caution, Error };
 
 bool isDarkPalette(const QPalette &palette = QGuiApplication::palette());
 QColor textColour(TextTone tone, const QPalette &palette = QGuiApplication::palette());
-QString textStyle(TextTone tone, const QPalette &palette = QGuiApplication::palette()); // "color: #rrggbb;"
+QString textStyle(TextTone tone,
+                  const QPalette &palette = QGuiApplication::palette()); // "color: #rrggbb;"
 
 } // namespace ftui

@@ -58,7 +58,7 @@ void Translations::uninstall()
 {
     if (s_own)
         QLocale::setDefault(QLocale::system());
-    for (QTranslator **translator : {&s_own, &s_qt}) {
+    for (QTranslator **translator : { &s_own, &s_qt }) {
         if (*translator) {
             QCoreApplication::removeTranslator(*translator);
             delete *translator;
@@ -69,9 +69,9 @@ void Translations::uninstall()
 
 QStringList Translations::available()
 {
-    QStringList languages{u"en"_s};
-    const QStringList files = QDir(kCatalogues).entryList({kPrefix + u"*.qm"_s}, QDir::Files,
-                                                          QDir::Name);
+    QStringList languages { u"en"_s };
+    const QStringList files =
+        QDir(kCatalogues).entryList({ kPrefix + u"*.qm"_s }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(kPrefix.size()).chopped(3));
     return languages;

@@ -1,11 +1,10 @@
 #include "userdetailspanel.h"
-#include "themecolours.h"
-
-#include "membershipsview.h"
 
 #include "avatarcache.h"
+#include "membershipsview.h"
 #include "rolesmodel.h"
 #include "session.h"
+#include "themecolours.h"
 #include "timeformat.h"
 #include "usersmodel.h"
 #include "userstatus.h"
@@ -50,7 +49,8 @@ QString chipStyle(UserStatus status)
 } // namespace
 
 UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent)
+    , m_session(session)
 {
     m_stack = new QStackedWidget(this);
     auto *outer = new QVBoxLayout(this);
@@ -58,7 +58,8 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
     outer->addWidget(m_stack);
 
     auto *placeholder = new QLabel(tr("Select a user to see their profile and everything "
-                                      "they can reach."), m_stack);
+                                      "they can reach."),
+                                   m_stack);
     placeholder->setObjectName(u"detailsPlaceholder"_s);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
@@ -140,11 +141,16 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
-    connect(m_destinations, &MembershipsView::countChanged, this, &UserDetailsPanel::updateTabTitles);
-    connect(m_connections, &MembershipsView::countChanged, this, &UserDetailsPanel::updateTabTitles);
-    connect(session, &ftmodels::Session::currentUserChanged, this, &UserDetailsPanel::showCurrentUser);
-    connect(session, &ftmodels::Session::currentUserUpdated, this, &UserDetailsPanel::showCurrentUser);
-    connect(session->roles(), &QAbstractItemModel::modelReset, this, &UserDetailsPanel::showCurrentUser);
+    connect(m_destinations, &MembershipsView::countChanged, this,
+            &UserDetailsPanel::updateTabTitles);
+    connect(m_connections, &MembershipsView::countChanged, this,
+            &UserDetailsPanel::updateTabTitles);
+    connect(session, &ftmodels::Session::currentUserChanged, this,
+            &UserDetailsPanel::showCurrentUser);
+    connect(session, &ftmodels::Session::currentUserUpdated, this,
+            &UserDetailsPanel::showCurrentUser);
+    connect(session->roles(), &QAbstractItemModel::modelReset, this,
+            &UserDetailsPanel::showCurrentUser);
     connect(session->avatars(), &ftmodels::AvatarCache::pictureReady, this,
             &UserDetailsPanel::showCurrentUser);
     updateTabTitles();

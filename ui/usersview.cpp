@@ -3,7 +3,6 @@
 #include "cachedtextdelegate.h"
 #include "emptystate.h"
 #include "filterbar.h"
-
 #include "session.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
@@ -25,7 +24,8 @@ constexpr int kRowHeight = 30;
 } // namespace
 
 UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent)
+    , m_session(session)
 {
     m_proxy = new ftmodels::UsersFilterProxy(this);
     m_proxy->setSourceModel(session->users());
@@ -37,7 +37,8 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     m_table->setObjectName(u"usersTable"_s);
     // Connected before the view's own handler: in single selection a view selects a neighbour
     // of a removed current row, which must not make that neighbour the current user.
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removing = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_removing = true; });
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,7 +60,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[UsersModel::ColumnCount] = {175, 205, 150, 120, 95, 90};
+    const int widths[UsersModel::ColumnCount] = { 175, 205, 150, 120, 95, 90 };
     for (int column = 0; column < UsersModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     m_table->setSortingEnabled(true);
@@ -100,12 +101,13 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
         }
     });
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_proxy, signal, this, &UsersView::updateEmptyState);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersView::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersView::updateEmptyState);
-    connect(m_proxy, &ftmodels::UsersFilterProxy::filtersChanged, this, &UsersView::updateEmptyState);
+    connect(m_proxy, &ftmodels::UsersFilterProxy::filtersChanged, this,
+            &UsersView::updateEmptyState);
     UsersModel *users = session->users();
     connect(users, &UsersModel::loadingChanged, this, [this](bool loading) {
         if (loading)
@@ -176,9 +178,9 @@ void UsersView::syncSelection()
     m_syncing = true;
     const int row = current.isEmpty() ? -1 : m_proxy->proxyRowOf(current);
     if (row >= 0) {
-        m_table->selectionModel()->setCurrentIndex(
-            m_proxy->index(row, UsersModel::NameColumn),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, UsersModel::NameColumn),
+                                                   QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
     } else {
         m_table->selectionModel()->clear();
     }

@@ -8,7 +8,7 @@ class QTableView;
 namespace ftmodels {
 class Session;
 class UsersFilterProxy;
-}
+} // namespace ftmodels
 
 namespace ftui {
 
@@ -52,7 +52,7 @@ private:
     QTableView *m_table = nullptr;
     EmptyState *m_empty = nullptr;
     bool m_loadFailed = false;
-    bool m_syncing = false;  // the selection is being made to follow the session
+    bool m_syncing = false; // the selection is being made to follow the session
     bool m_removing = false; // between rowsAboutToBeRemoved and rowsRemoved
 };
 

@@ -16,7 +16,7 @@ namespace fttest {
 
 // Starts a call with a callback and runs the event loop until the callback ran (or the time
 // is up, which yields an ApiError saying so).
-template <typename T, typename Start>
+template<typename T, typename Start>
 ftapi::ApiResult<T> waitFor(Start start, int timeoutMs = 30000)
 {
     std::optional<ftapi::ApiResult<T>> result;
@@ -46,8 +46,8 @@ inline QString describe(const ftapi::ApiError &error)
 } // namespace fttest
 
 // QVERIFY2 for an ApiResult: prints the error when it failed. Evaluates `expr` once.
-#define FT_VERIFY_OK(expr)                                                                       \
-    do {                                                                                         \
-        const auto &ftResult_ = (expr);                                                          \
-        QVERIFY2(ftResult_.ok(), ftResult_.ok() ? "" : qPrintable(ftResult_.error().toString())); \
+#define FT_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &ftResult_ = (expr);                                                            \
+        QVERIFY2(ftResult_.ok(), ftResult_.ok() ? "" : qPrintable(ftResult_.error().toString()));  \
     } while (false)

@@ -2,7 +2,8 @@
 
 #include <QTcpSocket>
 
-ScriptedHttpServer::ScriptedHttpServer(QObject *parent) : QObject(parent)
+ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &ScriptedHttpServer::onNewConnection);
 }

@@ -21,7 +21,7 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray path;  // as sent, percent-encoding kept, without the query
+        QByteArray path; // as sent, percent-encoding kept, without the query
         QByteArray query; // as sent
         QHash<QByteArray, QByteArray> headers; // names lower-cased
         QByteArray body;
@@ -70,7 +70,7 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
     int count(const QByteArray &method, const QByteArray &pathSuffix = {}) const;
-    int open() const { return m_open; }       // connections open now
+    int open() const { return m_open; } // connections open now
     int peakOpen() const { return m_peakOpen; } // most connections open at once
     int peakHanging() const { return m_peakHanging; }
     int hanging() const { return static_cast<int>(m_hanging.size()); }

@@ -1,7 +1,6 @@
 // ApiClient against the in-process sandbox over loopback HTTP: every operation and look-up,
 // success and each refusal the sandbox knows, paging, connector route spellings.
 #include "apiclient.h"
-
 #include "apitestutil.h"
 #include "testsandbox.h"
 
@@ -67,9 +66,8 @@ private:
         m_sandbox = std::make_unique<fttest::TestSandbox>(options);
         QVERIFY(m_sandbox->isListening());
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(
-            m_nam.get(), m_sandbox->server().baseUrl(),
-            Credentials{options.apiKey, options.apiSecret});
+        m_client = std::make_unique<ApiClient>(m_nam.get(), m_sandbox->server().baseUrl(),
+                                               Credentials { options.apiKey, options.apiSecret });
         m_client->scheduler()->setRetryBaseDelay(20);
     }
 
@@ -108,8 +106,8 @@ private Q_SLOTS:
 
     void listUsersMatchesTheStore()
     {
-        const auto r = waitFor<QVector<User>>(
-            [&](auto done) { return m_client->listUsers(this, done); });
+        const auto r =
+            waitFor<QVector<User>>([&](auto done) { return m_client->listUsers(this, done); });
         FT_VERIFY_OK(r);
         const auto &truth = store().users();
         QCOMPARE(r.value().size(), truth.size());
@@ -169,13 +167,13 @@ private Q_SLOTS:
         options.membershipsPerUser = 0;
         start(options);
         m_sandbox->server().resetStats();
-        const auto r = waitFor<QVector<User>>(
-            [&](auto done) { return m_client->listUsers(this, done); });
+        const auto r =
+            waitFor<QVector<User>>([&](auto done) { return m_client->listUsers(this, done); });
         FT_VERIFY_OK(r);
         QCOMPARE(r.value().size(), 2500);
         // Read from the server's own counter, over HTTP.
-        const fttest::HttpResult stats = fttest::sendRequest(
-            m_sandbox->manager(), "GET", m_sandbox->rootUrl(u"/__stats"_s));
+        const fttest::HttpResult stats =
+            fttest::sendRequest(m_sandbox->manager(), "GET", m_sandbox->rootUrl(u"/__stats"_s));
         QCOMPARE(stats.status, 200);
         QCOMPARE(requestsOf(stats.json, u"GET /users"_s), 3);
         QCOMPARE(stats.json.value(u"requests_total"_s).toInt(), 3);
@@ -184,8 +182,8 @@ private Q_SLOTS:
     void getUser()
     {
         const auto truth = store().users().at(3);
-        const auto r = waitFor<User>(
-            [&](auto done) { return m_client->getUser(truth.id, this, done); });
+        const auto r =
+            waitFor<User>([&](auto done) { return m_client->getUser(truth.id, this, done); });
         FT_VERIFY_OK(r);
         compareUser(r.value(), truth);
 
@@ -206,7 +204,8 @@ private Q_SLOTS:
         n.familyName = u"Person"_s;
         n.role = u"Account Reviewer"_s;
         n.phone = u"+1 555 0100"_s;
-        const auto r = waitFor<User>([&](auto done) { return m_client->createUser(n, this, done); });
+        const auto r =
+            waitFor<User>([&](auto done) { return m_client->createUser(n, this, done); });
         FT_VERIFY_OK(r);
         const ftsandbox::SandboxUser *stored = store().userByEmail(n.email);
         QVERIFY(stored);
@@ -217,7 +216,8 @@ private Q_SLOTS:
         // The same email again: refused, nothing added, and the POST went out once.
         const qsizetype before = store().users().size();
         m_sandbox->server().resetStats();
-        const auto again = waitFor<User>([&](auto done) { return m_client->createUser(n, this, done); });
+        const auto again =
+            waitFor<User>([&](auto done) { return m_client->createUser(n, this, done); });
         QVERIFY(!again.ok());
         QCOMPARE(again.error().httpStatus, 409);
         QVERIFY(!again.error().message.isEmpty());
@@ -252,7 +252,8 @@ private Q_SLOTS:
         if (!role.isEmpty())
             n.role = role;
         const qsizetype before = store().users().size();
-        const auto r = waitFor<User>([&](auto done) { return m_client->createUser(n, this, done); });
+        const auto r =
+            waitFor<User>([&](auto done) { return m_client->createUser(n, this, done); });
         QVERIFY(!r.ok());
         QVERIFY2(r.error().kind == ApiError::Kind::Http, qPrintable(r.error().toString()));
         QCOMPARE(r.error().httpStatus, 400);
@@ -265,7 +266,7 @@ private Q_SLOTS:
     {
         const auto target = someMember();
         QVERIFY(!target.id.isEmpty());
-        {   // give a phone first, so clearing it is visible
+        { // give a phone first, so clearing it is visible
             UserUpdate u;
             u.setPhone(u"+44 20 7946 0000"_s);
             const auto r = waitFor<User>(
@@ -306,13 +307,13 @@ private Q_SLOTS:
         QVERIFY(store().user(target.id)); // stays in the account
         QVERIFY(!store().user(target.id)->role.has_value());
 
-        const auto deleted = waitFor<void>(
-            [&](auto done) { return m_client->deleteUser(target.id, this, done); });
+        const auto deleted =
+            waitFor<void>([&](auto done) { return m_client->deleteUser(target.id, this, done); });
         FT_VERIFY_OK(deleted);
         QVERIFY(!store().user(target.id));
 
-        const auto again = waitFor<void>(
-            [&](auto done) { return m_client->deleteUser(target.id, this, done); });
+        const auto again =
+            waitFor<void>([&](auto done) { return m_client->deleteUser(target.id, this, done); });
         QCOMPARE(again.error().httpStatus, 404);
         QCOMPARE(again.error().code, u"NotFound_User"_s);
         const auto roleAgain = waitFor<void>(
@@ -336,14 +337,14 @@ private Q_SLOTS:
         }
         QCOMPARE(store().accountAdministratorCount(), 1);
         const QString last = admins.first();
-        const auto del = waitFor<void>(
-            [&](auto done) { return m_client->deleteUser(last, this, done); });
+        const auto del =
+            waitFor<void>([&](auto done) { return m_client->deleteUser(last, this, done); });
         QVERIFY(!del.ok());
         QCOMPARE(del.error().kind, ApiError::Kind::Http);
         QVERIFY(del.error().httpStatus >= 400 && del.error().httpStatus < 500);
         QVERIFY(!del.error().message.isEmpty());
-        const auto role = waitFor<void>(
-            [&](auto done) { return m_client->removeAccountRole(last, this, done); });
+        const auto role =
+            waitFor<void>([&](auto done) { return m_client->removeAccountRole(last, this, done); });
         QVERIFY(!role.ok());
         QVERIFY(role.error().httpStatus >= 400 && role.error().httpStatus < 500);
         UserUpdate demote;
@@ -421,9 +422,11 @@ private Q_SLOTS:
             return m_client->addMembership(kind, user.id, candidates.at(1), kAdmin, this, done);
         });
         QCOMPARE(wrongScope.error().httpStatus, 400);
-        QVERIFY(store().findMembership(storeKind(kind), user.id, candidates.at(1), &stored).isError());
+        QVERIFY(
+            store().findMembership(storeKind(kind), user.id, candidates.at(1), &stored).isError());
         const auto unknownTarget = waitFor<Membership>([&](auto done) {
-            return m_client->addMembership(kind, user.id, u"nowhere_target"_s, viewRole, this, done);
+            return m_client->addMembership(kind, user.id, u"nowhere_target"_s, viewRole, this,
+                                           done);
         });
         QCOMPARE(unknownTarget.error().httpStatus, 404);
         QVERIFY(unknownTarget.error().code.startsWith(u"NotFound_"_s));
@@ -447,9 +450,8 @@ private Q_SLOTS:
         QVERIFY(store().findMembership(storeKind(kind), user.id, target, &stored).isError());
 
         // gone: get, update and delete answer 404
-        const auto gone = waitFor<Membership>([&](auto done) {
-            return m_client->getMembership(kind, user.id, target, this, done);
-        });
+        const auto gone = waitFor<Membership>(
+            [&](auto done) { return m_client->getMembership(kind, user.id, target, this, done); });
         QCOMPARE(gone.error().httpStatus, 404);
         const auto goneUpdate = waitFor<void>([&](auto done) {
             return m_client->updateMembership(kind, user.id, target, viewRole, this, done);
@@ -467,8 +469,8 @@ private Q_SLOTS:
 
     void lookUps()
     {
-        const auto roles = waitFor<QVector<Role>>(
-            [&](auto done) { return m_client->listRoles(this, done); });
+        const auto roles =
+            waitFor<QVector<Role>>([&](auto done) { return m_client->listRoles(this, done); });
         FT_VERIFY_OK(roles);
         QCOMPARE(roles.value().size(), store().roles().size());
         for (qsizetype i = 0; i < roles.value().size(); ++i) {
@@ -482,8 +484,8 @@ private Q_SLOTS:
             QCOMPARE(r.replacementRoleName.value_or(QString()), s.replacementRoleName);
         }
 
-        const auto groups = waitFor<QVector<Group>>(
-            [&](auto done) { return m_client->listGroups(this, done); });
+        const auto groups =
+            waitFor<QVector<Group>>([&](auto done) { return m_client->listGroups(this, done); });
         FT_VERIFY_OK(groups);
         QCOMPARE(groups.value().size(), store().groups().size());
         int connectionsSeen = 0;
@@ -535,9 +537,9 @@ private Q_SLOTS:
 
     void wrongCredentials()
     {
-        m_client->setCredentials(Credentials{u"wrong"_s, u"secret"_s});
-        const auto r = waitFor<QVector<User>>(
-            [&](auto done) { return m_client->listUsers(this, done); });
+        m_client->setCredentials(Credentials { u"wrong"_s, u"secret"_s });
+        const auto r =
+            waitFor<QVector<User>>([&](auto done) { return m_client->listUsers(this, done); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().httpStatus, 401);
         QVERIFY(!r.error().isRetryable());
@@ -546,9 +548,11 @@ private Q_SLOTS:
     void localRefusalsNeverReachTheServer()
     {
         m_sandbox->server().resetStats();
-        const auto empty = waitFor<User>([&](auto done) { return m_client->getUser({}, this, done); });
+        const auto empty =
+            waitFor<User>([&](auto done) { return m_client->getUser({}, this, done); });
         QCOMPARE(empty.error().kind, ApiError::Kind::InvalidRequest);
-        const auto dots = waitFor<void>([&](auto done) { return m_client->deleteUser(u".."_s, this, done); });
+        const auto dots =
+            waitFor<void>([&](auto done) { return m_client->deleteUser(u".."_s, this, done); });
         QCOMPARE(dots.error().kind, ApiError::Kind::InvalidRequest);
         const auto noTarget = waitFor<void>([&](auto done) {
             return m_client->deleteMembership(Kind::Group, u"someone"_s, {}, this, done);
@@ -560,8 +564,8 @@ private Q_SLOTS:
     void idsAreOneSegment()
     {
         // "a/b" must not become /users/a/b: the sandbox sees an unknown user, not a route.
-        const auto r = waitFor<User>(
-            [&](auto done) { return m_client->getUser(u"x/groups"_s, this, done); });
+        const auto r =
+            waitFor<User>([&](auto done) { return m_client->getUser(u"x/groups"_s, this, done); });
         QCOMPARE(r.error().httpStatus, 404);
         QCOMPARE(r.error().code, u"NotFound_User"_s);
     }

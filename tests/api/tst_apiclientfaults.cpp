@@ -1,7 +1,6 @@
 // ApiClient when things go wrong, over loopback: hostile bodies and route quirks from a
 // scripted server; failures, drops, rate limits and hangs injected into the sandbox.
 #include "apiclient.h"
-
 #include "apitestutil.h"
 #include "scriptedhttpserver.h"
 #include "testsandbox.h"
@@ -45,9 +44,9 @@ private:
     {
         m_server = std::make_unique<ScriptedHttpServer>();
         QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>(
-            m_nam.get(), QUrl(QString::fromLatin1(m_server->baseUrl())),
-            Credentials{u"the-key"_s, u"the-secret"_s});
+        m_client =
+            std::make_unique<ApiClient>(m_nam.get(), QUrl(QString::fromLatin1(m_server->baseUrl())),
+                                        Credentials { u"the-key"_s, u"the-secret"_s });
         m_client->scheduler()->setRetryBaseDelay(10);
     }
 
@@ -58,9 +57,10 @@ private:
 
     std::unique_ptr<ApiClient> clientFor(fttest::TestSandbox &sandbox)
     {
-        auto client = std::make_unique<ApiClient>(
-            m_nam.get(), sandbox.server().baseUrl(),
-            Credentials{sandbox.server().options().apiKey, sandbox.server().options().apiSecret});
+        auto client =
+            std::make_unique<ApiClient>(m_nam.get(), sandbox.server().baseUrl(),
+                                        Credentials { sandbox.server().options().apiKey,
+                                                      sandbox.server().options().apiSecret });
         client->scheduler()->setRetryBaseDelay(10);
         return client;
     }
@@ -92,7 +92,8 @@ private Q_SLOTS:
         FT_VERIFY_OK(waitFor<User>([&](auto d) { return m_client->createUser(n, this, d); }));
         UserUpdate u;
         u.clearPicture();
-        FT_VERIFY_OK(waitFor<User>([&](auto d) { return m_client->modifyUser(u"u1"_s, u, this, d); }));
+        FT_VERIFY_OK(
+            waitFor<User>([&](auto d) { return m_client->modifyUser(u"u1"_s, u, this, d); }));
         FT_VERIFY_OK(waitFor<void>([&](auto d) { return m_client->deleteUser(u"u1"_s, this, d); }));
 
         const QByteArray auth = "Basic " + QByteArray("the-key:the-secret").toBase64();
@@ -112,7 +113,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("html page") << 200 << QByteArray("<!DOCTYPE html><html>Maintenance</html>");
-        QTest::newRow("truncated json") << 200 << QByteArray("{\"code\":\"Success\",\"data\":{\"id\":\"u");
+        QTest::newRow("truncated json")
+            << 200 << QByteArray("{\"code\":\"Success\",\"data\":{\"id\":\"u");
         QTest::newRow("empty") << 200 << QByteArray();
         QTest::newRow("data missing") << 200 << QByteArray(R"({"code":"Success"})");
         QTest::newRow("data null") << 200 << QByteArray(R"({"code":"Success","data":null})");
@@ -140,7 +142,8 @@ private Q_SLOTS:
         QTest::newRow("items missing") << envelope(R"({"next_cursor":null})");
         QTest::newRow("items not objects") << envelope(R"({"items":["u1","u2"]})");
         QTest::newRow("one bad user") << envelope("{\"items\":[" + kUser + R"(,{"id":"x"}]})");
-        QTest::newRow("cursor number") << envelope("{\"items\":[" + kUser + R"(],"next_cursor":3})");
+        QTest::newRow("cursor number")
+            << envelope("{\"items\":[" + kUser + R"(],"next_cursor":3})");
         QTest::newRow("items text") << envelope(R"({"items":"none"})");
     }
 
@@ -150,7 +153,8 @@ private Q_SLOTS:
         script([=](const ScriptedHttpServer::Request &) { return Response::json(200, body); });
         int pages = 0;
         const auto r = waitFor<void>([&](auto d) {
-            return m_client->listUsersPaged(this, [&](const QVector<User> &) { ++pages; }, d);
+            return m_client->listUsersPaged(
+                this, [&](const QVector<User> &) { ++pages; }, d);
         });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Parse);
@@ -164,7 +168,8 @@ private Q_SLOTS:
             return resp;
         });
         FT_VERIFY_OK(waitFor<void>([&](auto d) { return m_client->deleteUser(u"u1"_s, this, d); }));
-        FT_VERIFY_OK(waitFor<void>([&](auto d) { return m_client->removeAccountRole(u"u1"_s, this, d); }));
+        FT_VERIFY_OK(
+            waitFor<void>([&](auto d) { return m_client->removeAccountRole(u"u1"_s, this, d); }));
         // ...but a GET that answers nothing is an error.
         const auto r = waitFor<Membership>([&](auto d) {
             return m_client->getMembership(MembershipKind::Group, u"u1"_s, u"g1"_s, this, d);
@@ -188,7 +193,8 @@ private Q_SLOTS:
     void repeatedCursorEnds()
     {
         script([](const ScriptedHttpServer::Request &) {
-            return Response::json(200, envelope("{\"items\":[" + kUser + R"(],"next_cursor":"again"})"));
+            return Response::json(200,
+                                  envelope("{\"items\":[" + kUser + R"(],"next_cursor":"again"})"));
         });
         const auto r = waitFor<QVector<User>>([&](auto d) { return m_client->listUsers(this, d); });
         QVERIFY(!r.ok());
@@ -201,8 +207,8 @@ private Q_SLOTS:
         script([](const ScriptedHttpServer::Request &r) {
             if (r.query.contains("cursor="))
                 return Response::json(200, envelope(R"({"items":[]})"));
-            return Response::json(200, envelope("{\"items\":[" + kUser
-                                                + R"(],"next_cursor":"a+b/c=="})"));
+            return Response::json(
+                200, envelope("{\"items\":[" + kUser + R"(],"next_cursor":"a+b/c=="})"));
         });
         FT_VERIFY_OK(waitFor<QVector<User>>([&](auto d) { return m_client->listUsers(this, d); }));
         QCOMPARE(m_server->requests().size(), 2);
@@ -218,7 +224,8 @@ private Q_SLOTS:
         script([](const ScriptedHttpServer::Request &r) {
             if (r.path.contains("/connections"))
                 return Response::json(404, R"({"code":"NotFound","message":"No such route"})");
-            return Response::json(200, envelope(R"({"items":[{"id":"c1","role":"View Connection"}]})"));
+            return Response::json(200,
+                                  envelope(R"({"items":[{"id":"c1","role":"View Connection"}]})"));
         });
         QSignalSpy changed(m_client.get(), &ApiClient::connectorRouteChanged);
         const auto r = waitFor<QVector<Membership>>([&](auto d) {
@@ -283,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(ApiClient::checkBaseUrl(QUrl(url)).isEmpty(), accepted);
         if (accepted)
             return;
-        ApiClient client(m_nam.get(), QUrl(url), Credentials{u"k"_s, u"s"_s});
+        ApiClient client(m_nam.get(), QUrl(url), Credentials { u"k"_s, u"s"_s });
         const auto r = waitFor<QVector<User>>([&](auto d) { return client.listUsers(this, d); });
         QCOMPARE(r.error().kind, ApiError::Kind::InvalidRequest);
         QCOMPARE(client.scheduler()->requestsSent(), quint64(0));
@@ -294,12 +301,14 @@ private Q_SLOTS:
         script([](const ScriptedHttpServer::Request &r) {
             if (r.query.contains("cursor="))
                 return Response::hang();
-            return Response::json(200, envelope("{\"items\":[" + kUser + R"(],"next_cursor":"p2"})"));
+            return Response::json(200,
+                                  envelope("{\"items\":[" + kUser + R"(],"next_cursor":"p2"})"));
         });
         int pages = 0;
         ApiClient::CallId call = 0;
         const auto r = waitFor<void>([&](auto d) {
-            call = m_client->listUsersPaged(this, [&](const QVector<User> &) { ++pages; }, d);
+            call = m_client->listUsersPaged(
+                this, [&](const QVector<User> &) { ++pages; }, d);
             connect(m_server.get(), &ScriptedHttpServer::requestArrived, this, [&] {
                 if (m_server->hanging() == 1)
                     m_client->cancel(call);

@@ -55,9 +55,9 @@ private Q_SLOTS:
 
     void retryable()
     {
-        for (int status : {500, 502, 503, 504, 429})
+        for (int status : { 500, 502, 503, 504, 429 })
             QVERIFY(ApiError::make(ApiError::Kind::Http, {}, status).isRetryable());
-        for (int status : {400, 401, 403, 404, 405, 409})
+        for (int status : { 400, 401, 403, 404, 405, 409 })
             QVERIFY(!ApiError::make(ApiError::Kind::Http, {}, status).isRetryable());
         QVERIFY(ApiError::make(ApiError::Kind::Network, {}).isRetryable());
         QVERIFY(ApiError::make(ApiError::Kind::Timeout, {}).isRetryable());

@@ -1,8 +1,7 @@
 // BulkRunner against the sandbox: a long job completes with the right data under a 30%
 // failure rate, reports only what still fails, and cancels cleanly.
-#include "bulkrunner.h"
-
 #include "apitestutil.h"
+#include "bulkrunner.h"
 #include "testsandbox.h"
 
 #include <QSignalSpy>
@@ -37,9 +36,10 @@ private:
 
     std::unique_ptr<ApiClient> clientFor(fttest::TestSandbox &sandbox)
     {
-        auto client = std::make_unique<ApiClient>(
-            m_nam.get(), sandbox.server().baseUrl(),
-            Credentials{sandbox.server().options().apiKey, sandbox.server().options().apiSecret});
+        auto client =
+            std::make_unique<ApiClient>(m_nam.get(), sandbox.server().baseUrl(),
+                                        Credentials { sandbox.server().options().apiKey,
+                                                      sandbox.server().options().apiSecret });
         client->scheduler()->setRetryBaseDelay(10);
         return client;
     }
@@ -70,19 +70,21 @@ private Q_SLOTS:
                 if (r) {
                     for (const User &u : r.value()) {
                         userIds.append(u.id);
-                        for (MembershipKind kind : {MembershipKind::Group, MembershipKind::Connection}) {
+                        for (MembershipKind kind :
+                             { MembershipKind::Group, MembershipKind::Connection }) {
                             auto &into = kind == MembershipKind::Group ? groups : connections;
                             const QString id = u.id;
-                            runner.add(u"memberships of "_s + id,
-                                       [&, kind, id](QObject *c, BulkRunner::Finish f) {
-                                           return client->listMemberships(
-                                               kind, id, c,
-                                               [&into, id, f](const ApiResult<QVector<Membership>> &m) {
-                                                   if (m)
-                                                       into.insert(id, m.value());
-                                                   f(outcomeOf(m));
-                                               });
-                                       });
+                            runner.add(
+                                u"memberships of "_s + id,
+                                [&, kind, id](QObject *c, BulkRunner::Finish f) {
+                                    return client->listMemberships(
+                                        kind, id, c,
+                                        [&into, id, f](const ApiResult<QVector<Membership>> &m) {
+                                            if (m)
+                                                into.insert(id, m.value());
+                                            f(outcomeOf(m));
+                                        });
+                                });
                         }
                     }
                 }
@@ -106,7 +108,7 @@ private Q_SLOTS:
         // Compare with the truth, user by user.
         QCOMPARE(userIds.size(), 200);
         for (const auto &u : sandbox.store().users()) {
-            for (MembershipKind kind : {MembershipKind::Group, MembershipKind::Connection}) {
+            for (MembershipKind kind : { MembershipKind::Group, MembershipKind::Connection }) {
                 const auto truth = kind == MembershipKind::Group
                     ? sandbox.store().groupMemberships(u.id)
                     : sandbox.store().connectionMemberships(u.id);
@@ -134,11 +136,10 @@ private Q_SLOTS:
         BulkRunner runner(client.get());
         runner.setRequeueDelay(20);
         const QString real = sandbox.store().users().first().id;
-        for (const QString &id : {real, u"ghost_one"_s, u"ghost_two"_s}) {
+        for (const QString &id : { real, u"ghost_one"_s, u"ghost_two"_s }) {
             runner.add(id, [&, id](QObject *ctx, BulkRunner::Finish finish) {
-                return client->getUser(id, ctx, [finish](const ApiResult<User> &r) {
-                    finish(outcomeOf(r));
-                });
+                return client->getUser(
+                    id, ctx, [finish](const ApiResult<User> &r) { finish(outcomeOf(r)); });
             });
         }
         QSignalSpy finished(&runner, &BulkRunner::finished);
@@ -152,10 +153,15 @@ private Q_SLOTS:
             QCOMPARE(f.error.httpStatus, 404);
         }
         labels.sort();
-        QCOMPARE(labels, (QStringList{u"ghost_one"_s, u"ghost_two"_s}));
+        QCOMPARE(labels, (QStringList { u"ghost_one"_s, u"ghost_two"_s }));
         // A 404 is an answer, not bad luck: asked once each.
-        QCOMPARE(sandbox.server().stats().value(u"requests"_s).toObject()
-                     .value(u"GET /users/{id}"_s).toInt(), 3);
+        QCOMPARE(sandbox.server()
+                     .stats()
+                     .value(u"requests"_s)
+                     .toObject()
+                     .value(u"GET /users/{id}"_s)
+                     .toInt(),
+                 3);
     }
 
     void retryableFailuresAreRequeuedAFewTimes()
@@ -169,9 +175,8 @@ private Q_SLOTS:
         runner.setRequeueDelay(20);
         runner.setMaxRounds(2);
         runner.add(u"roles"_s, [&](QObject *ctx, BulkRunner::Finish finish) {
-            return client->listRoles(ctx, [finish](const ApiResult<QVector<Role>> &r) {
-                finish(outcomeOf(r));
-            });
+            return client->listRoles(
+                ctx, [finish](const ApiResult<QVector<Role>> &r) { finish(outcomeOf(r)); });
         });
         QSignalSpy requeued(&runner, &BulkRunner::taskRequeued);
         QSignalSpy finished(&runner, &BulkRunner::finished);
@@ -197,9 +202,8 @@ private Q_SLOTS:
         for (const auto &u : sandbox.store().users()) {
             const QString id = u.id;
             runner.add(id, [&, id](QObject *ctx, BulkRunner::Finish finish) {
-                return client->getUser(id, ctx, [finish](const ApiResult<User> &r) {
-                    finish(outcomeOf(r));
-                });
+                return client->getUser(
+                    id, ctx, [finish](const ApiResult<User> &r) { finish(outcomeOf(r)); });
             });
         }
         QSignalSpy finished(&runner, &BulkRunner::finished);

@@ -11,7 +11,7 @@ namespace {
 
 QJsonValue json(const char *text)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text), &error);
     if (error.error != QJsonParseError::NoError)
         qFatal("test JSON does not parse: %s", text);
@@ -102,16 +102,15 @@ private Q_SLOTS:
             << QByteArray(R"({"id":"a","email":"e","created_at":"2019-01-03"})");
         QTest::newRow("logged_in_at huge")
             << QByteArray(R"({"id":"a","email":"e","logged_in_at":"99999999-01-03T00:00:00Z"})");
-        QTest::newRow("user_type number")
-            << QByteArray(R"({"id":"a","email":"e","user_type":1})");
+        QTest::newRow("user_type number") << QByteArray(R"({"id":"a","email":"e","user_type":1})");
     }
 
     void userRejectsHostileInput()
     {
         QFETCH(QByteArray, text);
         const QJsonDocument doc = QJsonDocument::fromJson(text);
-        const QJsonValue value = doc.isObject() ? QJsonValue(doc.object())
-                                                : QJsonValue(doc.array());
+        const QJsonValue value =
+            doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
         const ApiResult<User> r = parseUser(value);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Parse);
@@ -120,8 +119,8 @@ private Q_SLOTS:
 
     void userRejectsScalars()
     {
-        for (const QJsonValue &v : {QJsonValue(), QJsonValue(QJsonValue::Undefined),
-                                    QJsonValue(true), QJsonValue(3.5), QJsonValue(u"x"_s)}) {
+        for (const QJsonValue &v : { QJsonValue(), QJsonValue(QJsonValue::Undefined),
+                                     QJsonValue(true), QJsonValue(3.5), QJsonValue(u"x"_s) }) {
             const ApiResult<User> r = parseUser(v);
             QVERIFY(!r.ok());
             QCOMPARE(r.error().kind, ApiError::Kind::Parse);
@@ -130,8 +129,8 @@ private Q_SLOTS:
 
     void membership()
     {
-        const ApiResult<Membership> r = parseMembership(
-            json(R"({"id":"grp_1","role":"Manage Destination","created_at":"2020-05-01T10:00:00.000Z"})"));
+        const ApiResult<Membership> r = parseMembership(json(
+            R"({"id":"grp_1","role":"Manage Destination","created_at":"2020-05-01T10:00:00.000Z"})"));
         QVERIFY(r.ok());
         QCOMPARE(r.value().id, u"grp_1"_s);
         QCOMPARE(r.value().role, u"Manage Destination"_s);
@@ -199,16 +198,16 @@ private Q_SLOTS:
 
     void page()
     {
-        const QByteArray text = "{\"items\":[" + QByteArray(kSampleUser)
-            + "],\"next_cursor\":\"eyJza2lwIjoxfQ\"}";
+        const QByteArray text =
+            "{\"items\":[" + QByteArray(kSampleUser) + "],\"next_cursor\":\"eyJza2lwIjoxfQ\"}";
         const ApiResult<Page<User>> r = parsePage<User>(json(text.constData()), &parseUser);
         QVERIFY(r.ok());
         QCOMPARE(r.value().items.size(), 1);
         QCOMPARE(r.value().nextCursor, u"eyJza2lwIjoxfQ"_s);
         QVERIFY(!r.value().isLast());
 
-        for (const char *last : {R"({"items":[]})", R"({"items":[],"next_cursor":null})",
-                                 R"({"items":[],"next_cursor":""})"}) {
+        for (const char *last : { R"({"items":[]})", R"({"items":[],"next_cursor":null})",
+                                  R"({"items":[],"next_cursor":""})" }) {
             const ApiResult<Page<User>> p = parsePage<User>(json(last), &parseUser);
             QVERIFY(p.ok());
             QVERIFY(p.value().isLast());
@@ -251,7 +250,7 @@ private Q_SLOTS:
     {
         QVERIFY(!parseRawPage(QJsonValue(QJsonValue::Undefined)).ok());
         QVERIFY(!parseRawPage(QJsonValue()).ok());
-        QVERIFY(!parseRawPage(QJsonArray{1, 2}).ok());
+        QVERIFY(!parseRawPage(QJsonArray { 1, 2 }).ok());
         QVERIFY(!parseRawPage(QJsonValue(u"items"_s)).ok());
     }
 
@@ -279,7 +278,7 @@ private Q_SLOTS:
         n.givenName = u"Ann"_s;
         n.familyName = u"Bee"_s;
         QJsonObject o = toJson(n);
-        QCOMPARE(o.keys(), (QStringList{u"email"_s, u"family_name"_s, u"given_name"_s}));
+        QCOMPARE(o.keys(), (QStringList { u"email"_s, u"family_name"_s, u"given_name"_s }));
         n.role = u"Account Reviewer"_s;
         n.phone = u"+44"_s;
         o = toJson(n);

@@ -82,7 +82,9 @@ private Q_SLOTS:
     void errorEnvelope()
     {
         const auto r = interpretReply(
-            completed(404, "{\"code\":\"NotFound_User\",\"message\":\"User with id 'abc' doesn't exist\"}"),
+            completed(
+                404,
+                "{\"code\":\"NotFound_User\",\"message\":\"User with id 'abc' doesn't exist\"}"),
             false);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Http);

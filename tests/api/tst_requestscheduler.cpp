@@ -1,7 +1,6 @@
 // RequestScheduler over loopback against a scripted server: retries, 429 pauses, timeouts,
 // the in-flight cap, cancellation.
 #include "requestscheduler.h"
-
 #include "scriptedhttpserver.h"
 
 #include <QNetworkAccessManager>
@@ -102,7 +101,7 @@ private Q_SLOTS:
     void getRetriedThroughServerErrors_data()
     {
         QTest::addColumn<int>("status");
-        for (int status : {500, 502, 503, 504})
+        for (int status : { 500, 502, 503, 504 })
             QTest::newRow(QByteArray::number(status).constData()) << status;
     }
 
@@ -193,10 +192,9 @@ private Q_SLOTS:
     {
         int seen = 0;
         m_server->setHandler([&seen](const ScriptedHttpServer::Request &) {
-            return ++seen == 1
-                ? withRetryAfter(Response::json(429, R"({"code":"TooManyRequests","message":"slow"})"),
-                                 "1")
-                : Response::json(201, R"({"code":"Success","data":{}})");
+            return ++seen == 1 ? withRetryAfter(
+                       Response::json(429, R"({"code":"TooManyRequests","message":"slow"})"), "1")
+                               : Response::json(201, R"({"code":"Success","data":{}})");
         });
         auto outcome = submit("POST");
         QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 10000);
@@ -209,10 +207,9 @@ private Q_SLOTS:
         m_scheduler->setMaxInFlight(1);
         int seen = 0;
         m_server->setHandler([&seen](const ScriptedHttpServer::Request &) {
-            return ++seen == 1
-                ? withRetryAfter(Response::json(429, R"({"code":"TooManyRequests","message":"slow"})"),
-                                 "1")
-                : Response::json(200, R"({"code":"Success","data":{}})");
+            return ++seen == 1 ? withRetryAfter(
+                       Response::json(429, R"({"code":"TooManyRequests","message":"slow"})"), "1")
+                               : Response::json(200, R"({"code":"Success","data":{}})");
         });
         QSignalSpy paused(m_scheduler.get(), &RequestScheduler::pausedUntilChanged);
         int sentWhenPaused = -1;

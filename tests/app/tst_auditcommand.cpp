@@ -3,7 +3,6 @@
 // concurrency cap seen by the server, exit codes 0, 1 and 2; and the command linked in-process
 // for what needs a fixed clock, a terminal, or a change to the data in the middle of a run.
 #include "../models/auditfixture.h"
-
 #include "auditcommand.h"
 #include "auditexporter.h"
 #include "commandline.h"
@@ -104,8 +103,8 @@ private:
         ftapp::AuditCommand command(outStream, errStream);
         command.setShowProgress(terminal);
         command.setNow(fttest::auditNow());
-        const ftapp::CommandLine line = ftapp::CommandLine::parse(
-            QStringList{u"fivetran-admin"_s, u"audit"_s} + arguments);
+        const ftapp::CommandLine line =
+            ftapp::CommandLine::parse(QStringList { u"fivetran-admin"_s, u"audit"_s } + arguments);
         if (!line.error.isEmpty()) {
             *err = line.error;
             return ftapp::ExitUsage;
@@ -135,7 +134,7 @@ private Q_SLOTS:
         fttest::seedHygieneCases(m_sandbox->store(), now);
         m_sandbox->server().resetStats();
         const QString file = path(u"audit.csv"_s);
-        const Run r = run({u"audit"_s, u"--output"_s, file});
+        const Run r = run({ u"audit"_s, u"--output"_s, file });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress: stderr is not a terminal
@@ -149,8 +148,8 @@ private Q_SLOTS:
         fttest::seedHygieneCases(m_sandbox->store(), QDateTime::currentDateTimeUtc());
         const QString csv = path(u"same.csv"_s);
         const QString json = path(u"same.json"_s);
-        QCOMPARE(run({u"audit"_s, u"--output="_s + csv}).exitCode, 0);
-        QCOMPARE(run({u"audit"_s, u"-o"_s, json}).exitCode, 0);
+        QCOMPARE(run({ u"audit"_s, u"--output="_s + csv }).exitCode, 0);
+        QCOMPARE(run({ u"audit"_s, u"-o"_s, json }).exitCode, 0);
         const QVector<QStringList> rows = csvRows(csv);
         QVERIFY(!rows.isEmpty());
         const QJsonObject root = QJsonDocument::fromJson(readFile(json)).object();
@@ -188,8 +187,8 @@ private Q_SLOTS:
         QFETCH(int, concurrency);
         m_sandbox->server().setLatencyMs(15);
         m_sandbox->server().resetStats();
-        const Run r = run({u"audit"_s, u"--output"_s, path(u"c.csv"_s), u"--concurrency"_s,
-                           QString::number(concurrency)});
+        const Run r = run({ u"audit"_s, u"--output"_s, path(u"c.csv"_s), u"--concurrency"_s,
+                            QString::number(concurrency) });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject stats = m_sandbox->server().stats();
         QVERIFY(stats.value(u"peak_in_flight"_s).toInt() <= concurrency);
@@ -201,23 +200,24 @@ private Q_SLOTS:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no output") << QStringList{u"audit"_s};
-        QTest::newRow("output without a file") << QStringList{u"audit"_s, u"--output"_s};
-        QTest::newRow("wrong extension") << QStringList{u"audit"_s, u"--output"_s, u"OUT/a.txt"_s};
+        QTest::newRow("no output") << QStringList { u"audit"_s };
+        QTest::newRow("output without a file") << QStringList { u"audit"_s, u"--output"_s };
+        QTest::newRow("wrong extension")
+            << QStringList { u"audit"_s, u"--output"_s, u"OUT/a.txt"_s };
         QTest::newRow("no folder")
-            << QStringList{u"audit"_s, u"--output"_s, u"OUT/missing/dir/a.csv"_s};
+            << QStringList { u"audit"_s, u"--output"_s, u"OUT/missing/dir/a.csv"_s };
         QTest::newRow("concurrency zero")
-            << QStringList{u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--concurrency"_s, u"0"_s};
+            << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--concurrency"_s, u"0"_s };
         QTest::newRow("concurrency too high")
-            << QStringList{u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--concurrency=65"_s};
+            << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--concurrency=65"_s };
         QTest::newRow("concurrency not a number")
-            << QStringList{u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--concurrency"_s, u"many"_s};
+            << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--concurrency"_s, u"many"_s };
         QTest::newRow("unknown option")
-            << QStringList{u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--everything"_s};
+            << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"--everything"_s };
         QTest::newRow("stray argument")
-            << QStringList{u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"extra"_s};
+            << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"extra"_s };
         QTest::newRow("output twice")
-            << QStringList{u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"-o"_s, u"OUT/b.csv"_s};
+            << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"-o"_s, u"OUT/b.csv"_s };
     }
 
     void usageErrorsExitTwo()
@@ -235,7 +235,7 @@ private Q_SLOTS:
 
     void helpExitsZero()
     {
-        const Run r = run({u"audit"_s, u"--help"_s});
+        const Run r = run({ u"audit"_s, u"--help"_s });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--output"));
         QVERIFY(r.out.contains("--concurrency"));
@@ -244,7 +244,7 @@ private Q_SLOTS:
     void refusedCredentialsExitOne()
     {
         const QString file = path(u"refused.csv"_s);
-        const Run r = run({u"audit"_s, u"--output"_s, file}, false);
+        const Run r = run({ u"audit"_s, u"--output"_s, file }, false);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("incomplete"));
         QVERIFY(!QFile::exists(file));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         fttest::seedHygieneCases(m_sandbox->store(), now);
         m_sandbox->server().setFailRate(0.3);
         const QString file = path(u"flaky.csv"_s);
-        const Run r = run({u"audit"_s, u"--output"_s, file});
+        const Run r = run({ u"audit"_s, u"--output"_s, file });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(m_sandbox->server().stats().value(u"failures_injected"_s).toInt() > 0);
         compareRows(csvRows(file), fttest::expectedAuditRows(m_sandbox->store(), now));
@@ -288,8 +288,8 @@ private Q_SLOTS:
         const QString file = path(u"partial.json"_s);
         QString out;
         QString err;
-        const int code = runInProcess({u"--output"_s, file, u"--concurrency"_s, u"1"_s}, &out,
-                                      &err);
+        const int code =
+            runInProcess({ u"--output"_s, file, u"--concurrency"_s, u"1"_s }, &out, &err);
         QCOMPARE(code, 1);
         QCOMPARE(deleted.size(), 3);
         QVERIFY(!QFile::exists(file));
@@ -304,19 +304,19 @@ private Q_SLOTS:
         const QString file = path(u"progress.csv"_s);
         QString out;
         QString err;
-        QCOMPARE(runInProcess({u"--output"_s, file}, &out, &err, true), 0);
+        QCOMPARE(runInProcess({ u"--output"_s, file }, &out, &err, true), 0);
         const QString users = QLocale().toString(m_sandbox->store().users().size());
         QVERIFY2(err.contains(u"Users %1 of %1"_s.arg(users)), qPrintable(err));
         QVERIFY(err.contains(u"requests"_s));
         QVERIFY(err.contains(u'\r'));
         QVERIFY(!err.contains(m_secret));
         // With a fixed clock the rows are exactly the store's.
-        compareRows(csvRows(file), fttest::expectedAuditRows(m_sandbox->store(),
-                                                             fttest::auditNow()));
+        compareRows(csvRows(file),
+                    fttest::expectedAuditRows(m_sandbox->store(), fttest::auditNow()));
 
         out.clear();
         err.clear();
-        QCOMPARE(runInProcess({u"--output"_s, file}, &out, &err, false), 0);
+        QCOMPARE(runInProcess({ u"--output"_s, file }, &out, &err, false), 0);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY(out.isEmpty());
     }
@@ -331,7 +331,7 @@ private Q_SLOTS:
         env.remove(u"FIVETRAN_API_URL"_s);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(FT_ADMIN_BINARY),
-                      {u"audit"_s, u"--demo"_s, u"--output"_s, file});
+                      { u"audit"_s, u"--demo"_s, u"--output"_s, file });
         QVERIFY(process.waitForFinished(120000)); // nothing in this process needs to run
         QCOMPARE(process.exitCode(), 0);
         const QJsonObject root = QJsonDocument::fromJson(readFile(file)).object();

@@ -56,8 +56,8 @@ private:
     Run run(const QStringList &arguments, bool withCredentials = true, bool withUrl = true)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : {u"FIVETRAN_APIKEY"_s, u"FIVETRAN_APISECRET"_s,
-                                    u"FIVETRAN_API_URL"_s})
+        for (const QString &name :
+             { u"FIVETRAN_APIKEY"_s, u"FIVETRAN_APISECRET"_s, u"FIVETRAN_API_URL"_s })
             env.remove(name);
         if (withCredentials) {
             env.insert(u"FIVETRAN_APIKEY"_s, m_sandbox->server().options().apiKey);
@@ -80,12 +80,13 @@ private:
         r.out = process.readAllStandardOutput();
         r.err = process.readAllStandardError();
         // Whatever happened, the secret never shows.
-        if (!m_secret.isEmpty() && (r.out.contains(m_secret.toUtf8()) || r.err.contains(m_secret.toUtf8())))
+        if (!m_secret.isEmpty()
+            && (r.out.contains(m_secret.toUtf8()) || r.err.contains(m_secret.toUtf8())))
             r.exitCode = -3;
         return r;
     }
 
-    Run call(const QStringList &arguments) { return run(QStringList{u"call"_s} + arguments); }
+    Run call(const QStringList &arguments) { return run(QStringList { u"call"_s } + arguments); }
 
     ftsandbox::SandboxStore &store() { return m_sandbox->store(); }
 
@@ -115,14 +116,14 @@ private Q_SLOTS:
 
     void versionAndHelp()
     {
-        const Run version = run({u"--version"_s});
+        const Run version = run({ u"--version"_s });
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("fivetran-admin "));
-        const Run help = run({u"--help"_s});
+        const Run help = run({ u"--help"_s });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("call OPERATION"));
         QVERIFY(help.out.contains("--lang LANG")); // every option the console takes is listed
-        const Run callHelp = call({u"--help"_s});
+        const Run callHelp = call({ u"--help"_s });
         QCOMPARE(callHelp.exitCode, 0);
         QVERIFY(callHelp.out.contains("get_user_memberships_in_connectors"));
         QVERIFY(callHelp.out.contains("list_connections group_id=..."));
@@ -135,7 +136,7 @@ private Q_SLOTS:
         options.membershipsPerUser = 0;
         start(options);
         m_sandbox->server().resetStats();
-        const Run r = call({u"list_all_users"_s});
+        const Run r = call({ u"list_all_users"_s });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray users = r.array();
         QCOMPARE(users.size(), store().users().size());
@@ -146,13 +147,13 @@ private Q_SLOTS:
 
     void cursorOrLimitPrintsThePageAsSent()
     {
-        const Run first = call({u"list_all_users"_s, u"limit=5"_s});
+        const Run first = call({ u"list_all_users"_s, u"limit=5"_s });
         QCOMPARE(first.exitCode, 0);
         const QJsonObject page = first.object();
         QCOMPARE(page.value(u"items"_s).toArray().size(), 5);
         const QString cursor = page.value(u"next_cursor"_s).toString();
         QVERIFY(!cursor.isEmpty());
-        const Run second = call({u"list_all_users"_s, u"cursor="_s + cursor, u"limit=1000"_s});
+        const Run second = call({ u"list_all_users"_s, u"cursor="_s + cursor, u"limit=1000"_s });
         QCOMPARE(second.exitCode, 0);
         const QJsonArray rest = second.object().value(u"items"_s).toArray();
         QCOMPARE(rest.size(), store().users().size() - 5);
@@ -162,9 +163,9 @@ private Q_SLOTS:
 
     void usersLifecycle()
     {
-        const Run created = call({u"create_user"_s, u"email=call.test@example.com"_s,
-                                  u"given_name=Call"_s, u"family_name=Test"_s,
-                                  u"role=Account Reviewer"_s, u"phone=+1 555 0101"_s});
+        const Run created =
+            call({ u"create_user"_s, u"email=call.test@example.com"_s, u"given_name=Call"_s,
+                   u"family_name=Test"_s, u"role=Account Reviewer"_s, u"phone=+1 555 0101"_s });
         QCOMPARE(created.exitCode, 0);
         const QString id = created.object().value(u"id"_s).toString();
         const ftsandbox::SandboxUser *stored = store().user(id);
@@ -172,26 +173,26 @@ private Q_SLOTS:
         QCOMPARE(stored->email, u"call.test@example.com"_s);
         QCOMPARE(stored->phone, std::optional<QString>(u"+1 555 0101"_s));
 
-        const Run details = call({u"user_details"_s, u"user_id="_s + id});
+        const Run details = call({ u"user_details"_s, u"user_id="_s + id });
         QCOMPARE(details.exitCode, 0);
         QCOMPARE(details.object().value(u"email"_s).toString(), stored->email);
 
-        const Run modified = call({u"modify_user"_s, u"user_id="_s + id, u"phone=null"_s,
-                                   u"given_name=Renamed"_s});
+        const Run modified = call(
+            { u"modify_user"_s, u"user_id="_s + id, u"phone=null"_s, u"given_name=Renamed"_s });
         QCOMPARE(modified.exitCode, 0);
         QVERIFY(modified.object().value(u"phone"_s).isNull());
         QVERIFY(!store().user(id)->phone.has_value());
         QCOMPARE(store().user(id)->givenName, u"Renamed"_s);
 
-        const Run noRole = call({u"delete_user_membership_in_account"_s, u"user_id="_s + id});
+        const Run noRole = call({ u"delete_user_membership_in_account"_s, u"user_id="_s + id });
         QCOMPARE(noRole.exitCode, 0);
         QVERIFY(!store().user(id)->role.has_value());
 
-        const Run deleted = call({u"delete_user"_s, u"user_id="_s + id});
+        const Run deleted = call({ u"delete_user"_s, u"user_id="_s + id });
         QCOMPARE(deleted.exitCode, 0);
         QVERIFY(!store().user(id));
 
-        const Run gone = call({u"user_details"_s, u"user_id="_s + id});
+        const Run gone = call({ u"user_details"_s, u"user_id="_s + id });
         QCOMPARE(gone.exitCode, 1);
         QVERIFY(gone.err.contains("NotFound_User"));
         QVERIFY(gone.err.contains(id.toUtf8()));
@@ -200,14 +201,14 @@ private Q_SLOTS:
 
     void membershipLifecycle_data()
     {
-        QTest::addColumn<QString>("noun");   // group / connector
-        QTest::addColumn<QString>("param");  // group_id / connector_id / connection_id
+        QTest::addColumn<QString>("noun"); // group / connector
+        QTest::addColumn<QString>("param"); // group_id / connector_id / connection_id
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("otherRole");
         QTest::newRow("group") << u"group"_s << u"group_id"_s << u"View Destination"_s
                                << u"Manage Destination"_s;
-        QTest::newRow("connector") << u"connector"_s << u"connector_id"_s
-                                   << u"View Connection"_s << u"Edit Connection"_s;
+        QTest::newRow("connector")
+            << u"connector"_s << u"connector_id"_s << u"View Connection"_s << u"Edit Connection"_s;
         QTest::newRow("connection_id alias") << u"connector"_s << u"connection_id"_s
                                              << u"View Connection"_s << u"Manage Connection"_s;
     }
@@ -219,13 +220,13 @@ private Q_SLOTS:
         QFETCH(QString, role);
         QFETCH(QString, otherRole);
         const bool group = noun == u"group"_s;
-        const auto kind = group ? ftsandbox::MembershipKind::Group
-                                : ftsandbox::MembershipKind::Connection;
+        const auto kind =
+            group ? ftsandbox::MembershipKind::Group : ftsandbox::MembershipKind::Connection;
         const QString user = plainUser();
         QVERIFY(!user.isEmpty());
         const QString u = u"user_id="_s + user;
 
-        const Run list = call({u"get_user_memberships_in_"_s + noun + u"s"_s, u});
+        const Run list = call({ u"get_user_memberships_in_"_s + noun + u"s"_s, u });
         QCOMPARE(list.exitCode, 0);
         const auto truth = store().memberships(kind, user);
         QCOMPARE(list.array().size(), truth.size());
@@ -243,53 +244,55 @@ private Q_SLOTS:
         QVERIFY(!free.isEmpty());
         const QString target = param + u"="_s + free.first();
 
-        const Run added = call({u"add_user_membership_in_"_s + noun, u, target, u"role="_s + role});
+        const Run added =
+            call({ u"add_user_membership_in_"_s + noun, u, target, u"role="_s + role });
         QCOMPARE(added.exitCode, 0);
         QCOMPARE(added.object().value(u"id"_s).toString(), free.first());
         ftsandbox::SandboxMembership m;
         QVERIFY(!store().findMembership(kind, user, free.first(), &m).isError());
 
-        const Run twice = call({u"add_user_membership_in_"_s + noun, u, target, u"role="_s + role});
+        const Run twice =
+            call({ u"add_user_membership_in_"_s + noun, u, target, u"role="_s + role });
         QCOMPARE(twice.exitCode, 1);
         QVERIFY(twice.err.contains("409"));
 
-        const Run one = call({u"get_user_membership_in_"_s + noun, u, target});
+        const Run one = call({ u"get_user_membership_in_"_s + noun, u, target });
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(one.object().value(u"role"_s).toString(), role);
 
-        const Run updated = call({u"update_user_membership_in_"_s + noun, u, target,
-                                  u"role="_s + otherRole});
+        const Run updated =
+            call({ u"update_user_membership_in_"_s + noun, u, target, u"role="_s + otherRole });
         QCOMPARE(updated.exitCode, 0);
         QVERIFY(!store().findMembership(kind, user, free.first(), &m).isError());
         QCOMPARE(m.role, otherRole);
 
-        const Run removed = call({u"delete_user_membership_in_"_s + noun, u, target});
+        const Run removed = call({ u"delete_user_membership_in_"_s + noun, u, target });
         QCOMPARE(removed.exitCode, 0);
         QVERIFY(store().findMembership(kind, user, free.first(), &m).isError());
 
-        const Run again = call({u"delete_user_membership_in_"_s + noun, u, target});
+        const Run again = call({ u"delete_user_membership_in_"_s + noun, u, target });
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("404"));
     }
 
     void lookUps()
     {
-        const Run roles = call({u"list_roles"_s});
+        const Run roles = call({ u"list_roles"_s });
         QCOMPARE(roles.exitCode, 0);
         QCOMPARE(roles.array().size(), store().roles().size());
         QCOMPARE(roles.array().first().toObject().value(u"name"_s).toString(),
                  store().roles().first().name);
 
-        const Run groups = call({u"list_groups"_s});
+        const Run groups = call({ u"list_groups"_s });
         QCOMPARE(groups.exitCode, 0);
         QCOMPARE(groups.array().size(), store().groups().size());
 
         const QString g = store().groups().first().id;
-        const Run connections = call({u"list_connections"_s, u"group_id="_s + g});
+        const Run connections = call({ u"list_connections"_s, u"group_id="_s + g });
         QCOMPARE(connections.exitCode, 0);
         QCOMPARE(connections.array().size(), store().connectionsOfGroup(g).size());
 
-        const Run unknown = call({u"list_connections"_s, u"group_id=nowhere"_s});
+        const Run unknown = call({ u"list_connections"_s, u"group_id=nowhere"_s });
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains("NotFound_Group"));
     }
@@ -297,8 +300,8 @@ private Q_SLOTS:
     void connectorsSpelling()
     {
         m_sandbox->server().resetStats();
-        const Run r = call({u"get_user_memberships_in_connectors"_s, u"user_id="_s + plainUser(),
-                            u"--connectors"_s});
+        const Run r = call({ u"get_user_memberships_in_connectors"_s, u"user_id="_s + plainUser(),
+                             u"--connectors"_s });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(requestsOf(m_sandbox->server().stats(), u"GET /users/{id}/connectors"_s), 1);
         QCOMPARE(requestsOf(m_sandbox->server().stats(), u"GET /users/{id}/connections"_s), 0);
@@ -307,22 +310,27 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no operation") << QStringList{u"call"_s};
-        QTest::newRow("unknown operation") << QStringList{u"call"_s, u"list_everything"_s};
-        QTest::newRow("missing user_id") << QStringList{u"call"_s, u"user_details"_s};
-        QTest::newRow("missing role")
-            << QStringList{u"call"_s, u"add_user_membership_in_group"_s, u"user_id=a"_s, u"group_id=b"_s};
+        QTest::newRow("no operation") << QStringList { u"call"_s };
+        QTest::newRow("unknown operation") << QStringList { u"call"_s, u"list_everything"_s };
+        QTest::newRow("missing user_id") << QStringList { u"call"_s, u"user_details"_s };
+        QTest::newRow("missing role") << QStringList { u"call"_s, u"add_user_membership_in_group"_s,
+                                                       u"user_id=a"_s, u"group_id=b"_s };
         QTest::newRow("unknown parameter")
-            << QStringList{u"call"_s, u"user_details"_s, u"user_id=a"_s, u"colour=blue"_s};
-        QTest::newRow("not name=value") << QStringList{u"call"_s, u"user_details"_s, u"a"_s};
-        QTest::newRow("twice") << QStringList{u"call"_s, u"user_details"_s, u"user_id=a"_s, u"user_id=b"_s};
-        QTest::newRow("bad limit") << QStringList{u"call"_s, u"list_all_users"_s, u"limit=5000"_s};
-        QTest::newRow("nothing to modify") << QStringList{u"call"_s, u"modify_user"_s, u"user_id=a"_s};
-        QTest::newRow("null role") << QStringList{u"call"_s, u"modify_user"_s, u"user_id=a"_s, u"role=null"_s};
-        QTest::newRow("unknown option") << QStringList{u"call"_s, u"list_roles"_s, u"--colour"_s};
+            << QStringList { u"call"_s, u"user_details"_s, u"user_id=a"_s, u"colour=blue"_s };
+        QTest::newRow("not name=value") << QStringList { u"call"_s, u"user_details"_s, u"a"_s };
+        QTest::newRow("twice") << QStringList { u"call"_s, u"user_details"_s, u"user_id=a"_s,
+                                                u"user_id=b"_s };
+        QTest::newRow("bad limit")
+            << QStringList { u"call"_s, u"list_all_users"_s, u"limit=5000"_s };
+        QTest::newRow("nothing to modify")
+            << QStringList { u"call"_s, u"modify_user"_s, u"user_id=a"_s };
+        QTest::newRow("null role")
+            << QStringList { u"call"_s, u"modify_user"_s, u"user_id=a"_s, u"role=null"_s };
+        QTest::newRow("unknown option")
+            << QStringList { u"call"_s, u"list_roles"_s, u"--colour"_s };
         QTest::newRow("secret on the command line")
-            << QStringList{u"call"_s, u"list_roles"_s, u"--api-secret"_s, u"x"_s};
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+            << QStringList { u"call"_s, u"list_roles"_s, u"--api-secret"_s, u"x"_s };
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
     }
 
     void usageErrors()
@@ -338,25 +346,27 @@ private Q_SLOTS:
 
     void connectionProblems()
     {
-        const Run insecure = run({u"call"_s, u"list_roles"_s, u"--api-url"_s,
-                                  u"http://api.example.com/v1"_s});
+        const Run insecure =
+            run({ u"call"_s, u"list_roles"_s, u"--api-url"_s, u"http://api.example.com/v1"_s });
         QCOMPARE(insecure.exitCode, 2);
         QVERIFY(insecure.err.contains("http://"));
 
-        const Run noCredentials = run({u"call"_s, u"list_roles"_s}, false);
+        const Run noCredentials = run({ u"call"_s, u"list_roles"_s }, false);
         QCOMPARE(noCredentials.exitCode, 2);
         QVERIFY(noCredentials.err.contains("FIVETRAN_APIKEY"));
 
-        const Run wrong = run({u"call"_s, u"list_roles"_s, u"--api-url"_s,
-                               m_sandbox->server().baseUrl().toString()}, true, false);
+        const Run wrong = run({ u"call"_s, u"list_roles"_s, u"--api-url"_s,
+                                m_sandbox->server().baseUrl().toString() },
+                              true, false);
         QCOMPARE(wrong.exitCode, 0); // --api-url instead of the environment works too
 
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close(); // nothing listens there now
-        const Run unreachable = run({u"call"_s, u"list_roles"_s, u"--api-url"_s,
-                                     u"http://127.0.0.1:%1/v1"_s.arg(port)}, true, false);
+        const Run unreachable = run(
+            { u"call"_s, u"list_roles"_s, u"--api-url"_s, u"http://127.0.0.1:%1/v1"_s.arg(port) },
+            true, false);
         QCOMPARE(unreachable.exitCode, 1);
         QVERIFY(!unreachable.err.isEmpty());
     }
@@ -364,23 +374,23 @@ private Q_SLOTS:
     void wrongCredentialsAreAnApiError()
     {
         m_secret = u"not-the-secret"_s;
-        const Run r = call({u"list_roles"_s});
+        const Run r = call({ u"list_roles"_s });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("401"));
     }
 
     void demoAccount()
     {
-        const Run users = run({u"call"_s, u"list_all_users"_s, u"--demo"_s}, false, false);
+        const Run users = run({ u"call"_s, u"list_all_users"_s, u"--demo"_s }, false, false);
         QCOMPARE(users.exitCode, 0);
         QCOMPARE(users.array().size(), 200);
-        const Run groups = run({u"--demo"_s, u"call"_s, u"list_groups"_s}, false, false);
+        const Run groups = run({ u"--demo"_s, u"call"_s, u"list_groups"_s }, false, false);
         QCOMPARE(groups.exitCode, 0);
         QCOMPARE(groups.array().size(), 10);
         int connections = 0;
         for (const QJsonValue &g : groups.array()) {
-            const Run c = run({u"call"_s, u"list_connections"_s, u"--demo"_s,
-                               u"group_id="_s + g.toObject().value(u"id"_s).toString()},
+            const Run c = run({ u"call"_s, u"list_connections"_s, u"--demo"_s,
+                                u"group_id="_s + g.toObject().value(u"id"_s).toString() },
                               false, false);
             QCOMPARE(c.exitCode, 0);
             connections += int(c.array().size());

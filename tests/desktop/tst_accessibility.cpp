@@ -3,7 +3,6 @@
 // reachable with Tab, every menu and menu entry has a keyboard mnemonic.
 #include "../ui/dialogfixture.h"
 #include "a11ywalker.h"
-
 #include "aboutdialog.h"
 #include "auditwindow.h"
 #include "deleteuserdialog.h"
@@ -27,8 +26,8 @@
 #endif
 
 using namespace Qt::StringLiterals;
-using fttest::DialogFixture;
 using ftapi::MembershipKind;
+using fttest::DialogFixture;
 
 namespace {
 
@@ -62,7 +61,7 @@ private:
         QVERIFY2(missed.isEmpty(), listed(missed).constData());
     }
 
-    template <typename Dialog>
+    template<typename Dialog>
     void checkDialog(Dialog *dialog)
     {
         QPointer<Dialog> guard(dialog);
@@ -148,9 +147,9 @@ private Q_SLOTS:
 
     void addMembershipDialogs()
     {
-        for (const MembershipKind kind : {MembershipKind::Group, MembershipKind::Connection}) {
-            auto *dialog = new ftui::MembershipDialog(m_f->session.get(), kUser, kind,
-                                                      m_f->window.get());
+        for (const MembershipKind kind : { MembershipKind::Group, MembershipKind::Connection }) {
+            auto *dialog =
+                new ftui::MembershipDialog(m_f->session.get(), kUser, kind, m_f->window.get());
             QPointer<ftui::MembershipDialog> guard(dialog);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();

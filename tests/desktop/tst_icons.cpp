@@ -16,7 +16,8 @@ namespace {
 // The mean lightness of the opaque pixels of a plain line icon.
 double inkLightness(const QIcon &icon, int size = 32)
 {
-    const QImage image = icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage image =
+        icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
     double sum = 0;
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {
@@ -55,7 +56,7 @@ private Q_SLOTS:
 
     void everyBundledIconLoads()
     {
-        QDirIterator files(u":/ftui/icons"_s, {u"*.svg"_s});
+        QDirIterator files(u":/ftui/icons"_s, { u"*.svg"_s });
         int count = 0;
         while (files.hasNext()) {
             const QString name = QFileInfo(files.next()).completeBaseName();
@@ -74,8 +75,8 @@ private Q_SLOTS:
             QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
             QVERIFY2(!action->icon().pixmap(QSize(22, 22)).isNull(), qPrintable(action->text()));
         }
-        for (const QString &name : {u"invite"_s, u"edit"_s, u"delete"_s, u"refresh"_s,
-                                    u"audit"_s, u"quit"_s, u"about"_s, u"help"_s}) {
+        for (const QString &name : { u"invite"_s, u"edit"_s, u"delete"_s, u"refresh"_s, u"audit"_s,
+                                     u"quit"_s, u"about"_s, u"help"_s }) {
             QVERIFY2(!ftui::themeName(name).isEmpty(), qPrintable(name));
         }
         QCOMPARE(ftui::themeName(u"refresh"_s), u"view-refresh"_s);

@@ -60,9 +60,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_prefix.isValid());
-        const Run install = run(QStringLiteral(FT_CMAKE_COMMAND),
-                                {u"--install"_s, QStringLiteral(FT_BUILD_DIR), u"--prefix"_s,
-                                 m_prefix.path()});
+        const Run install =
+            run(QStringLiteral(FT_CMAKE_COMMAND),
+                { u"--install"_s, QStringLiteral(FT_BUILD_DIR), u"--prefix"_s, m_prefix.path() });
         QVERIFY2(install.exitCode == 0, qPrintable(install.output));
     }
 
@@ -73,9 +73,8 @@ private Q_SLOTS:
         QTest::newRow("sandbox") << u"bin/fivetran-sandbox"_s;
         QTest::newRow("launcher") << u"share/applications/"_s + m_appId + u".desktop"_s;
         QTest::newRow("metainfo") << u"share/metainfo/"_s + m_appId + u".metainfo.xml"_s;
-        QTest::newRow("svg icon")
-            << u"share/icons/hicolor/scalable/apps/"_s + m_appId + u".svg"_s;
-        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QTest::newRow("svg icon") << u"share/icons/hicolor/scalable/apps/"_s + m_appId + u".svg"_s;
+        for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
             const QString dir = QString::number(size) + u'x' + QString::number(size);
             QTest::newRow(qPrintable(u"png "_s + dir))
                 << u"share/icons/hicolor/"_s + dir + u"/apps/"_s + m_appId + u".png"_s;
@@ -93,9 +92,10 @@ private Q_SLOTS:
 
     void pngIconsHaveTheirSize()
     {
-        for (const int size : {16, 48, 256}) {
+        for (const int size : { 16, 48, 256 }) {
             const QString dir = QString::number(size) + u'x' + QString::number(size);
-            QFile png(installed(u"share/icons/hicolor/"_s + dir + u"/apps/"_s + m_appId + u".png"_s));
+            QFile png(
+                installed(u"share/icons/hicolor/"_s + dir + u"/apps/"_s + m_appId + u".png"_s));
             QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(png.fileName()));
             // The IHDR chunk: 8-byte signature, length, "IHDR", then width and height (big-endian).
             const QByteArray head = png.read(24);
@@ -113,7 +113,8 @@ private Q_SLOTS:
     {
         const QString validator = tool("desktop-file-validate");
         QVERIFY(!validator.isEmpty());
-        const Run check = run(validator, {installed(u"share/applications/"_s + m_appId + u".desktop"_s)});
+        const Run check =
+            run(validator, { installed(u"share/applications/"_s + m_appId + u".desktop"_s) });
         QVERIFY2(check.exitCode == 0, qPrintable(check.output));
         // It exits 0 on hints too; a clean launcher has nothing to say.
         QVERIFY2(check.output.trimmed().isEmpty(), qPrintable(check.output));
@@ -123,8 +124,9 @@ private Q_SLOTS:
     {
         const QString validator = tool("appstreamcli");
         QVERIFY(!validator.isEmpty());
-        const Run check = run(validator, {u"validate"_s, u"--no-net"_s,
-                                          installed(u"share/metainfo/"_s + m_appId + u".metainfo.xml"_s)});
+        const Run check = run(validator,
+                              { u"validate"_s, u"--no-net"_s,
+                                installed(u"share/metainfo/"_s + m_appId + u".metainfo.xml"_s) });
         QVERIFY2(check.exitCode == 0, qPrintable(check.output));
     }
 
@@ -140,13 +142,14 @@ private Q_SLOTS:
         QVERIFY(metainfo.open(QIODevice::ReadOnly | QIODevice::Text));
         const QString xml = QString::fromUtf8(metainfo.readAll());
         QVERIFY(xml.contains(u"<id>"_s + m_appId + u"</id>"_s));
-        QVERIFY(xml.contains(u"<launchable type=\"desktop-id\">"_s + m_appId + u".desktop</launchable>"_s));
+        QVERIFY(xml.contains(u"<launchable type=\"desktop-id\">"_s + m_appId
+                             + u".desktop</launchable>"_s));
         QVERIFY(xml.contains(u"<release version=\"" FT_VERSION "\""_s));
     }
 
     void installedBinaryStarts()
     {
-        const Run version = run(installed(u"bin/fivetran-admin"_s), {u"--version"_s});
+        const Run version = run(installed(u"bin/fivetran-admin"_s), { u"--version"_s });
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.output.trimmed(), u"fivetran-admin " FT_VERSION ""_s);
     }

@@ -4,9 +4,8 @@
 // an untranslated string, unless it is the account's own data (names, e-mails, role names
 // from the API), a number, or a proper noun.
 #include "../ui/uifixture.h"
-
-#include "mainactions.h"
 #include "apierror.h"
+#include "mainactions.h"
 #include "timeformat.h"
 #include "translations.h"
 #include "usersview.h"
@@ -67,8 +66,8 @@ QString path(const QWidget *w)
             part += u'#' + w->objectName();
         const QWidget *parent = w->parentWidget();
         if (parent)
-            part += u'[' + QString::number(parent->children().indexOf(const_cast<QWidget *>(w)))
-                + u']';
+            part +=
+                u'[' + QString::number(parent->children().indexOf(const_cast<QWidget *>(w))) + u']';
         parts.prepend(part);
     }
     return parts.join(u'/');
@@ -159,8 +158,9 @@ private:
     // A text that may legitimately read the same in both languages.
     static bool isNeutral(const QString &text, const QSet<QString> &data)
     {
-        static const QSet<QString> properNouns{u"Fivetran"_s, u"Fivetran Admin"_s, u"OK"_s,
-                                               u"API"_s, u"CSV"_s, u"JSON"_s, u"ID"_s};
+        static const QSet<QString> properNouns {
+            u"Fivetran"_s, u"Fivetran Admin"_s, u"OK"_s, u"API"_s, u"CSV"_s, u"JSON"_s, u"ID"_s
+        };
         if (properNouns.contains(text) || data.contains(text))
             return true;
         static const QRegularExpression separator(u"[^\\p{L}\\p{N}_@.]+"_s);
@@ -219,8 +219,7 @@ private Q_SLOTS:
     void errorExplanationsAreTranslated()
     {
         const ftapi::ApiError timeout = ftapi::ApiError::make(ftapi::ApiError::Kind::Timeout, {});
-        const ftapi::ApiError server =
-            ftapi::ApiError::make(ftapi::ApiError::Kind::Http, {}, 503);
+        const ftapi::ApiError server = ftapi::ApiError::make(ftapi::ApiError::Kind::Http, {}, 503);
         const QString english = timeout.userText();
         QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
         QVERIFY(timeout.userText() != english);
@@ -237,7 +236,7 @@ private Q_SLOTS:
         Texts english;
         QSet<QString> data;
         {
-            fttest::UiFixture f{ftsandbox::SandboxOptions{}};
+            fttest::UiFixture f { ftsandbox::SandboxOptions {} };
             english = walk(f);
             data = dataWords(f.sandbox);
         }
@@ -246,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
         Texts german;
         {
-            fttest::UiFixture f{ftsandbox::SandboxOptions{}};
+            fttest::UiFixture f { ftsandbox::SandboxOptions {} };
             german = walk(f);
         }
         QVERIFY(german.size() > 50);

@@ -4,12 +4,10 @@
 // store, the rows an audit must produce computed from the store on their own (a second reading
 // of the rules, not a call into the code under test), and an RFC 4180 reader for the CSV.
 
-#include "modelfixture.h"
-
 #include "auditbuilder.h"
 #include "auditdata.h"
 #include "auditresult.h"
-
+#include "modelfixture.h"
 #include "sandboxseeder.h"
 #include "sandboxstore.h"
 
@@ -34,9 +32,9 @@ inline QString daysBefore(const QDateTime &now, double days)
 // The export's flag words, in the order the export lists them.
 inline QStringList auditFlagKeys()
 {
-    return {QStringLiteral("stale_invitation"), QStringLiteral("no_login_90_days"),
-            QStringLiteral("never_logged_in"),  QStringLiteral("no_account_role"),
-            QStringLiteral("deprecated_role"),  QStringLiteral("missing_target")};
+    return { QStringLiteral("stale_invitation"), QStringLiteral("no_login_90_days"),
+             QStringLiteral("never_logged_in"),  QStringLiteral("no_account_role"),
+             QStringLiteral("deprecated_role"),  QStringLiteral("missing_target") };
 }
 
 inline QString firstDeprecatedRole(const ftsandbox::SandboxStore &store, const QString &scope)
@@ -89,8 +87,8 @@ inline int seedHygieneCases(ftsandbox::SandboxStore &store, const QDateTime &now
         ++added;
         return store.addUser(user).id;
     };
-    auto member = [&](const QString &userId, bool group, const QString &target,
-                      const QString &role, double daysAgo) {
+    auto member = [&](const QString &userId, bool group, const QString &target, const QString &role,
+                      double daysAgo) {
         SandboxMembership membership;
         membership.id = target;
         membership.role = role;
@@ -105,14 +103,14 @@ inline int seedHygieneCases(ftsandbox::SandboxStore &store, const QDateTime &now
     const QString staleInvite = add(QStringLiteral("Stale"), QStringLiteral("Invite"),
                                     QStringLiteral("stale.invite@audit.test"), 40, -1, true, true);
     member(staleInvite, true, groupId, groupRole, 39);
-    add(QStringLiteral("Fresh"), QStringLiteral("Invite"), QStringLiteral("fresh.invite@audit.test"),
-        5, -1, true, true);
+    add(QStringLiteral("Fresh"), QStringLiteral("Invite"),
+        QStringLiteral("fresh.invite@audit.test"), 5, -1, true, true);
     // Logins: 120 days ago (flagged), 10 days ago (not), never.
     const QString oldLogin = add(QStringLiteral("Old"), QStringLiteral("Login"),
                                  QStringLiteral("old.login@audit.test"), 400, 120, false, true);
     member(oldLogin, false, connectionId, connectionRole, 300);
-    add(QStringLiteral("Recent"), QStringLiteral("Login"), QStringLiteral("recent.login@audit.test"),
-        400, 10, false, true);
+    add(QStringLiteral("Recent"), QStringLiteral("Login"),
+        QStringLiteral("recent.login@audit.test"), 400, 10, false, true);
     add(QStringLiteral("Never"), QStringLiteral("Seen"), QStringLiteral("never.seen@audit.test"),
         200, -1, false, true);
     // No account role and no memberships at all: still one row.
@@ -160,7 +158,9 @@ inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &sto
 {
     const qint64 dayMs = 24LL * 3600 * 1000;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    auto ms = [](const QString &iso) { return sandboxTime(iso).toMSecsSinceEpoch(); };
+    auto ms = [](const QString &iso) {
+        return sandboxTime(iso).toMSecsSinceEpoch();
+    };
     auto deprecated = [&store](const QString &role) {
         const ftsandbox::SandboxRole *r = store.role(role);
         return r && r->isDeprecated;
@@ -195,8 +195,8 @@ inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &sto
                 if (flags.contains(key))
                     flagList.append(key);
             }
-            rows.append({u.id, name, u.email, status, u.loggedInAt.value_or(QString()), kind,
-                         targetId, targetName, rowRole, since, flagList.join(QLatin1Char(';'))});
+            rows.append({ u.id, name, u.email, status, u.loggedInAt.value_or(QString()), kind,
+                          targetId, targetName, rowRole, since, flagList.join(QLatin1Char(';')) });
         };
         row(QStringLiteral("account"), QString(), QString(), role, u.createdAt, userFlags);
         for (const ftsandbox::SandboxMembership &m : store.groupMemberships(u.id)) {
@@ -204,8 +204,8 @@ inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &sto
             QSet<QString> flags = userFlags;
             if (!g)
                 flags.insert(keys.at(5));
-            row(QStringLiteral("destination"), m.id, g ? g->name : QString(), m.role,
-                m.createdAt, flags);
+            row(QStringLiteral("destination"), m.id, g ? g->name : QString(), m.role, m.createdAt,
+                flags);
         }
         for (const ftsandbox::SandboxMembership &m : store.connectionMemberships(u.id)) {
             const ftsandbox::SandboxConnection *c = store.connection(m.id);
@@ -229,9 +229,11 @@ inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &sto
 // The least number of requests an audit of `store` can make with pages of `limit` items.
 inline int minimumAuditRequests(const ftsandbox::SandboxStore &store, int limit = 1000)
 {
-    auto pages = [limit](qsizetype items) { return int(qMax<qsizetype>(1, (items + limit - 1) / limit)); };
-    int requests = pages(store.roles().size()) + pages(store.users().size())
-        + pages(store.groups().size());
+    auto pages = [limit](qsizetype items) {
+        return int(qMax<qsizetype>(1, (items + limit - 1) / limit));
+    };
+    int requests =
+        pages(store.roles().size()) + pages(store.users().size()) + pages(store.groups().size());
     for (const ftsandbox::SandboxGroup &group : store.groups())
         requests += pages(store.connectionsOfGroup(group.id).size());
     for (const ftsandbox::SandboxUser &user : store.users())
@@ -246,7 +248,7 @@ inline ftmodels::AuditData auditDataFromStore(const ftsandbox::SandboxStore &sto
 {
     ftmodels::AuditData data;
     auto membership = [](const ftsandbox::SandboxMembership &m) {
-        return ftapi::Membership{m.id, m.role, sandboxTime(m.createdAt)};
+        return ftapi::Membership { m.id, m.role, sandboxTime(m.createdAt) };
     };
     for (const ftsandbox::SandboxUser &u : store.users()) {
         data.users.append(toApiUser(u));
@@ -260,7 +262,7 @@ inline ftmodels::AuditData auditDataFromStore(const ftsandbox::SandboxStore &sto
         data.connectionMemberships.insert(u.id, connections);
     }
     for (const ftsandbox::SandboxGroup &g : store.groups())
-        data.groups.append(ftapi::Group{g.id, g.name, sandboxTime(g.createdAt)});
+        data.groups.append(ftapi::Group { g.id, g.name, sandboxTime(g.createdAt) });
     for (const ftsandbox::SandboxConnection &c : store.connections()) {
         ftapi::Connection connection;
         connection.id = c.id;

@@ -3,12 +3,10 @@
 // Shared by the model and UI tests: an ApiClient on a TestSandbox, and the sandbox's records
 // converted to the API's value types so tests compare what the models show with the truth.
 
-#include "testsandbox.h"
-
 #include "apiclient.h"
-#include "user.h"
-
 #include "sandboxtypes.h"
+#include "testsandbox.h"
+#include "user.h"
 
 #include <QDateTime>
 
@@ -19,7 +17,7 @@ inline ftapi::ApiClient *newClient(TestSandbox &sandbox, QObject *parent = nullp
 {
     const ftsandbox::SandboxOptions &options = sandbox.server().options();
     auto *client = new ftapi::ApiClient(&sandbox.manager(), sandbox.server().baseUrl(),
-                                        {options.apiKey, options.apiSecret}, parent);
+                                        { options.apiKey, options.apiSecret }, parent);
     client->scheduler()->setRetryBaseDelay(1);
     client->scheduler()->setTransferTimeout(10000);
     return client;

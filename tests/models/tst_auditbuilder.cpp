@@ -32,7 +32,7 @@ ftapi::User makeUser(const QString &id, const QString &role = u"Account Reviewer
 
 ftapi::Membership membership(const QString &target, const QString &role, int daysAgo = 10)
 {
-    return ftapi::Membership{target, role, kNow.addDays(-daysAgo)};
+    return ftapi::Membership { target, role, kNow.addDays(-daysAgo) };
 }
 
 ftapi::Role role(const QString &name, bool deprecated)
@@ -46,16 +46,16 @@ ftapi::Role role(const QString &name, bool deprecated)
 AuditData baseData()
 {
     AuditData data;
-    data.groups = {ftapi::Group{u"g1"_s, u"Warehouse"_s, kNow.addDays(-900)}};
+    data.groups = { ftapi::Group { u"g1"_s, u"Warehouse"_s, kNow.addDays(-900) } };
     ftapi::Connection c;
     c.id = u"c1"_s;
     c.service = u"postgres"_s;
     c.schema = u"sales"_s;
     c.groupId = u"g1"_s;
-    data.connections = {c};
-    data.roles = {role(u"Account Reviewer"_s, false), role(u"View Destination"_s, false),
-                  role(u"Destination Reviewer"_s, true), role(u"Connector Reviewer"_s, true),
-                  role(u"View Connection"_s, false)};
+    data.connections = { c };
+    data.roles = { role(u"Account Reviewer"_s, false), role(u"View Destination"_s, false),
+                   role(u"Destination Reviewer"_s, true), role(u"Connector Reviewer"_s, true),
+                   role(u"View Connection"_s, false) };
     data.usersComplete = data.groupsComplete = data.connectionsComplete = true;
     data.rolesComplete = true;
     return data;
@@ -117,7 +117,7 @@ void TestAuditBuilder::userFlags()
         user.loggedInAt.reset();
     else
         user.loggedInAt = kNow.addDays(-loginDaysAgo);
-    data.users = {user};
+    data.users = { user };
 
     const QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
     QCOMPARE(rows.size(), 1);
@@ -129,11 +129,11 @@ void TestAuditBuilder::rowsInOrderWithNames()
     AuditData data = baseData();
     const ftapi::User first = makeUser(u"a"_s);
     const ftapi::User second = makeUser(u"b"_s);
-    data.users = {first, second};
-    data.destinationMemberships.insert(u"a"_s, {membership(u"g1"_s, u"View Destination"_s, 7)});
-    data.connectionMemberships.insert(u"a"_s, {membership(u"c1"_s, u"View Connection"_s, 8)});
+    data.users = { first, second };
+    data.destinationMemberships.insert(u"a"_s, { membership(u"g1"_s, u"View Destination"_s, 7) });
+    data.connectionMemberships.insert(u"a"_s, { membership(u"c1"_s, u"View Connection"_s, 8) });
     data.destinationMemberships.insert(u"b"_s, {});
-    data.connectionMemberships.insert(u"b"_s, {membership(u"c1"_s, u"View Connection"_s, 9)});
+    data.connectionMemberships.insert(u"b"_s, { membership(u"c1"_s, u"View Connection"_s, 9) });
 
     const QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
     QCOMPARE(rows.size(), 5);
@@ -164,7 +164,7 @@ void TestAuditBuilder::rowsInOrderWithNames()
 void TestAuditBuilder::userWithoutAnythingHasOneRow()
 {
     AuditData data = baseData();
-    data.users = {makeUser(u"lonely"_s, QString())};
+    data.users = { makeUser(u"lonely"_s, QString()) };
     data.destinationMemberships.insert(u"lonely"_s, {});
     data.connectionMemberships.insert(u"lonely"_s, {});
     const QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
@@ -177,10 +177,11 @@ void TestAuditBuilder::userWithoutAnythingHasOneRow()
 void TestAuditBuilder::deprecatedRolesFlagged()
 {
     AuditData data = baseData();
-    data.users = {makeUser(u"u"_s, u"Destination Reviewer"_s)}; // odd, but possible
-    data.destinationMemberships.insert(u"u"_s, {membership(u"g1"_s, u"Destination Reviewer"_s),
-                                                membership(u"g1"_s, u"View Destination"_s)});
-    data.connectionMemberships.insert(u"u"_s, {membership(u"c1"_s, u"Connector Reviewer"_s)});
+    data.users = { makeUser(u"u"_s, u"Destination Reviewer"_s) }; // odd, but possible
+    data.destinationMemberships.insert(u"u"_s,
+                                       { membership(u"g1"_s, u"Destination Reviewer"_s),
+                                         membership(u"g1"_s, u"View Destination"_s) });
+    data.connectionMemberships.insert(u"u"_s, { membership(u"c1"_s, u"Connector Reviewer"_s) });
     const QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
     QCOMPARE(rows.size(), 4);
     QVERIFY(rows.at(0).flags.testFlag(AuditFlag::DeprecatedRole));
@@ -192,10 +193,12 @@ void TestAuditBuilder::deprecatedRolesFlagged()
 void TestAuditBuilder::missingTargetsOnlyWhenListsComplete()
 {
     AuditData data = baseData();
-    data.users = {makeUser(u"u"_s)};
-    data.destinationMemberships.insert(u"u"_s, {membership(u"gone_group"_s, u"View Destination"_s)});
-    data.connectionMemberships.insert(u"u"_s, {membership(u"gone_conn"_s, u"View Connection"_s),
-                                               membership(u"c1"_s, u"View Connection"_s)});
+    data.users = { makeUser(u"u"_s) };
+    data.destinationMemberships.insert(u"u"_s,
+                                       { membership(u"gone_group"_s, u"View Destination"_s) });
+    data.connectionMemberships.insert(u"u"_s,
+                                      { membership(u"gone_conn"_s, u"View Connection"_s),
+                                        membership(u"c1"_s, u"View Connection"_s) });
     QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
     QCOMPARE(rows.size(), 4);
     QVERIFY(rows.at(1).flags.testFlag(AuditFlag::MissingTarget));
@@ -217,9 +220,9 @@ void TestAuditBuilder::userFlagsOnEveryRow()
     AuditData data = baseData();
     ftapi::User user = makeUser(u"u"_s);
     user.loggedInAt.reset();
-    data.users = {user};
-    data.destinationMemberships.insert(u"u"_s, {membership(u"g1"_s, u"View Destination"_s)});
-    data.connectionMemberships.insert(u"u"_s, {membership(u"c1"_s, u"View Connection"_s)});
+    data.users = { user };
+    data.destinationMemberships.insert(u"u"_s, { membership(u"g1"_s, u"View Destination"_s) });
+    data.connectionMemberships.insert(u"u"_s, { membership(u"c1"_s, u"View Connection"_s) });
     const QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
     QCOMPARE(rows.size(), 3);
     for (const AuditRow &row : rows)

@@ -1,9 +1,7 @@
-#include "auditfixture.h"
-
+#include "apiclient.h"
 #include "auditcollector.h"
 #include "auditexporter.h"
-
-#include "apiclient.h"
+#include "auditfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,5 @@
-#include "auditfixture.h"
-
 #include "auditexporter.h"
+#include "auditfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,8 +86,8 @@ void TestAuditExporter::csvMatchesTheStore()
     QCOMPARE(records.value(0), AuditExporter::fieldNames());
     QVERIFY(records.value(0).contains(u"user_id"_s));
     QVERIFY(records.value(0).contains(u"target_id"_s));
-    const QVector<QStringList> expected = fttest::expectedAuditRows(sandbox.store(),
-                                                                    fttest::auditNow());
+    const QVector<QStringList> expected =
+        fttest::expectedAuditRows(sandbox.store(), fttest::auditNow());
     QCOMPARE(records.size(), expected.size() + 1);
     for (qsizetype i = 0; i < expected.size(); ++i)
         QCOMPARE(records.at(i + 1), expected.at(i));
@@ -105,7 +104,7 @@ void TestAuditExporter::csvRoundTripsHostileText()
     row.role = u",,"_s;
     row.kind = ftmodels::AuditKind::Destination;
     row.since = fttest::auditNow();
-    const QByteArray csv = AuditExporter::toCsv({row, row});
+    const QByteArray csv = AuditExporter::toCsv({ row, row });
     QVERIFY(csv.contains("東京")); // UTF-8, not escaped
     bool ok = false;
     const QVector<QStringList> records = fttest::parseCsv(csv, &ok);
@@ -126,8 +125,8 @@ void TestAuditExporter::jsonHasTheSameRowsInTheSameOrder()
     const QVector<QStringList> csv = fttest::parseCsv(AuditExporter::toCsv(result.rows), &ok);
     QVERIFY(ok);
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(AuditExporter::toJson(result.rows, result),
-                                                       &error);
+    const QJsonDocument json =
+        QJsonDocument::fromJson(AuditExporter::toJson(result.rows, result), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject root = json.object();
     QCOMPARE(root.value(u"complete"_s).toBool(), true);
@@ -148,7 +147,7 @@ void TestAuditExporter::jsonHasTheSameRowsInTheSameOrder()
 void TestAuditExporter::jsonSaysWhatIsMissing()
 {
     AuditResult partial;
-    partial.missing = {u"The connection memberships of a@b.test: timed out"_s};
+    partial.missing = { u"The connection memberships of a@b.test: timed out"_s };
     partial.generatedAt = fttest::auditNow();
     const QJsonObject root = QJsonDocument::fromJson(AuditExporter::toJson({}, partial)).object();
     QCOMPARE(root.value(u"complete"_s).toBool(true), false);
@@ -156,7 +155,8 @@ void TestAuditExporter::jsonSaysWhatIsMissing()
 
     AuditResult cancelled;
     cancelled.cancelled = true;
-    const QJsonObject root2 = QJsonDocument::fromJson(AuditExporter::toJson({}, cancelled)).object();
+    const QJsonObject root2 =
+        QJsonDocument::fromJson(AuditExporter::toJson({}, cancelled)).object();
     QCOMPARE(root2.value(u"complete"_s).toBool(true), false);
     QCOMPARE(root2.value(u"cancelled"_s).toBool(), true);
 }
@@ -178,14 +178,15 @@ void TestAuditExporter::writesFilesAtomically()
     const AuditResult result = fttest::auditResultFromStore(sandbox.store());
     const QString path = dir.filePath(u"audit.csv"_s);
     QString error;
-    QVERIFY(AuditExporter::writeFile(path, AuditExporter::Format::Csv, result.rows, result, &error));
+    QVERIFY(
+        AuditExporter::writeFile(path, AuditExporter::Format::Csv, result.rows, result, &error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), AuditExporter::toCsv(result.rows));
 
     const QString bad = dir.filePath(u"no/such/dir/audit.json"_s);
-    QVERIFY(!AuditExporter::writeFile(bad, AuditExporter::Format::Json, result.rows, result,
-                                      &error));
+    QVERIFY(
+        !AuditExporter::writeFile(bad, AuditExporter::Format::Json, result.rows, result, &error));
     QVERIFY(error.contains(bad));
     QVERIFY(!QFile::exists(bad));
 }

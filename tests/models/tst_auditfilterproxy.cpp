@@ -1,6 +1,5 @@
-#include "auditfixture.h"
-
 #include "auditfilterproxy.h"
+#include "auditfixture.h"
 #include "auditmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -20,8 +19,19 @@ using ftmodels::AuditRow;
 namespace {
 
 // The CSV fields of expectedAuditRows, by index.
-enum Field { UserId, UserName, Email, Status, LastLogin, Kind, TargetId, TargetName, Role, Since,
-             Flags };
+enum Field {
+    UserId,
+    UserName,
+    Email,
+    Status,
+    LastLogin,
+    Kind,
+    TargetId,
+    TargetName,
+    Role,
+    Since,
+    Flags
+};
 
 // Which expected rows (by index) a predicate keeps.
 QVector<int> expectedWhere(const QVector<QStringList> &rows,
@@ -105,17 +115,16 @@ void TestAuditFilterProxy::filtersByUser()
     // Accents and case do not matter: "OLAFSDOTTIR" finds "Ólafsdóttir".
     proxy.setUserFilter(u"OLAFSDOTTIR"_s);
     QCOMPARE(changed.count(), 1);
-    const QVector<int> zoe = expectedWhere(m_expected, [](const QStringList &e) {
-        return e.at(Email).startsWith(u"zoe@"_s);
-    });
+    const QVector<int> zoe = expectedWhere(
+        m_expected, [](const QStringList &e) { return e.at(Email).startsWith(u"zoe@"_s); });
     QVERIFY(!zoe.isEmpty());
     QCOMPARE(shownRows(proxy), zoe);
 
     const QString email = m_expected.at(m_expected.size() / 2).at(Email);
     proxy.setUserFilter(email);
     QCOMPARE(shownRows(proxy), expectedWhere(m_expected, [&email](const QStringList &e) {
-        return e.at(Email).contains(email, Qt::CaseInsensitive);
-    }));
+                 return e.at(Email).contains(email, Qt::CaseInsensitive);
+             }));
     QVERIFY(proxy.isFiltering());
 }
 
@@ -132,14 +141,14 @@ void TestAuditFilterProxy::filtersByTarget()
     QCOMPARE(shownRows(proxy), expected);
     // By id too, including targets that no longer exist.
     const int orphan = expectedWhere(m_expected, [](const QStringList &e) {
-        return e.at(Flags).contains(u"missing_target"_s);
-    }).constFirst();
+                           return e.at(Flags).contains(u"missing_target"_s);
+                       }).constFirst();
     const QString id = m_expected.at(orphan).at(TargetId);
     proxy.setTargetFilter(id);
     QCOMPARE(shownRows(proxy), expectedWhere(m_expected, [&id](const QStringList &e) {
-        return e.at(TargetId).contains(id, Qt::CaseInsensitive)
-            || e.at(TargetName).contains(id, Qt::CaseInsensitive);
-    }));
+                 return e.at(TargetId).contains(id, Qt::CaseInsensitive)
+                     || e.at(TargetName).contains(id, Qt::CaseInsensitive);
+             }));
 }
 
 void TestAuditFilterProxy::filtersByKind()
@@ -149,9 +158,8 @@ void TestAuditFilterProxy::filtersByKind()
     for (AuditKind kind : ftmodels::Audit::allKinds()) {
         proxy.setKindFilter(kind);
         const QString key = ftmodels::Audit::kindKey(kind);
-        const QVector<int> expected = expectedWhere(m_expected, [&key](const QStringList &e) {
-            return e.at(Kind) == key;
-        });
+        const QVector<int> expected =
+            expectedWhere(m_expected, [&key](const QStringList &e) { return e.at(Kind) == key; });
         QVERIFY(!expected.isEmpty());
         QCOMPARE(shownRows(proxy), expected);
     }
@@ -168,8 +176,8 @@ void TestAuditFilterProxy::filtersByRole()
     for (const QString &role : roles) {
         proxy.setRoleFilter(role);
         QCOMPARE(shownRows(proxy), expectedWhere(m_expected, [&role](const QStringList &e) {
-            return e.at(Role) == role;
-        }));
+                     return e.at(Role) == role;
+                 }));
     }
 }
 
@@ -189,9 +197,9 @@ void TestAuditFilterProxy::filtersByEachFlag()
     // Several flags: rows with any of them.
     proxy.setFlagFilter(AuditFlags(AuditFlag::NeverLoggedIn) | AuditFlag::MissingTarget);
     QCOMPARE(shownRows(proxy), expectedWhere(m_expected, [](const QStringList &e) {
-        const QStringList flags = e.at(Flags).split(u';');
-        return flags.contains(u"never_logged_in"_s) || flags.contains(u"missing_target"_s);
-    }));
+                 const QStringList flags = e.at(Flags).split(u';');
+                 return flags.contains(u"never_logged_in"_s) || flags.contains(u"missing_target"_s);
+             }));
     proxy.setFlagFiltered(AuditFlag::NeverLoggedIn, false);
     QCOMPARE(proxy.flagFilter(), AuditFlags(AuditFlag::MissingTarget));
 }
@@ -203,8 +211,8 @@ void TestAuditFilterProxy::filtersCombineAndClear()
     proxy.setKindFilter(AuditKind::Connection);
     proxy.setFlagFilter(AuditFlag::DeprecatedRole);
     QCOMPARE(shownRows(proxy), expectedWhere(m_expected, [](const QStringList &e) {
-        return e.at(Kind) == u"connection"_s && e.at(Flags).contains(u"deprecated_role"_s);
-    }));
+                 return e.at(Kind) == u"connection"_s && e.at(Flags).contains(u"deprecated_role"_s);
+             }));
     QVERIFY(proxy.rowCount() > 0);
     proxy.clearFilters();
     QVERIFY(!proxy.isFiltering());

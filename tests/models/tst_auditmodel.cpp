@@ -1,5 +1,4 @@
 #include "auditfixture.h"
-
 #include "auditmodel.h"
 #include "timeformat.h"
 
@@ -46,7 +45,8 @@ void TestAuditModel::passesTheModelTester()
     QCOMPARE(model.rowCount(), 0);
     model.setResult(fttest::auditResultFromStore(sandbox.store()));
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), int(fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()).size()));
+    QCOMPARE(model.rowCount(),
+             int(fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()).size()));
     QCOMPARE(model.columnCount(), int(AuditModel::ColumnCount));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -60,8 +60,8 @@ void TestAuditModel::showsEveryField()
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
     AuditModel model;
     model.setResult(fttest::auditResultFromStore(sandbox.store()));
-    const QVector<QStringList> expected = fttest::expectedAuditRows(sandbox.store(),
-                                                                    fttest::auditNow());
+    const QVector<QStringList> expected =
+        fttest::expectedAuditRows(sandbox.store(), fttest::auditNow());
     QCOMPARE(model.rowCount(), int(expected.size()));
     for (int row = 0; row < model.rowCount(); ++row) {
         const QStringList &e = expected.at(row);
@@ -73,8 +73,8 @@ void TestAuditModel::showsEveryField()
         QCOMPARE(cell(model, row, AuditModel::EmailColumn), e.at(2));
         QCOMPARE(cell(model, row, AuditModel::StatusColumn),
                  ftmodels::statusText(ftmodels::userStatus(fttest::toApiUser(*user))));
-        const QDateTime login = user->loggedInAt ? fttest::sandboxTime(*user->loggedInAt)
-                                                 : QDateTime();
+        const QDateTime login =
+            user->loggedInAt ? fttest::sandboxTime(*user->loggedInAt) : QDateTime();
         QCOMPARE(cell(model, row, AuditModel::LastLoginColumn),
                  ftmodels::TimeFormat::relative(login, fttest::auditNow()));
         QCOMPARE(model.data(model.index(row, 0), AuditModel::KindRole).toInt(),
@@ -142,8 +142,8 @@ void TestAuditModel::countsFlags()
     fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
     AuditModel model;
     model.setResult(fttest::auditResultFromStore(sandbox.store()));
-    const QVector<QStringList> expected = fttest::expectedAuditRows(sandbox.store(),
-                                                                    fttest::auditNow());
+    const QVector<QStringList> expected =
+        fttest::expectedAuditRows(sandbox.store(), fttest::auditNow());
     for (AuditFlag flag : ftmodels::Audit::allFlags()) {
         const QString key = ftmodels::Audit::flagKey(flag);
         int rows = 0;
@@ -172,8 +172,8 @@ void TestAuditModel::sortValues()
     model.setResult(fttest::auditResultFromStore(sandbox.store()));
     for (int row = 0; row < model.rowCount(); ++row) {
         const AuditRow &r = model.rowAt(row);
-        const QVariant login = model.data(model.index(row, AuditModel::LastLoginColumn),
-                                          AuditModel::SortValueRole);
+        const QVariant login =
+            model.data(model.index(row, AuditModel::LastLoginColumn), AuditModel::SortValueRole);
         QCOMPARE(login.toDateTime(), r.lastLogin.value_or(QDateTime()));
         QCOMPARE(model.data(model.index(row, AuditModel::SinceColumn), AuditModel::SortValueRole)
                      .toDateTime(),

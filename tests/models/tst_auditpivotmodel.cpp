@@ -1,6 +1,5 @@
-#include "auditfixture.h"
-
 #include "auditfilterproxy.h"
+#include "auditfixture.h"
 #include "auditmodel.h"
 #include "auditpivotmodel.h"
 
@@ -16,8 +15,19 @@ using ftmodels::AuditPivotModel;
 
 namespace {
 
-enum Field { UserId, UserName, Email, Status, LastLogin, Kind, TargetId, TargetName, Role, Since,
-             Flags };
+enum Field {
+    UserId,
+    UserName,
+    Email,
+    Status,
+    LastLogin,
+    Kind,
+    TargetId,
+    TargetName,
+    Role,
+    Since,
+    Flags
+};
 
 // Expected groups: key -> row indexes, keys in order of first appearance.
 struct Grouping
@@ -130,10 +140,10 @@ void TestAuditPivotModel::byUserListsWhatEachPersonReaches()
     // Every person's top row names them; the rows below name what they reach, with the role.
     for (int g = 0; g < pivot.rowCount(); ++g) {
         const QModelIndex group = pivot.index(g, 0);
-        const QStringList &first = m_expected.at(pivot.index(0, 0, group)
-                                                     .data(AuditPivotModel::SourceRowRole).toInt());
-        QCOMPARE(group.data().toString(), first.at(UserName).isEmpty() ? first.at(Email)
-                                                                        : first.at(UserName));
+        const QStringList &first =
+            m_expected.at(pivot.index(0, 0, group).data(AuditPivotModel::SourceRowRole).toInt());
+        QCOMPARE(group.data().toString(),
+                 first.at(UserName).isEmpty() ? first.at(Email) : first.at(UserName));
         QCOMPARE(pivot.index(g, AuditPivotModel::DetailColumn).data().toString(), first.at(Email));
         for (int r = 0; r < pivot.rowCount(group); ++r) {
             const QStringList &e = m_expected.at(
@@ -186,14 +196,18 @@ void TestAuditPivotModel::followsTheFilters()
     for (AuditFlag flag : ftmodels::Audit::allFlags()) {
         proxy.setFlagFilter(flag);
         const QString key = ftmodels::Audit::flagKey(flag);
-        auto keep = [&key](const QStringList &e) { return e.at(Flags).split(u';').contains(key); };
+        auto keep = [&key](const QStringList &e) {
+            return e.at(Flags).split(u';').contains(key);
+        };
         compareGrouping(byUser, groupExpected(m_expected, AuditPivotModel::Mode::ByUser, keep));
         compareGrouping(byTarget, groupExpected(m_expected, AuditPivotModel::Mode::ByTarget, keep));
         QVERIFY2(byUser.rowCount() > 0, qPrintable(key));
     }
     proxy.setFlagFilter({});
     proxy.setKindFilter(AuditKind::Connection);
-    auto connections = [](const QStringList &e) { return e.at(Kind) == u"connection"_s; };
+    auto connections = [](const QStringList &e) {
+        return e.at(Kind) == u"connection"_s;
+    };
     compareGrouping(byTarget,
                     groupExpected(m_expected, AuditPivotModel::Mode::ByTarget, connections));
 }

@@ -1,5 +1,4 @@
 #include "avatarcache.h"
-
 #include "user.h"
 
 #include <QBuffer>
@@ -13,7 +12,7 @@ using ftmodels::AvatarCache;
 
 namespace {
 
-QByteArray png(const QColor &color, QSize size = {40, 40})
+QByteArray png(const QColor &color, QSize size = { 40, 40 })
 {
     QImage image(size, QImage::Format_ARGB32);
     image.fill(color);
@@ -85,12 +84,12 @@ void TestAvatarCache::colourIsStablePerKey()
 
 void TestAvatarCache::decodesDataUris()
 {
-    const QImage image = AvatarCache::decodeDataUri(dataUri(png(Qt::red, {30, 20})));
+    const QImage image = AvatarCache::decodeDataUri(dataUri(png(Qt::red, { 30, 20 })));
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(30, 20));
     QCOMPARE(image.pixelColor(5, 5), QColor(Qt::red));
     // Large pictures are kept small.
-    const QImage large = AvatarCache::decodeDataUri(dataUri(png(Qt::blue, {600, 600})));
+    const QImage large = AvatarCache::decodeDataUri(dataUri(png(Qt::blue, { 600, 600 })));
     QVERIFY(!large.isNull());
     QVERIFY(large.width() <= 128);
 }
@@ -103,7 +102,7 @@ void TestAvatarCache::refusesBadDataUris_data()
     QTest::newRow("bad base64") << u"data:image/png;base64,@@@@"_s;
     QTest::newRow("not an image") << dataUri("hello", u"text/plain"_s);
     QTest::newRow("image type, text inside") << dataUri("hello world");
-    QTest::newRow("too wide") << dataUri(png(Qt::green, {5000, 2}));
+    QTest::newRow("too wide") << dataUri(png(Qt::green, { 5000, 2 }));
     QTest::newRow("empty") << u"data:,"_s;
     QTest::newRow("huge") << u"data:image/png;base64,"_s + QString(3 * 1024 * 1024, u'A');
 }
@@ -194,7 +193,7 @@ void TestAvatarCache::remoteFailureKeepsInitials()
     AvatarCache cache;
     cache.setRemoteFetchEnabled(true);
     QSignalSpy ready(&cache, &AvatarCache::pictureReady);
-    for (const QString &path : {u"/missing.png"_s, u"/text.png"_s}) {
+    for (const QString &path : { u"/missing.png"_s, u"/text.png"_s }) {
         ftapi::User user = person(u"Bo"_s, u"Ek"_s);
         user.picture = u"http://127.0.0.1:%1"_s.arg(port) + path;
         cache.avatar(user, 24);

@@ -1,11 +1,9 @@
-#include "modelfixture.h"
-
 #include "membershipsmodel.h"
+#include "modelfixture.h"
 #include "namedirectory.h"
 #include "rolesmodel.h"
-#include "timeformat.h"
-
 #include "sandboxstore.h"
+#include "timeformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -32,7 +30,8 @@ QString userWith(const ftsandbox::SandboxStore &store, int groups, int connectio
 
 struct Fixture
 {
-    explicit Fixture(const ftsandbox::SandboxOptions &options) : sandbox(options)
+    explicit Fixture(const ftsandbox::SandboxOptions &options)
+        : sandbox(options)
     {
         client = fttest::newClient(sandbox, &owner);
         names.setClient(client);
@@ -84,7 +83,8 @@ private Q_SLOTS:
 void TestMembershipsModel::showsTheUsersMembershipsByName()
 {
     Fixture f(fttest::generatedAccount(60, 4, 12, 4));
-    QAbstractItemModelTester tester(&f.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&f.model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const ftsandbox::SandboxStore &store = f.sandbox.store();
     const QString userId = userWith(store, 1, 1);
     QVERIFY(!userId.isEmpty());
@@ -123,7 +123,8 @@ void TestMembershipsModel::showsTheUsersMembershipsByName()
 void TestMembershipsModel::deletedTargetsSaySo()
 {
     Fixture f(fttest::generatedAccount(60, 4, 12, 4));
-    QAbstractItemModelTester tester(&f.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&f.model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     ftsandbox::SandboxStore &store = f.sandbox.store();
     const QString userId = userWith(store, 0, 2);
     QVERIFY(!userId.isEmpty());
@@ -150,19 +151,21 @@ void TestMembershipsModel::namesArrivingLaterRepaint()
     NameDirectory names;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDirectory(&names);
-    model.setMemberships(MembershipKind::Group, {{u"g1"_s, u"View Destination"_s, {}}});
-    model.setMemberships(MembershipKind::Connection, {{u"c1"_s, u"Edit Connection"_s, {}}});
+    model.setMemberships(MembershipKind::Group, { { u"g1"_s, u"View Destination"_s, {} } });
+    model.setMemberships(MembershipKind::Connection, { { u"c1"_s, u"Edit Connection"_s, {} } });
     QCOMPARE(model.index(0, MembershipsModel::TargetColumn).data().toString(), u"g1"_s);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    names.setContents({{u"g1"_s, u"Warehouse"_s, {}}},
-                      {{u"c1"_s, u"postgres"_s, u"app_db"_s, u"g1"_s, false}});
+    names.setContents({ { u"g1"_s, u"Warehouse"_s, {} } },
+                      { { u"c1"_s, u"postgres"_s, u"app_db"_s, u"g1"_s, false } });
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, MembershipsModel::TargetColumn).data().toString(), u"Warehouse"_s);
     QCOMPARE(model.index(1, MembershipsModel::TargetColumn).data().toString(),
              u"app_db (postgres)"_s);
     QVERIFY(model.index(1, MembershipsModel::TargetColumn)
-                .data(Qt::ToolTipRole).toString().contains(u"Warehouse"_s));
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"Warehouse"_s));
 }
 
 void TestMembershipsModel::roleDescriptionsAsTooltips()
@@ -175,14 +178,16 @@ void TestMembershipsModel::roleDescriptionsAsTooltips()
     QVERIFY(f.showAndWait(userId));
     const ftsandbox::SandboxMembership m = f.sandbox.store().groupMemberships(userId).constFirst();
     const int row = f.model.rowOf(MembershipKind::Group, m.id);
-    const QString tip = f.model.index(row, MembershipsModel::RoleColumn).data(Qt::ToolTipRole).toString();
+    const QString tip =
+        f.model.index(row, MembershipsModel::RoleColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.startsWith(f.sandbox.store().role(m.role)->description), qPrintable(tip));
 }
 
 void TestMembershipsModel::switchingUsers()
 {
     Fixture f(fttest::generatedAccount(60, 4, 12, 4));
-    QAbstractItemModelTester tester(&f.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&f.model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const ftsandbox::SandboxStore &store = f.sandbox.store();
     const QString first = userWith(store, 1, 1);
     QString second;
@@ -197,8 +202,9 @@ void TestMembershipsModel::switchingUsers()
     QVERIFY(f.showAndWait(second));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(f.model.userId(), second);
-    QCOMPARE(f.model.rowCount(), int(store.groupMemberships(second).size()
-                                     + store.connectionMemberships(second).size()));
+    QCOMPARE(
+        f.model.rowCount(),
+        int(store.groupMemberships(second).size() + store.connectionMemberships(second).size()));
     f.model.setUserId(QString());
     QCOMPARE(f.model.rowCount(), 0);
     QVERIFY(!f.model.isLoading());
@@ -207,13 +213,14 @@ void TestMembershipsModel::switchingUsers()
 void TestMembershipsModel::reloadMergesByTarget()
 {
     Fixture f(fttest::generatedAccount(60, 4, 12, 4));
-    QAbstractItemModelTester tester(&f.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&f.model,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     ftsandbox::SandboxStore &store = f.sandbox.store();
     const QString userId = userWith(store, 1, 2);
     QVERIFY(f.showAndWait(userId));
     const QString keptTarget = store.connectionMemberships(userId).constLast().id;
-    const QPersistentModelIndex kept = f.model.index(
-        f.model.rowOf(MembershipKind::Connection, keptTarget), 0);
+    const QPersistentModelIndex kept =
+        f.model.index(f.model.rowOf(MembershipKind::Connection, keptTarget), 0);
     const QString removedTarget = store.connectionMemberships(userId).constFirst().id;
     QVERIFY(!store.deleteMembership(ftsandbox::MembershipKind::Connection, userId, removedTarget)
                  .isError());
@@ -235,13 +242,14 @@ void TestMembershipsModel::granularChanges()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     const QDateTime since = QDateTime::currentDateTimeUtc();
-    model.upsertMembership(MembershipKind::Group, {u"g"_s, u"View Destination"_s, since});
-    model.upsertMembership(MembershipKind::Connection, {u"g"_s, u"View Connection"_s, since});
+    model.upsertMembership(MembershipKind::Group, { u"g"_s, u"View Destination"_s, since });
+    model.upsertMembership(MembershipKind::Connection, { u"g"_s, u"View Connection"_s, since });
     QCOMPARE(inserted.count(), 2); // same id, different kinds: two rows
-    model.upsertMembership(MembershipKind::Group, {u"g"_s, u"Manage Destination"_s, since});
+    model.upsertMembership(MembershipKind::Group, { u"g"_s, u"Manage Destination"_s, since });
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.index(0, MembershipsModel::RoleColumn).data().toString(), u"Manage Destination"_s);
+    QCOMPARE(model.index(0, MembershipsModel::RoleColumn).data().toString(),
+             u"Manage Destination"_s);
     QVERIFY(model.removeMembership(MembershipKind::Group, u"g"_s));
     QVERIFY(!model.removeMembership(MembershipKind::Group, u"g"_s));
     QCOMPARE(removed.count(), 1);

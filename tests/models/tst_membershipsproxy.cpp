@@ -33,19 +33,21 @@ private:
 void TestMembershipsProxy::init()
 {
     m_names = new ftmodels::NameDirectory(this);
-    m_names->setContents({{u"g1"_s, u"zeta warehouse"_s, {}}, {u"g2"_s, u"Alpha lake"_s, {}},
-                          {u"g3"_s, u"beta mart"_s, {}}},
-                         {{u"c1"_s, u"postgres"_s, u"app"_s, u"g1"_s, false}});
+    m_names->setContents({ { u"g1"_s, u"zeta warehouse"_s, {} },
+                           { u"g2"_s, u"Alpha lake"_s, {} },
+                           { u"g3"_s, u"beta mart"_s, {} } },
+                         { { u"c1"_s, u"postgres"_s, u"app"_s, u"g1"_s, false } });
     m_model = new MembershipsModel(this);
     m_model->setDirectory(m_names);
     const QDateTime base(QDate(2021, 12, 31), QTime(23, 0), Qt::UTC);
     // Dates whose short text ("12/31/21", "1/2/22", ...) does not sort like the dates.
-    m_groups = {{u"g1"_s, u"View Destination"_s, base},
-                {u"g2"_s, u"Manage Destination"_s, base.addDays(2)},
-                {u"g3"_s, u"Edit Destination"_s, base.addDays(-40)}};
+    m_groups = { { u"g1"_s, u"View Destination"_s, base },
+                 { u"g2"_s, u"Manage Destination"_s, base.addDays(2) },
+                 { u"g3"_s, u"Edit Destination"_s, base.addDays(-40) } };
     m_model->setMemberships(MembershipKind::Group, m_groups);
-    m_model->setMemberships(MembershipKind::Connection,
-                            {{u"c1"_s, u"View Connection"_s, base}, {u"c9"_s, u"View Connection"_s, {}}});
+    m_model->setMemberships(
+        MembershipKind::Connection,
+        { { u"c1"_s, u"View Connection"_s, base }, { u"c9"_s, u"View Connection"_s, {} } });
     m_proxy = new MembershipsProxy(this);
     m_proxy->setSourceModel(m_model);
     m_tester = new QAbstractItemModelTester(
@@ -66,12 +68,13 @@ void TestMembershipsProxy::oneKindPerTab()
     m_proxy->setKind(MembershipKind::Group);
     QCOMPARE(m_proxy->rowCount(), int(m_groups.size()));
     for (int row = 0; row < m_proxy->rowCount(); ++row)
-        QCOMPARE(m_proxy->index(row, 0).data(MembershipsModel::KindRole).toInt(), int(MembershipKind::Group));
+        QCOMPARE(m_proxy->index(row, 0).data(MembershipsModel::KindRole).toInt(),
+                 int(MembershipKind::Group));
     m_proxy->setKind(MembershipKind::Connection);
     QCOMPARE(m_proxy->rowCount(), m_model->count(MembershipKind::Connection));
-    m_model->upsertMembership(MembershipKind::Connection, {u"c2"_s, u"Edit Connection"_s, {}});
+    m_model->upsertMembership(MembershipKind::Connection, { u"c2"_s, u"Edit Connection"_s, {} });
     QCOMPARE(m_proxy->rowCount(), m_model->count(MembershipKind::Connection));
-    m_model->upsertMembership(MembershipKind::Group, {u"g4"_s, u"Edit Destination"_s, {}});
+    m_model->upsertMembership(MembershipKind::Group, { u"g4"_s, u"Edit Destination"_s, {} });
     QCOMPARE(m_proxy->rowCount(), m_model->count(MembershipKind::Connection));
 }
 
@@ -82,7 +85,8 @@ void TestMembershipsProxy::sortsDatesAsDates()
     QDateTime previous;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QDateTime when = m_proxy->index(row, MembershipsModel::SinceColumn)
-                                   .data(MembershipsModel::SortValueRole).toDateTime();
+                                   .data(MembershipsModel::SortValueRole)
+                                   .toDateTime();
         if (row > 0)
             QVERIFY(previous <= when);
         previous = when;

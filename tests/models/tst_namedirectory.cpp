@@ -1,7 +1,5 @@
 #include "modelfixture.h"
-
 #include "namedirectory.h"
-
 #include "sandboxstore.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,5 @@
 #include "modelfixture.h"
-
 #include "rolesmodel.h"
-
 #include "sandboxstore.h"
 
 #include <QAbstractItemModelTester>
@@ -62,8 +60,8 @@ void TestRolesModel::scopesForPickers()
     model.reload();
     QVERIFY(finished.wait(10000));
 
-    for (const QString &scope : {RolesModel::accountScope(), RolesModel::destinationScope(),
-                                 RolesModel::connectionScope()}) {
+    for (const QString &scope : { RolesModel::accountScope(), RolesModel::destinationScope(),
+                                  RolesModel::connectionScope() }) {
         QStringList expected;
         for (const ftsandbox::SandboxRole &role : sandbox.store().roles()) {
             if (role.scope.contains(scope, Qt::CaseInsensitive))
@@ -79,15 +77,20 @@ void TestRolesModel::scopesForPickers()
 
 void TestRolesModel::deprecatedRolesAreMarked()
 {
-    ftapi::Role current{u"View Connection"_s, u"Can view."_s, {u"CONNECTOR"_s}, false, false, {}};
-    ftapi::Role old{u"Connector Reviewer"_s, u"Old."_s, {u"CONNECTOR"_s}, false, true,
-                    u"View Connection"_s};
-    ftapi::Role custom{u"Auditor"_s, u"Custom."_s, {u"ACCOUNT"_s}, true, false, {}};
+    ftapi::Role current {
+        u"View Connection"_s, u"Can view."_s, { u"CONNECTOR"_s }, false, false, {}
+    };
+    ftapi::Role old { u"Connector Reviewer"_s, u"Old."_s, { u"CONNECTOR"_s }, false, true,
+                      u"View Connection"_s };
+    ftapi::Role custom { u"Auditor"_s, u"Custom."_s, { u"ACCOUNT"_s }, true, false, {} };
     RolesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRoles({current, old, custom});
+    model.setRoles({ current, old, custom });
     QCOMPARE(model.index(0, RolesModel::DeprecatedColumn).data().toString(), QString());
-    QVERIFY(model.index(1, RolesModel::DeprecatedColumn).data().toString().contains(u"View Connection"_s));
+    QVERIFY(model.index(1, RolesModel::DeprecatedColumn)
+                .data()
+                .toString()
+                .contains(u"View Connection"_s));
     QCOMPARE(model.index(1, 0).data(RolesModel::DeprecatedRole).toBool(), true);
     QVERIFY(model.index(2, RolesModel::NameColumn).data().toString().contains(u"custom"_s));
     QCOMPARE(model.index(2, 0).data(RolesModel::CustomRole).toBool(), true);
@@ -115,8 +118,8 @@ void TestRolesModel::failureIsReported()
 void TestRolesModel::duplicateNamesKeepTheFirst()
 {
     RolesModel model;
-    model.setRoles({{u"A"_s, u"first"_s, {}, false, false, {}},
-                    {u"A"_s, u"second"_s, {}, false, false, {}}});
+    model.setRoles({ { u"A"_s, u"first"_s, {}, false, false, {} },
+                     { u"A"_s, u"second"_s, {}, false, false, {} } });
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.description(u"A"_s), u"first"_s);
 }

@@ -1,13 +1,11 @@
-#include "modelfixture.h"
-
 #include "membershipsmodel.h"
+#include "modelfixture.h"
 #include "namedirectory.h"
 #include "rolesmodel.h"
+#include "sandboxstore.h"
 #include "session.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
-
-#include "sandboxstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -22,12 +20,13 @@ namespace {
 
 struct Fixture
 {
-    explicit Fixture(const ftsandbox::SandboxOptions &options) : sandbox(options)
+    explicit Fixture(const ftsandbox::SandboxOptions &options)
+        : sandbox(options)
     {
         client = fttest::newClient(sandbox, &owner);
         client->scheduler()->setMaxAttempts(1);
         session = std::make_unique<Session>(
-            client, ftmodels::AccountInfo{u"Test"_s, sandbox.server().baseUrl(), true});
+            client, ftmodels::AccountInfo { u"Test"_s, sandbox.server().baseUrl(), true });
     }
 
     bool startAndWait()
@@ -92,7 +91,8 @@ void TestSession::currentUserBringsMemberships()
     const ftsandbox::SandboxStore &store = f.sandbox.store();
     QString userId;
     for (const ftsandbox::SandboxUser &user : store.users()) {
-        if (!store.groupMemberships(user.id).isEmpty() && !store.connectionMemberships(user.id).isEmpty()) {
+        if (!store.groupMemberships(user.id).isEmpty()
+            && !store.connectionMemberships(user.id).isEmpty()) {
             userId = user.id;
             break;
         }
@@ -103,8 +103,9 @@ void TestSession::currentUserBringsMemberships()
     QCOMPARE(current.count(), 1);
     QCOMPARE(f.session->currentUser()->id, userId);
     QVERIFY(QTest::qWaitFor([&] { return !f.session->isBusy(); }, 10000));
-    QCOMPARE(f.session->memberships()->rowCount(),
-             int(store.groupMemberships(userId).size() + store.connectionMemberships(userId).size()));
+    QCOMPARE(
+        f.session->memberships()->rowCount(),
+        int(store.groupMemberships(userId).size() + store.connectionMemberships(userId).size()));
     QVERIFY(f.session->names()->connectionsComplete()); // fetched because it was needed
 }
 
@@ -141,7 +142,7 @@ void TestSession::refreshKeepsTheSelection()
     patch.givenName = u"Aaaron"_s;
     QVERIFY(!store.updateUser(chosen, patch, nullptr).isError());
     QVERIFY(!store.deleteUser(other).isError());
-    ftsandbox::SandboxNewUser invite{u"zz.new@example.com"_s, u"Zz"_s, u"New"_s, {}, {}, {}};
+    ftsandbox::SandboxNewUser invite { u"zz.new@example.com"_s, u"Zz"_s, u"New"_s, {}, {}, {} };
     QVERIFY(!store.inviteUser(invite, nullptr).isError());
 
     QSignalSpy updated(f.session.get(), &Session::currentUserUpdated);
@@ -205,7 +206,8 @@ void TestSession::membershipChangesReachTheCurrentUser()
     f.session->setCurrentUser(current);
     QVERIFY(QTest::qWaitFor([&] { return !f.session->isBusy(); }, 10000));
     const int before = f.session->memberships()->rowCount();
-    const ftapi::Membership m{u"some_group"_s, u"View Destination"_s, QDateTime::currentDateTimeUtc()};
+    const ftapi::Membership m { u"some_group"_s, u"View Destination"_s,
+                                QDateTime::currentDateTimeUtc() };
     f.session->upsertMembership(other, ftapi::MembershipKind::Group, m);
     QCOMPARE(f.session->memberships()->rowCount(), before);
     f.session->upsertMembership(current, ftapi::MembershipKind::Group, m);
@@ -224,7 +226,7 @@ void TestSession::errorsNameTheirPartAndRetryRecovers()
     QSet<int> parts;
     for (const QList<QVariant> &args : std::as_const(errors))
         parts.insert(int(args.at(0).value<Session::Part>()));
-    QCOMPARE(parts, (QSet<int>{int(Session::Part::Users), int(Session::Part::Roles)}));
+    QCOMPARE(parts, (QSet<int> { int(Session::Part::Users), int(Session::Part::Roles) }));
     QCOMPARE(f.session->users()->rowCount(), 0);
 
     f.sandbox.server().setFailRate(0);

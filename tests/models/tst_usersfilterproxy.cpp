@@ -1,16 +1,14 @@
 #include "modelfixture.h"
-
+#include "timeformat.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
-
-#include "timeformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QMetaEnum>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,12 +22,12 @@ namespace {
 // logins and creation dates spread over years (and some never).
 QVector<ftapi::User> makeUsers(int count, quint32 seed)
 {
-    const QStringList given{u"Ann"_s, u"anna"_s, u"Hannah"_s, u"Zoë"_s, u"Émile"_s, u"Bob"_s,
-                            u"joanne"_s, u"Ölaf"_s, u"Kim"_s, u"Leo"_s};
-    const QStringList family{u"Müller"_s, u"Mueller"_s, u"Smith"_s, u"O'Neil"_s, u"Ångström"_s,
-                             u"Brown"_s, u"de la Cruz"_s, u"Nguyen"_s};
-    const QStringList roles{u"Account Administrator"_s, u"Account Reviewer"_s,
-                            u"Account Analyst"_s, QString()};
+    const QStringList given { u"Ann"_s, u"anna"_s,   u"Hannah"_s, u"Zoë"_s, u"Émile"_s,
+                              u"Bob"_s, u"joanne"_s, u"Ölaf"_s,   u"Kim"_s, u"Leo"_s };
+    const QStringList family { u"Müller"_s,   u"Mueller"_s, u"Smith"_s,      u"O'Neil"_s,
+                               u"Ångström"_s, u"Brown"_s,   u"de la Cruz"_s, u"Nguyen"_s };
+    const QStringList roles { u"Account Administrator"_s, u"Account Reviewer"_s,
+                              u"Account Analyst"_s, QString() };
     QRandomGenerator random(seed);
     const QDateTime base(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
     QVector<ftapi::User> users;
@@ -252,7 +250,8 @@ void TestUsersFilterProxy::sortsByNaturalValue()
             return int(ftmodels::userStatus(a)) - int(ftmodels::userStatus(b));
         case UsersModel::LastLoginColumn:
             return msecs(a.loggedInAt) < msecs(b.loggedInAt) ? -1
-                : msecs(a.loggedInAt) > msecs(b.loggedInAt)  ? 1 : 0;
+                : msecs(a.loggedInAt) > msecs(b.loggedInAt)  ? 1
+                                                             : 0;
         case UsersModel::CreatedColumn:
             return a.createdAt < b.createdAt ? -1 : (b.createdAt < a.createdAt ? 1 : 0);
         }
@@ -279,7 +278,7 @@ void TestUsersFilterProxy::filterFollowsAppendedRows()
     ftapi::User extra = m_users.constFirst();
     extra.id = u"extra"_s;
     extra.email = u"zzz-unique@example.com"_s;
-    m_model->appendUsers({extra});
+    m_model->appendUsers({ extra });
     QCOMPARE(m_proxy->rowCount(), 1);
     QCOMPARE(m_proxy->userIdAt(0), u"extra"_s);
     extra.email = u"someone@example.com"_s;
@@ -327,7 +326,7 @@ void TestUsersFilterProxy::staysSortedThroughChanges()
     ftapi::User second = first;
     second.id = u"appended_2"_s;
     second.givenName = u"Aaaab"_s;
-    m_model->appendUsers({first, second});
+    m_model->appendUsers({ first, second });
     QCOMPARE(m_proxy->userIdAt(m_proxy->rowCount() - 1), u"appended_1"_s);
     QCOMPARE(m_proxy->userIdAt(1), u"appended_2"_s);
     QVERIFY(checkSortedByName());
@@ -354,7 +353,8 @@ void TestUsersFilterProxy::typingAndErasingStayExact()
             const QString name = UsersModel::foldKey(user.fullName());
             const QString email = UsersModel::foldKey(user.email);
             if ((name.contains(needle) || email.contains(needle))
-                && (!m_proxy->roleFilter() || user.role.value_or(QString()) == *m_proxy->roleFilter()))
+                && (!m_proxy->roleFilter()
+                    || user.role.value_or(QString()) == *m_proxy->roleFilter()))
                 ids.insert(user.id);
         }
         return ids;
@@ -434,13 +434,14 @@ void TestUsersFilterProxy::sortWaitsForTheFirstLoad()
 void TestUsersFilterProxy::randomChangesMatchAFreshComputation()
 {
     QRandomGenerator random(11);
-    const QStringList texts{QString(), u"a"_s, u"an"_s, u"ann"_s, u"anna"_s, u"smith"_s,
-                            u"e"_s, u"example.org"_s, u"example.o"_s, u"zzz"_s, u"mu"_s};
-    const QVector<std::optional<QString>> roles{std::nullopt, QString(), u"Account Analyst"_s};
-    const QVector<std::optional<UserStatus>> statuses{std::nullopt, UserStatus::Active,
-                                                      UserStatus::InvitationPending,
-                                                      UserStatus::Suspended};
-    const QStringList names{u"Aaron"_s, u"Zoë"_s, u"anna"_s, u"Mia"_s, u"Éva"_s};
+    const QStringList texts { QString(),      u"a"_s,     u"an"_s, u"ann"_s,
+                              u"anna"_s,      u"smith"_s, u"e"_s,  u"example.org"_s,
+                              u"example.o"_s, u"zzz"_s,   u"mu"_s };
+    const QVector<std::optional<QString>> roles { std::nullopt, QString(), u"Account Analyst"_s };
+    const QVector<std::optional<UserStatus>> statuses { std::nullopt, UserStatus::Active,
+                                                        UserStatus::InvitationPending,
+                                                        UserStatus::Suspended };
+    const QStringList names { u"Aaron"_s, u"Zoë"_s, u"anna"_s, u"Mia"_s, u"Éva"_s };
 
     const auto compareBy = [&](int column, int l, int r) {
         const ftapi::User &a = m_model->userAt(l);
@@ -457,8 +458,9 @@ void TestUsersFilterProxy::randomChangesMatchAFreshComputation()
             c = int(ftmodels::userStatus(a)) - int(ftmodels::userStatus(b));
             break;
         case UsersModel::LastLoginColumn:
-            c = msecs(a.loggedInAt) < msecs(b.loggedInAt) ? -1
-                : msecs(a.loggedInAt) > msecs(b.loggedInAt) ? 1 : 0;
+            c = msecs(a.loggedInAt) < msecs(b.loggedInAt)   ? -1
+                : msecs(a.loggedInAt) > msecs(b.loggedInAt) ? 1
+                                                            : 0;
             break;
         case UsersModel::CreatedColumn:
             c = a.createdAt < b.createdAt ? -1 : (b.createdAt < a.createdAt ? 1 : 0);
@@ -595,9 +597,9 @@ void TestUsersFilterProxy::selectionFollowsItsRowThroughFilters()
 // U+FFFF, included), with short names before longer ones that begin alike.
 void TestUsersFilterProxy::sortOrdersNamesLikeQString()
 {
-    const QStringList names{u"x\U0001F600"_s, u"x\uE000"_s, u"x\uFFFF"_s, u"x"_s, u"xa"_s,
-                            u"x\U0001F600a"_s, u"x\U0001F601"_s, u"xaaaa"_s, u"xaaab"_s,
-                            u"xaaa"_s, u"\U0001F600"_s, u"zz"_s};
+    const QStringList names { u"x\U0001F600"_s, u"x\uE000"_s,      u"x\uFFFF"_s,     u"x"_s,
+                              u"xa"_s,          u"x\U0001F600a"_s, u"x\U0001F601"_s, u"xaaaa"_s,
+                              u"xaaab"_s,       u"xaaa"_s,         u"\U0001F600"_s,  u"zz"_s };
     QVector<ftapi::User> users;
     for (int i = 0; i < names.size(); ++i) {
         ftapi::User user = m_users.at(i);
@@ -610,9 +612,8 @@ void TestUsersFilterProxy::sortOrdersNamesLikeQString()
     QStringList keys;
     for (int row = 0; row < m_model->rowCount(); ++row)
         keys.append(m_model->nameKeyAt(row));
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        return a.compare(b) < 0;
-    });
+    std::sort(keys.begin(), keys.end(),
+              [](const QString &a, const QString &b) { return a.compare(b) < 0; });
     QStringList shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(m_model->nameKeyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
@@ -628,7 +629,7 @@ void TestUsersFilterProxy::severalRowsChangedAtOnce()
     QSignalSpy layouts(m_proxy, &QAbstractItemModel::layoutChanged);
     {
         const QSignalBlocker quiet(m_model); // three edits, reported below as one
-        const QStringList names{u"Zzzz"_s, u"Aaab"_s, u"Qqqq"_s};
+        const QStringList names { u"Zzzz"_s, u"Aaab"_s, u"Qqqq"_s };
         for (int i = 0; i < names.size(); ++i) {
             ftapi::User user = m_model->userAt(10 + i);
             user.givenName = names.at(i);

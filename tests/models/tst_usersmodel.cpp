@@ -1,10 +1,8 @@
 #include "modelfixture.h"
-
-#include "usersmodel.h"
-#include "timeformat.h"
-#include "userstatus.h"
-
 #include "sandboxstore.h"
+#include "timeformat.h"
+#include "usersmodel.h"
+#include "userstatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -80,8 +78,9 @@ void TestUsersModel::pagesAppendAsTheyArrive()
 
     // What the model looked like each time rows arrived.
     QVector<std::pair<int, bool>> arrivals;
-    connect(&model, &QAbstractItemModel::rowsInserted, &owner,
-            [&] { arrivals.append({model.rowCount(), model.isLoading()}); });
+    connect(&model, &QAbstractItemModel::rowsInserted, &owner, [&] {
+        arrivals.append({ model.rowCount(), model.isLoading() });
+    });
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy loading(&model, &UsersModel::loadingChanged);
     QVERIFY(loadAndWait(model));
@@ -232,7 +231,7 @@ void TestUsersModel::unauthorizedIsReported()
     fttest::TestSandbox sandbox(fttest::generatedAccount(5));
     QObject owner;
     auto *client = new ftapi::ApiClient(&sandbox.manager(), sandbox.server().baseUrl(),
-                                        {u"wrong"_s, u"key"_s}, &owner);
+                                        { u"wrong"_s, u"key"_s }, &owner);
     UsersModel model;
     model.setClient(client);
     QSignalSpy failed(&model, &UsersModel::loadFailed);
@@ -268,8 +267,8 @@ void TestUsersModel::upsertAndRemoveAreGranular()
 {
     UsersModel model;
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
-    model.setUsers({makeUser(u"a"_s, u"Ann"_s), makeUser(u"b"_s, u"Bob"_s),
-                    makeUser(u"c"_s, u"Cy"_s)});
+    model.setUsers(
+        { makeUser(u"a"_s, u"Ann"_s), makeUser(u"b"_s, u"Bob"_s), makeUser(u"c"_s, u"Cy"_s) });
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -302,11 +301,11 @@ void TestUsersModel::duplicateIdsMakeOneRow()
 {
     UsersModel model;
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
-    model.setUsers({makeUser(u"a"_s, u"First"_s), makeUser(u"a"_s, u"Second"_s)});
+    model.setUsers({ makeUser(u"a"_s, u"First"_s), makeUser(u"a"_s, u"Second"_s) });
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.userAt(0).givenName, u"Second"_s);
-    model.appendUsers({makeUser(u"b"_s, u"B1"_s), makeUser(u"b"_s, u"B2"_s),
-                       makeUser(u"a"_s, u"Third"_s)});
+    model.appendUsers(
+        { makeUser(u"b"_s, u"B1"_s), makeUser(u"b"_s, u"B2"_s), makeUser(u"a"_s, u"Third"_s) });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.userAt(0).givenName, u"Third"_s);
     QCOMPARE(model.userAt(1).givenName, u"B2"_s);
@@ -325,7 +324,7 @@ void TestUsersModel::displayTexts()
     nameless.familyName.clear();
 
     UsersModel model;
-    model.setUsers({never, recent, nameless});
+    model.setUsers({ never, recent, nameless });
     const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
         return model.index(row, column).data(role);
     };

@@ -1,6 +1,5 @@
-#include "userstatus.h"
-
 #include "user.h"
+#include "userstatus.h"
 
 #include <QSet>
 #include <QTest>
@@ -34,7 +33,8 @@ void TestUserStatus::mapping_data()
     QTest::newRow("inactive") << false << false << true << int(UserStatus::Suspended);
     QTest::newRow("inactive and invited") << false << true << false << int(UserStatus::Suspended);
     QTest::newRow("inactive unverified") << false << false << false << int(UserStatus::Suspended);
-    QTest::newRow("inactive invited verified") << false << true << true << int(UserStatus::Suspended);
+    QTest::newRow("inactive invited verified")
+        << false << true << true << int(UserStatus::Suspended);
 }
 
 void TestUserStatus::mapping()
@@ -64,7 +64,8 @@ void TestUserStatus::wordsAreDistinct()
     }
     QCOMPARE(words.size(), ftmodels::kUserStatusCount);
     QCOMPARE(explanations.size(), ftmodels::kUserStatusCount);
-    QCOMPARE(ftmodels::statusText(UserStatus::InvitationPending), QStringLiteral("Invitation pending"));
+    QCOMPARE(ftmodels::statusText(UserStatus::InvitationPending),
+             QStringLiteral("Invitation pending"));
 }
 
 QTEST_GUILESS_MAIN(TestUserStatus)

@@ -309,8 +309,8 @@ void TestSandboxLookups::unknownRouteAndWrongMethod()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
     reply->deleteLater();
     sandbox.server().resetStats();
-    const HttpResult next = fttest::sendRequest(manager, "GET", sandbox.url(u"/roles"_s), {},
-                                                sandbox.authorization());
+    const HttpResult next =
+        fttest::sendRequest(manager, "GET", sandbox.url(u"/roles"_s), {}, sandbox.authorization());
     QCOMPARE(next.status, 200);
     QCOMPARE(next.items().size(), sandbox.store().roles().size());
     QCOMPARE(sandbox.server().stats().value(u"connections_opened"_s).toInt(), 0);

@@ -16,10 +16,8 @@ inline QStringList filesContaining(const QString &root, const QString &needle)
 {
     QStringList found;
     const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()),
-                           needle.size() * 2);
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -35,8 +33,7 @@ inline QStringList filesContaining(const QString &root, const QString &needle)
 inline int countFiles(const QString &root)
 {
     int count = 0;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         ++count;
@@ -57,7 +54,7 @@ inline SecretAnswer readSecret(ftmodels::SecretStore &store, const QString &prof
 {
     SecretAnswer answer;
     store.read(profile, context, [&answer](bool ok, const QString &secret, const QString &error) {
-        answer = {true, ok, secret, error};
+        answer = { true, ok, secret, error };
     });
     if (!QTest::qWaitFor([&answer] { return answer.done; }, 30000))
         answer.error = QStringLiteral("no answer within 30 s");
@@ -67,7 +64,7 @@ inline SecretAnswer readSecret(ftmodels::SecretStore &store, const QString &prof
 inline SecretAnswer finish(const std::function<void(ftmodels::SecretStore::DoneCallback)> &start)
 {
     SecretAnswer answer;
-    start([&answer](bool ok, const QString &error) { answer = {true, ok, QString(), error}; });
+    start([&answer](bool ok, const QString &error) { answer = { true, ok, QString(), error }; });
     if (!QTest::qWaitFor([&answer] { return answer.done; }, 30000))
         answer.error = QStringLiteral("no answer within 30 s");
     return answer;

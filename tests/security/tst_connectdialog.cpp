@@ -1,10 +1,9 @@
-#include "secrettestutil.h"
-#include "testsandbox.h"
-
 #include "connectdialog.h"
 #include "memorysecretstore.h"
 #include "messagebox.h"
 #include "profilestore.h"
+#include "secrettestutil.h"
+#include "testsandbox.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -80,7 +79,8 @@ private Q_SLOTS:
         const QStringList keys = settings.allKeys();
         QVERIFY(!keys.isEmpty());
         for (const QString &key : keys)
-            QVERIFY2(!settings.value(key).toString().contains(options().apiSecret), qPrintable(key));
+            QVERIFY2(!settings.value(key).toString().contains(options().apiSecret),
+                     qPrintable(key));
         QVERIFY(fttest::countFiles(m_home.path()) > 0);
         QVERIFY(!fttest::filesContaining(m_home.path(), options().apiKey).isEmpty());
         QCOMPARE(fttest::filesContaining(m_home.path(), options().apiSecret), QStringList());
@@ -92,8 +92,8 @@ private Q_SLOTS:
     void aSavedProfileComesBackWithItsSecret()
     {
         QVERIFY(fttest::finish([&](auto done) {
-                    m_profiles->save({u"Saved"_s, sandboxUrl(), u"saved-key"_s}, u"saved-secret"_s,
-                                     this, done);
+                    m_profiles->save({ u"Saved"_s, sandboxUrl(), u"saved-key"_s },
+                                     u"saved-secret"_s, this, done);
                 }).ok);
         m_profiles->setLastUsed(u"Saved"_s);
         ConnectDialog dialog(m_profiles.get());
@@ -157,11 +157,12 @@ private Q_SLOTS:
     void explainsForbiddenAndTls()
     {
         const QUrl url(u"https://api.fivetran.com/v1"_s);
-        ftapi::ApiError forbidden = ftapi::ApiError::make(ftapi::ApiError::Kind::Http, QString(), 403);
+        ftapi::ApiError forbidden =
+            ftapi::ApiError::make(ftapi::ApiError::Kind::Http, QString(), 403);
         QVERIFY(ConnectDialog::explain(forbidden, url).contains(u"not allowed"_s));
-        ftapi::ApiError tls = ftapi::ApiError::make(ftapi::ApiError::Kind::Network,
-                                                    u"The certificate has expired"_s, 0,
-                                                    ftapi::ApiError::tlsErrorCode());
+        ftapi::ApiError tls =
+            ftapi::ApiError::make(ftapi::ApiError::Kind::Network, u"The certificate has expired"_s,
+                                  0, ftapi::ApiError::tlsErrorCode());
         const QString text = ConnectDialog::explain(tls, url);
         QVERIFY(text.contains(u"could not be verified"_s));
         QVERIFY(text.contains(u"expired"_s));
@@ -169,10 +170,10 @@ private Q_SLOTS:
 
     void forgetRemovesProfileAndKeychainEntry()
     {
-        QVERIFY(fttest::finish([&](auto done) {
-                    m_profiles->save({u"Gone"_s, sandboxUrl(), u"k"_s}, u"gone-secret"_s, this,
-                                     done);
-                }).ok);
+        QVERIFY(
+            fttest::finish([&](auto done) {
+                m_profiles->save({ u"Gone"_s, sandboxUrl(), u"k"_s }, u"gone-secret"_s, this, done);
+            }).ok);
         m_profiles->setLastUsed(u"Gone"_s);
         ConnectDialog dialog(m_profiles.get());
         QVERIFY(dialog.forgetButton()->isEnabled());

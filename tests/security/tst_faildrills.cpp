@@ -1,9 +1,7 @@
 #include "../models/modelfixture.h"
-
+#include "sandboxstore.h"
 #include "session.h"
 #include "usersmodel.h"
-
-#include "sandboxstore.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -29,7 +27,7 @@ private Q_SLOTS:
         m_client = fttest::newClient(*m_sandbox, &m_owner);
         m_client->scheduler()->setTransferTimeout(3000);
         m_session = std::make_unique<ftmodels::Session>(
-            m_client, ftmodels::AccountInfo{u"Drill"_s, m_sandbox->server().baseUrl(), false});
+            m_client, ftmodels::AccountInfo { u"Drill"_s, m_sandbox->server().baseUrl(), false });
         m_errors = 0;
         connect(m_session.get(), &ftmodels::Session::errorOccurred, this, [this] { ++m_errors; });
     }
@@ -75,10 +73,9 @@ private Q_SLOTS:
         const int before = m_errors;
         m_session->refresh();
         std::optional<bool> invited;
-        m_client->createUser(newUser(u"hang"_s, 0), this,
-                             [&invited](const ftapi::ApiResult<ftapi::User> &result) {
-                                 invited = bool(result);
-                             });
+        m_client->createUser(
+            newUser(u"hang"_s, 0), this,
+            [&invited](const ftapi::ApiResult<ftapi::User> &result) { invited = bool(result); });
         // Timeouts end the calls: the window is told and is not left busy.
         QTRY_VERIFY_WITH_TIMEOUT(invited.has_value(), 20000);
         QCOMPARE(*invited, false);
@@ -102,8 +99,12 @@ private:
 
     static ftapi::NewUser newUser(const QString &tag, int i)
     {
-        return {u"%1-%2@drill.example"_s.arg(tag).arg(i), u"Drill"_s, u"User %1"_s.arg(i), {},
-                {}, u"Account Reviewer"_s};
+        return { u"%1-%2@drill.example"_s.arg(tag).arg(i),
+                 u"Drill"_s,
+                 u"User %1"_s.arg(i),
+                 {},
+                 {},
+                 u"Account Reviewer"_s };
     }
 
     bool startSession()
@@ -115,14 +116,15 @@ private:
 
     int postCount() const
     {
-        return m_sandbox->server().stats().value(u"requests"_s).toObject().value(
-            u"POST /users"_s).toInt();
+        return m_sandbox->server()
+            .stats()
+            .value(u"requests"_s)
+            .toObject()
+            .value(u"POST /users"_s)
+            .toInt();
     }
 
-    int refusals() const
-    {
-        return m_sandbox->server().stats().value(u"responses_429"_s).toInt();
-    }
+    int refusals() const { return m_sandbox->server().stats().value(u"responses_429"_s).toInt(); }
 
     // Refreshes until one refresh goes through without an error, as a person pressing Retry
     // would; false when twenty refreshes could not get through.
@@ -171,17 +173,17 @@ private:
         const int refusedBefore = refusals();
         int answered = 0;
         for (int i = 0; i < count; ++i) {
-            m_client->createUser(newUser(tag, i), this,
-                                 [this, &outcome, &answered](
-                                     const ftapi::ApiResult<ftapi::User> &result) {
-                                     ++answered;
-                                     if (result) {
-                                         ++outcome.succeeded;
-                                         m_session->upsertUser(result.value());
-                                     } else {
-                                         ++outcome.failed;
-                                     }
-                                 });
+            m_client->createUser(
+                newUser(tag, i), this,
+                [this, &outcome, &answered](const ftapi::ApiResult<ftapi::User> &result) {
+                    ++answered;
+                    if (result) {
+                        ++outcome.succeeded;
+                        m_session->upsertUser(result.value());
+                    } else {
+                        ++outcome.failed;
+                    }
+                });
         }
         if (!QTest::qWaitFor([&] { return answered == count; }, 120000)) {
             qWarning("drill: not every invite was answered");
@@ -189,7 +191,9 @@ private:
         }
         // No invite went out twice: one POST per call, plus only the ones the server refused
         // with 429 without acting, whatever the transport did.
-        [&] { QCOMPARE(postCount() - postsBefore - (refusals() - refusedBefore), count); }();
+        [&] {
+            QCOMPARE(postCount() - postsBefore - (refusals() - refusedBefore), count);
+        }();
         for (int i = 0; i < count; ++i) {
             const QString email = newUser(tag, i).email;
             const auto matches = std::count_if(
@@ -197,7 +201,9 @@ private:
                 [&email](const ftsandbox::SandboxUser &u) {
                     return u.email.compare(email, Qt::CaseInsensitive) == 0;
                 });
-            [&] { QVERIFY2(matches <= 1, qPrintable(email)); }();
+            [&] {
+                QVERIFY2(matches <= 1, qPrintable(email));
+            }();
         }
 
         // Then renames and deletions (idempotent: retried on failure).
@@ -232,7 +238,9 @@ private:
         }
 
         // With the fault still on, refreshing converges on the server's state.
-        [&] { QVERIFY(settle()); }();
+        [&] {
+            QVERIFY(settle());
+        }();
         compareWithServer();
         return outcome;
     }

@@ -1,8 +1,7 @@
-#include "testsandbox.h"
-
 #include "apiclient.h"
 #include "failurenotice.h"
 #include "messagewidget.h"
+#include "testsandbox.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,8 +39,8 @@ private Q_SLOTS:
     {
         MessageWidget banner;
         FailureNotice notice(&banner, nullptr);
-        notice.show(QString(), ApiError::make(ApiError::Kind::Http, u"Forbidden"_s, 403,
-                                              u"Forbidden"_s));
+        notice.show(QString(),
+                    ApiError::make(ApiError::Kind::Http, u"Forbidden"_s, 403, u"Forbidden"_s));
         QCOMPARE(notice.remedy(), FailureNotice::Remedy::None);
         QVERIFY(banner.text().contains(u"lacks the permission"_s));
         QCOMPARE(banner.type(), MessageWidget::Type::Warning);
@@ -80,7 +79,7 @@ private Q_SLOTS:
         fttest::TestSandbox sandbox(options);
         QVERIFY(sandbox.isListening());
         ftapi::ApiClient client(&sandbox.manager(), sandbox.server().baseUrl(),
-                                {options.apiKey, options.apiSecret});
+                                { options.apiKey, options.apiSecret });
         MessageWidget banner;
         FailureNotice notice(&banner, client.scheduler());
         QSignalSpy paused(client.scheduler(), &ftapi::RequestScheduler::pausedUntilChanged);

@@ -1,6 +1,5 @@
-#include "secrettestutil.h"
-
 #include "keychainsecretstore.h"
+#include "secrettestutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,8 +31,8 @@ private Q_SLOTS:
         ftmodels::KeychainSecretStore store;
         QSignalSpy persistence(&store, &ftmodels::SecretStore::persistenceChanged);
         const QString secret = u"never-on-disk-5b1c2a"_s;
-        const auto written = fttest::finish(
-            [&](auto done) { store.write(u"Headless"_s, secret, this, done); });
+        const auto written =
+            fttest::finish([&](auto done) { store.write(u"Headless"_s, secret, this, done); });
         QVERIFY2(written.ok, qPrintable(written.error));
         QVERIFY(!store.isPersistent());
         QCOMPARE(persistence.size(), 1);

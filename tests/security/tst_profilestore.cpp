@@ -1,7 +1,6 @@
-#include "secrettestutil.h"
-
 #include "memorysecretstore.h"
 #include "profilestore.h"
+#include "secrettestutil.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,8 +22,8 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_secrets = std::make_unique<ftmodels::MemorySecretStore>();
         m_secrets->setPersistent(true);
-        m_store = std::make_unique<ProfileStore>(m_secrets.get(),
-                                                 m_dir->filePath(u"settings.ini"_s));
+        m_store =
+            std::make_unique<ProfileStore>(m_secrets.get(), m_dir->filePath(u"settings.ini"_s));
     }
 
     void savesProfilesAndKeepsTheSecretOutOfTheSettings()
@@ -32,7 +31,7 @@ private Q_SLOTS:
         const QString secret = u"s3cr3t-Value-9f8e7d"_s;
         QSignalSpy changed(m_store.get(), &ProfileStore::profilesChanged);
         const auto saved = fttest::finish([&](auto done) {
-            m_store->save({u"Production"_s, QUrl(u"https://api.fivetran.com/v1"_s), u"key-1"_s},
+            m_store->save({ u"Production"_s, QUrl(u"https://api.fivetran.com/v1"_s), u"key-1"_s },
                           secret, this, done);
         });
         QVERIFY(saved.ok);
@@ -50,9 +49,9 @@ private Q_SLOTS:
 
     void replacesByNameAndRemembersTheLastOne()
     {
-        for (const QString &name : {u"A"_s, u"B"_s, u"A"_s}) {
+        for (const QString &name : { u"A"_s, u"B"_s, u"A"_s }) {
             QVERIFY(fttest::finish([&](auto done) {
-                        m_store->save({name, QUrl(u"https://x.example/v1"_s), name + u"-key2"_s},
+                        m_store->save({ name, QUrl(u"https://x.example/v1"_s), name + u"-key2"_s },
                                       u"secret-"_s + name, this, done);
                     }).ok);
         }
@@ -68,7 +67,7 @@ private Q_SLOTS:
     void forgetRemovesProfileAndSecret()
     {
         QVERIFY(fttest::finish([&](auto done) {
-                    m_store->save({u"Old"_s, QUrl(u"https://x.example/v1"_s), u"k"_s}, u"gone"_s,
+                    m_store->save({ u"Old"_s, QUrl(u"https://x.example/v1"_s), u"k"_s }, u"gone"_s,
                                   this, done);
                 }).ok);
         m_store->setLastUsed(u"Old"_s);
@@ -97,10 +96,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(bool, accepted);
-        const QString problem = ProfileStore::checkProfile({u"P"_s, QUrl(url), u"key"_s});
+        const QString problem = ProfileStore::checkProfile({ u"P"_s, QUrl(url), u"key"_s });
         QCOMPARE(problem.isEmpty(), accepted);
-        QVERIFY(!ProfileStore::checkProfile({QString(), QUrl(url), u"key"_s}).isEmpty());
-        QVERIFY(!ProfileStore::checkProfile({u"P"_s, QUrl(url), QString()}).isEmpty());
+        QVERIFY(!ProfileStore::checkProfile({ QString(), QUrl(url), u"key"_s }).isEmpty());
+        QVERIFY(!ProfileStore::checkProfile({ u"P"_s, QUrl(url), QString() }).isEmpty());
     }
 
     void environmentOverrides()

@@ -1,7 +1,6 @@
-#include "testsandbox.h"
-
 #include "apiclient.h"
 #include "requestlog.h"
+#include "testsandbox.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -22,7 +21,7 @@ private Q_SLOTS:
         fttest::TestSandbox sandbox(options);
         QVERIFY(sandbox.isListening());
         ftapi::ApiClient client(&sandbox.manager(), sandbox.server().baseUrl(),
-                                {options.apiKey, options.apiSecret});
+                                { options.apiKey, options.apiSecret });
         client.scheduler()->setRetryBaseDelay(1);
         QStringList lines;
         // No addSecret(): the format itself must keep the secret out.
@@ -49,16 +48,17 @@ private Q_SLOTS:
         QVERIFY(lines.last().contains(u"attempt %1"_s.arg(client.scheduler()->maxAttempts())));
         QVERIFY(lines.last().contains(u"-> 50"_s));
 
-        client.setCredentials({options.apiKey, u"wrong-Secret-77"_s});
+        client.setCredentials({ options.apiKey, u"wrong-Secret-77"_s });
         done = false;
-        client.createUser({u"a@b.co"_s, u"A"_s, u"B"_s, {}, {}, {}}, this,
+        client.createUser({ u"a@b.co"_s, u"A"_s, u"B"_s, {}, {}, {} }, this,
                           [&done](const auto &) { done = true; });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY(lines.last().startsWith(u"[api] POST "_s));
         QVERIFY(lines.last().contains(u"-> 401"_s));
 
         const QString all = lines.join(u'\n');
-        const QByteArray token = QString(options.apiKey + u':' + options.apiSecret).toUtf8().toBase64();
+        const QByteArray token =
+            QString(options.apiKey + u':' + options.apiSecret).toUtf8().toBase64();
         QVERIFY(!all.contains(options.apiSecret));
         QVERIFY(!all.contains(u"wrong-Secret-77"_s));
         QVERIFY(!all.contains(QString::fromLatin1(token)));
@@ -87,8 +87,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("hidden");
         QTest::addColumn<QString>("kept");
-        QTest::newRow("user info") << u"https://key:pass-word@api.example/v1"_s
-                                   << u"pass-word"_s << u"api.example/v1"_s;
+        QTest::newRow("user info")
+            << u"https://key:pass-word@api.example/v1"_s << u"pass-word"_s << u"api.example/v1"_s;
         QTest::newRow("secret query") << u"https://api.example/v1/x?api_secret=abc123&limit=5"_s
                                       << u"abc123"_s << u"limit=5"_s;
         QTest::newRow("token query") << u"https://api.example/v1/x?access_token=tok987"_s

@@ -46,7 +46,7 @@ private Q_SLOTS:
     {
         QNetworkAccessManager manager;
         const QUrl url(u"https://127.0.0.1:%1/v1"_s.arg(m_server.serverPort()));
-        ftapi::ApiClient client(&manager, url, {u"key"_s, u"tls-secret-value"_s});
+        ftapi::ApiClient client(&manager, url, { u"key"_s, u"tls-secret-value"_s });
         client.scheduler()->setTransferTimeout(10000);
         std::optional<ftapi::ApiError> error;
         client.listRoles(this, [&error](const ftapi::ApiResult<QVector<ftapi::Role>> &result) {

@@ -2,22 +2,19 @@
 // checked against rows computed from the sandbox's store; exports from the window; cancel;
 // the 429 countdown.
 #include "../models/auditfixture.h"
-
-#include "uifixture.h"
-
-#include "auditfilterbar.h"
-#include "mainactions.h"
-#include "mainwindow.h"
-#include "auditprogresspanel.h"
-#include "auditwindow.h"
-#include "messagebox.h"
-#include "messagewidget.h"
-
 #include "auditcollector.h"
 #include "auditexporter.h"
+#include "auditfilterbar.h"
 #include "auditfilterproxy.h"
 #include "auditmodel.h"
 #include "auditpivotmodel.h"
+#include "auditprogresspanel.h"
+#include "auditwindow.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "messagewidget.h"
+#include "uifixture.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -46,8 +43,19 @@ using ftui::AuditWindow;
 
 namespace {
 
-enum Field { UserId, UserName, Email, Status, LastLogin, Kind, TargetId, TargetName, Role, Since,
-             Flags };
+enum Field {
+    UserId,
+    UserName,
+    Email,
+    Status,
+    LastLogin,
+    Kind,
+    TargetId,
+    TargetName,
+    Role,
+    Since,
+    Flags
+};
 
 // The expected rows (their CSV fields) that the table shows, in the table's order.
 QVector<QStringList> shownRows(const AuditWindow &window, const QVector<QStringList> &expected)
@@ -100,8 +108,9 @@ void comparePivot(const QTreeView *view, AuditPivotModel::Mode mode,
             // What a person reads: the other side of the pair, and the role.
             const QString label = child.data().toString();
             if (mode == AuditPivotModel::Mode::ByTarget)
-                QCOMPARE(label, rows.at(r).at(UserName).isEmpty() ? rows.at(r).at(Email)
-                                                                  : rows.at(r).at(UserName));
+                QCOMPARE(label,
+                         rows.at(r).at(UserName).isEmpty() ? rows.at(r).at(Email)
+                                                           : rows.at(r).at(UserName));
             else if (!rows.at(r).at(TargetName).isEmpty())
                 QCOMPARE(label, rows.at(r).at(TargetName));
             if (!rows.at(r).at(Role).isEmpty())
@@ -198,8 +207,7 @@ private Q_SLOTS:
         QVERIFY(m_window->byUserView()->isVisible());
         QCOMPARE(m_window->byUserView()->model()->rowCount(),
                  int(m_sandbox->store().users().size()));
-        comparePivot(m_window->byUserView(), AuditPivotModel::Mode::ByUser, m_expected,
-                     m_expected);
+        comparePivot(m_window->byUserView(), AuditPivotModel::Mode::ByUser, m_expected, m_expected);
     }
 
     void byTargetPivot()
@@ -257,8 +265,9 @@ private Q_SLOTS:
         ftui::AuditFilterBar *bar = m_window->filterBar();
         const QString email = m_expected.at(m_expected.size() / 3).at(Email);
         QTest::keyClicks(bar->userEdit(), email);
-        QCOMPARE(shownRows(*m_window, m_expected),
-                 where(m_expected, [&email](const QStringList &e) { return e.at(Email) == email; }));
+        QCOMPARE(
+            shownRows(*m_window, m_expected),
+            where(m_expected, [&email](const QStringList &e) { return e.at(Email) == email; }));
         QVERIFY(bar->clearButton()->isEnabled());
         click(bar->clearButton());
         QCOMPARE(m_window->tableView()->model()->rowCount(), int(m_expected.size()));
@@ -271,8 +280,8 @@ private Q_SLOTS:
                  }));
         bar->targetEdit()->clear();
 
-        bar->kindCombo()->setCurrentIndex(bar->kindCombo()->findText(
-            ftmodels::Audit::kindText(ftmodels::AuditKind::Connection)));
+        bar->kindCombo()->setCurrentIndex(
+            bar->kindCombo()->findText(ftmodels::Audit::kindText(ftmodels::AuditKind::Connection)));
         QCOMPARE(shownRows(*m_window, m_expected), where(m_expected, [](const QStringList &e) {
                      return e.at(Kind) == u"connection"_s;
                  }));
@@ -282,15 +291,13 @@ private Q_SLOTS:
         const int index = bar->roleCombo()->findText(role);
         QVERIFY(index > 0);
         bar->roleCombo()->setCurrentIndex(index);
-        QCOMPARE(shownRows(*m_window, m_expected), where(m_expected, [&role](const QStringList &e) {
-                     return e.at(Role) == role;
-                 }));
+        QCOMPARE(shownRows(*m_window, m_expected),
+                 where(m_expected, [&role](const QStringList &e) { return e.at(Role) == role; }));
         const int none = bar->roleCombo()->findData(QString());
         QVERIFY(none > 0);
         bar->roleCombo()->setCurrentIndex(none);
-        QCOMPARE(shownRows(*m_window, m_expected), where(m_expected, [](const QStringList &e) {
-                     return e.at(Role).isEmpty();
-                 }));
+        QCOMPARE(shownRows(*m_window, m_expected),
+                 where(m_expected, [](const QStringList &e) { return e.at(Role).isEmpty(); }));
     }
 
     void exportsWhatIsShown()
@@ -298,10 +305,10 @@ private Q_SLOTS:
         open(fttest::generatedAccount(30, 4, 12, 3));
         QTemporaryDir dir;
         QString next;
-        m_window->setFileChooser([&next](const QString &, const QString &suggested,
-                                         const QString &) {
-            return suggested.isEmpty() ? QString() : next;
-        });
+        m_window->setFileChooser(
+            [&next](const QString &, const QString &suggested, const QString &) {
+                return suggested.isEmpty() ? QString() : next;
+            });
         next = dir.filePath(u"all.csv"_s);
         click(m_window->exportCsvButton());
         QCOMPARE(fileRows(next), m_expected);
@@ -322,7 +329,8 @@ private Q_SLOTS:
         const QJsonArray rows = root.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), orphans.size());
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            QCOMPARE(rows.at(i).toObject().value(u"user_id"_s).toString(), orphans.at(i).at(UserId));
+            QCOMPARE(rows.at(i).toObject().value(u"user_id"_s).toString(),
+                     orphans.at(i).at(UserId));
             QCOMPARE(rows.at(i).toObject().value(u"target_id"_s).toString(),
                      orphans.at(i).at(TargetId));
         }
@@ -346,9 +354,8 @@ private Q_SLOTS:
         // Exporting it asks first; declining writes nothing.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"partial.json"_s);
-        m_window->setFileChooser([&path](const QString &, const QString &, const QString &) {
-            return path;
-        });
+        m_window->setFileChooser(
+            [&path](const QString &, const QString &, const QString &) { return path; });
         ftui::MessageBox::setNextAnswer(QMessageBox::Cancel);
         click(m_window->exportJsonButton());
         QVERIFY(!QFile::exists(path));

@@ -17,7 +17,8 @@ int pixelsNear(const QImage &image, const QRect &rect, const QColor &colour)
         for (int x = rect.left(); x <= rect.right(); ++x) {
             const QColor c = image.pixelColor(x, y);
             if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green())
-                    + qAbs(c.blue() - colour.blue()) < 60)
+                    + qAbs(c.blue() - colour.blue())
+                < 60)
                 ++count;
         }
     }
@@ -85,8 +86,10 @@ void TestCachedTextDelegate::selectedTextUsesTheHighlightColour()
     const QImage image = grab();
     const QPalette palette = m_view->palette();
     QVERIFY(pixelsNear(image, cell, palette.color(QPalette::Active, QPalette::Highlight)) > 100
-            || pixelsNear(image, cell, palette.color(QPalette::Inactive, QPalette::Highlight)) > 100);
-    const int highlighted = pixelsNear(image, cell, palette.color(QPalette::Active, QPalette::HighlightedText))
+            || pixelsNear(image, cell, palette.color(QPalette::Inactive, QPalette::Highlight))
+                > 100);
+    const int highlighted =
+        pixelsNear(image, cell, palette.color(QPalette::Active, QPalette::HighlightedText))
         + pixelsNear(image, cell, palette.color(QPalette::Inactive, QPalette::HighlightedText));
     QVERIFY(highlighted > 10);
 }

@@ -1,5 +1,3 @@
-#include "uifixture.h"
-
 #include "aboutdialog.h"
 #include "accountindicator.h"
 #include "emptystate.h"
@@ -10,10 +8,10 @@
 #include "messagewidget.h"
 #include "statussummary.h"
 #include "translations.h"
+#include "uifixture.h"
 #include "userdetailspanel.h"
-#include "usersview.h"
-
 #include "usersfilterproxy.h"
+#include "usersview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,8 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
@@ -243,10 +241,10 @@ void TestMainWindow::keyboardTableAndLaterActionsDisabled()
     QCOMPARE(a->addToConnection->shortcut(), QKeySequence(u"Ctrl+K"_s));
     QCOMPARE(a->quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
     // Nobody is selected yet: what acts on a selected user waits.
-    for (QAction *later : {a->edit, a->deleteUser, a->removeRole, a->addToDestination,
-                           a->addToConnection, a->connectAccount})
+    for (QAction *later : { a->edit, a->deleteUser, a->removeRole, a->addToDestination,
+                            a->addToConnection, a->connectAccount })
         QVERIFY2(!later->isEnabled(), qPrintable(later->text()));
-    for (QAction *now : {a->invite, a->filter, a->refresh, a->audit, a->quit})
+    for (QAction *now : { a->invite, a->filter, a->refresh, a->audit, a->quit })
         QVERIFY(now->isEnabled());
     // Every action is reachable from a menu.
     for (QAction *action : a->all())
@@ -294,9 +292,10 @@ void TestMainWindow::accountStaysInSightInGermanOnANarrowWindow()
     QTRY_VERIFY(account->isVisible());
     QVERIFY(account->isDemoBadgeVisible());
     const QRect where(account->mapTo(window, QPoint(0, 0)), account->size());
-    QVERIFY2(window->rect().contains(where), qPrintable(u"%1,%2 %3x%4"_s.arg(where.x())
-                                                            .arg(where.y()).arg(where.width())
-                                                            .arg(where.height())));
+    QVERIFY2(
+        window->rect().contains(where),
+        qPrintable(
+            u"%1,%2 %3x%4"_s.arg(where.x()).arg(where.y()).arg(where.width()).arg(where.height())));
     QVERIFY(!account->visibleRegion().isEmpty());
 }
 
@@ -307,7 +306,7 @@ void TestMainWindow::layoutPersists()
     int emailWidth = 0;
     {
         ftui::MainWindow *window = f.openWindow();
-        window->splitter()->setSizes({900, 300});
+        window->splitter()->setSizes({ 900, 300 });
         sizes = window->splitter()->sizes();
         QHeaderView *header = window->usersView()->table()->horizontalHeader();
         header->resizeSection(UsersModel::EmailColumn, 333);

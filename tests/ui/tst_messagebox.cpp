@@ -33,7 +33,8 @@ void TestMessageBox::recordsWhatWouldHaveBeenShown()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     MessageBox::information(nullptr, u"Done"_s, u"User invited."_s);
     MessageBox::critical(nullptr, u"Failed"_s, u"No network."_s);
-    QCOMPARE(MessageBox::shown(), (QStringList{u"Done: User invited."_s, u"Failed: No network."_s}));
+    QCOMPARE(MessageBox::shown(),
+             (QStringList { u"Done: User invited."_s, u"Failed: No network."_s }));
     MessageBox::clear();
     QVERIFY(MessageBox::shown().isEmpty());
 }

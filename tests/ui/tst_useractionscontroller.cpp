@@ -439,7 +439,9 @@ void TestUserActionsController::cancelAfterSendingShowsWhatHappened()
     QVERIFY(fttest::chooseRole(invite->rolePicker(), u"Account Analyst"_s));
     QVERIFY(invite->okButton()->isEnabled());
     f.sandbox.server().setLatencyMs(1500); // the answer comes long after the user is made
-    const auto inStore = [&] { return f.sandbox.store().userByEmail(email) != nullptr; };
+    const auto inStore = [&] {
+        return f.sandbox.store().userByEmail(email) != nullptr;
+    };
     QPointer<ftui::ApiDialog> guard(invite);
     fttest::clickOk(invite);
     QTRY_VERIFY(inStore());

@@ -1,11 +1,9 @@
-#include "uifixture.h"
-
 #include "emptystate.h"
 #include "membershipsview.h"
-#include "userdetailspanel.h"
-
 #include "rolesmodel.h"
 #include "timeformat.h"
+#include "uifixture.h"
+#include "userdetailspanel.h"
 
 #include <QTabWidget>
 
@@ -16,7 +14,8 @@ namespace {
 QString firstUserWithout(const ftsandbox::SandboxStore &store)
 {
     for (const ftsandbox::SandboxUser &user : store.users()) {
-        if (store.groupMemberships(user.id).isEmpty() && store.connectionMemberships(user.id).isEmpty())
+        if (store.groupMemberships(user.id).isEmpty()
+            && store.connectionMemberships(user.id).isEmpty())
             return user.id;
     }
     return {};
@@ -110,7 +109,8 @@ void TestUserDetailsPanel::profileFields()
     f.session->setCurrentUser(signedIn->id);
     const QDateTime login = fttest::sandboxTime(*signedIn->loggedInAt);
     QVERIFY(panel.fieldText(u"detailsLastLogin"_s).contains(ftmodels::TimeFormat::exact(login)));
-    QVERIFY(panel.fieldText(u"detailsLastLogin"_s).startsWith(ftmodels::TimeFormat::relative(login)));
+    QVERIFY(
+        panel.fieldText(u"detailsLastLogin"_s).startsWith(ftmodels::TimeFormat::relative(login)));
     QCOMPARE(panel.fieldText(u"detailsPhone"_s), *signedIn->phone);
     QCOMPARE(panel.fieldText(u"detailsRole"_s), *signedIn->role);
     QVERIFY(panel.fieldText(u"detailsRoleDescription"_s)

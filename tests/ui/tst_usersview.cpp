@@ -1,12 +1,10 @@
-#include "uifixture.h"
-
 #include "emptystate.h"
 #include "filterbar.h"
-#include "usersview.h"
-
 #include "rolesmodel.h"
+#include "uifixture.h"
 #include "usersfilterproxy.h"
 #include "userstatus.h"
+#include "usersview.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -42,7 +40,8 @@ void TestUsersView::loadingThenLoaded()
     QVERIFY(view.emptyState()->isHidden());
     QCOMPARE(view.proxy()->rowCount(), int(f.sandbox.store().users().size()));
     // Sorted by name out of the box.
-    QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), int(ftmodels::UsersModel::NameColumn));
+    QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(),
+             int(ftmodels::UsersModel::NameColumn));
 }
 
 void TestUsersView::emptyAccountIsSaid()

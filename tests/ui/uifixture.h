@@ -4,13 +4,11 @@
 // tests. Settings go to QStandardPaths' test locations, never to the real ones.
 
 #include "../models/modelfixture.h"
-
 #include "avatarcache.h"
 #include "mainwindow.h"
+#include "sandboxstore.h"
 #include "session.h"
 #include "usersmodel.h"
-
-#include "sandboxstore.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,7 +33,7 @@ struct UiFixture
         client = newClient(sandbox, &owner);
         client->scheduler()->setMaxAttempts(1);
         session = std::make_unique<ftmodels::Session>(
-            client, ftmodels::AccountInfo{QString(), sandbox.server().baseUrl(), demo});
+            client, ftmodels::AccountInfo { QString(), sandbox.server().baseUrl(), demo });
         // Never the internet from a test (a non-demo session would fetch https pictures).
         session->avatars()->setRemoteFetchEnabled(false);
     }
@@ -59,7 +57,10 @@ struct UiFixture
         return loaded.wait(20000) && QTest::qWaitFor([&] { return !session->isBusy(); }, 10000);
     }
 
-    bool waitIdle() { return QTest::qWaitFor([&] { return !session->isBusy(); }, 10000); }
+    bool waitIdle()
+    {
+        return QTest::qWaitFor([&] { return !session->isBusy(); }, 10000);
+    }
 
     // The first user of the store with at least the given numbers of memberships.
     QString userWith(int groups, int connections) const
