@@ -334,6 +334,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
         raw.tlsFailure =
             error == QNetworkReply::SslHandshakeFailedError || !job->tlsErrors.isEmpty();
         raw.tlsErrors = job->tlsErrors;
+        raw.unsent = raw.tlsFailure || error == QNetworkReply::ConnectionRefusedError
+            || error == QNetworkReply::HostNotFoundError;
     }
     Q_EMIT attemptFinished(
         { job->verb, reply->request().url(), job->attempts, raw.httpStatus,
