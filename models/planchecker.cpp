@@ -117,7 +117,14 @@ private:
             simById(known->id);
             return known->id;
         }
-        return key; // not a user (yet): an invitation in this plan, or unknown
+        if (!m_users.contains(key)) {
+            // Not a user (yet): an invitation of this plan makes them one; otherwise unknown.
+            SimUser sim;
+            sim.existenceKnown = m_view.usersComplete();
+            sim.user.email = change.email.trimmed();
+            m_users.insert(key, sim);
+        }
+        return key;
     }
 
     QString nameOf(const SimUser &sim, const Change &change) const
