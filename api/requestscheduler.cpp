@@ -356,8 +356,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
           raw.transport == RawReply::Transport::Completed ? QString() : reply->errorString(),
           job->clock.elapsed() });
 
-    const bool ignored = raw.unsent
-        || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
+    const bool ignored =
+        raw.unsent || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
     if (!ignored)
         job->mayHaveActed = true;
 
