@@ -290,10 +290,12 @@ private:
     {
         const Change &change = m_plan.at(index);
         ChangeCheck &c = m_check.changes[index];
-        c.text = PlanChecker::describe(change, m_view);
         const QString key = resolve(index, change);
         c.userKey = key;
         SimUser &sim = simFor(key);
+        // Someone this plan invites is named as invited, not by the e-mail.
+        c.text = PlanChecker::describe(change, m_view,
+                                       sim.invitedByPlan ? nameOf(sim, change) : QString());
         if (!key.startsWith(u"email:"_s))
             c.userId = key;
         c.invitation = sim.invitation;
@@ -577,14 +579,16 @@ bool PlanChecker::roleFits(const ftapi::Role &role, MembershipKind kind, bool ac
     return role.hasScope(u"CONNECTOR"_s) || role.hasScope(u"CONNECTION"_s);
 }
 
-QString PlanChecker::describe(const Change &change, const AccountView &view)
+QString PlanChecker::describe(const Change &change, const AccountView &view, const QString &name)
 {
     const ftapi::User *known = nullptr;
     if (!change.userId.isEmpty())
         known = view.user(change.userId);
     else if (change.op != ChangeOp::CreateUser)
         known = view.userByEmail(change.email);
-    const QString who = personName(known, change.userId.isEmpty() ? change.email : change.userId);
+    const QString who = !name.isEmpty()
+        ? name
+        : personName(known, change.userId.isEmpty() ? change.email : change.userId);
     QString where = view.targetName(change.kind, change.targetId);
     if (where.isEmpty())
         where = change.kind == MembershipKind::Group ? tr("the destination %1").arg(change.targetId)
@@ -593,24 +597,40 @@ QString PlanChecker::describe(const Change &change, const AccountView &view)
     switch (change.op) {
     case ChangeOp::CreateUser: {
         const ftapi::NewUser &n = change.invitation;
-        const QString name = QString(n.givenName + u' ' + n.familyName).trimmed();
-        return n.role ? tr("Invite %1 (%2) with the account role %3").arg(name, n.email, *n.role)
-                      : tr("Invite %1 (%2) without an account role").arg(name, n.email);
+        const QString invited = QString(n.givenName + u' ' + n.familyName).trimmed();
+        return n.role ? tr("Invite %1 (%2) with the account role %3").arg(invited, n.email, *n.role)
+                      : tr("Invite %1 (%2) without an account role").arg(invited, n.email);
     }
     case ChangeOp::ModifyUser: {
         const ftapi::UserUpdate &u = change.update;
+        // One field: a sentence of its own; several: a list after the name.
+        QStringList sentences;
         QStringList parts;
-        if (u.role)
-            parts.append(tr("account role to %1").arg(*u.role));
-        if (u.givenName)
-            parts.append(tr("given name to “%1”").arg(*u.givenName));
-        if (u.familyName)
-            parts.append(tr("family name to “%1”").arg(*u.familyName));
-        if (u.phone)
-            parts.append(*u.phone ? tr("phone to %1").arg(**u.phone) : tr("no phone"));
-        if (u.picture)
+        if (u.role) {
+            sentences.append(tr("Change %1's account role to %2").arg(who, *u.role));
+            parts.append(tr("account role %1").arg(*u.role));
+        }
+        if (u.givenName) {
+            sentences.append(tr("Change %1's given name to “%2”").arg(who, *u.givenName));
+            parts.append(tr("given name “%1”").arg(*u.givenName));
+        }
+        if (u.familyName) {
+            sentences.append(tr("Change %1's family name to “%2”").arg(who, *u.familyName));
+            parts.append(tr("family name “%1”").arg(*u.familyName));
+        }
+        if (u.phone) {
+            sentences.append(*u.phone ? tr("Change %1's phone to %2").arg(who, **u.phone)
+                                      : tr("Remove %1's phone").arg(who));
+            parts.append(*u.phone ? tr("phone %1").arg(**u.phone) : tr("no phone"));
+        }
+        if (u.picture) {
+            sentences.append(*u.picture ? tr("Give %1 a new picture").arg(who)
+                                        : tr("Remove %1's picture").arg(who));
             parts.append(*u.picture ? tr("a new picture") : tr("no picture"));
-        return tr("Change %1's %2").arg(who, parts.join(tr(", ")));
+        }
+        if (sentences.size() == 1)
+            return sentences.constFirst();
+        return tr("Update %1: %2").arg(who, parts.join(tr(", ")));
     }
     case ChangeOp::DeleteUser:
         return known ? tr("Delete the user %1 (%2)").arg(who, known->email)

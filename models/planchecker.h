@@ -25,8 +25,9 @@ public:
     static PlanCheck check(const Plan &plan, const AccountView &view);
 
     // The change in plain words, with the names `view` knows ("Give Ann Lee the role View
-    // Destination in Finance").
-    static QString describe(const Change &change, const AccountView &view);
+    // Destination in Finance"); `name`, when given, names the person.
+    static QString describe(const Change &change, const AccountView &view,
+                            const QString &name = {});
 
     // A person as the check names them: "Ann Lee", the e-mail when there is no name, or the id.
     static QString personName(const ftapi::User *user, const QString &fallback);

@@ -297,6 +297,8 @@ private Q_SLOTS:
         QCOMPARE(check.changes.at(1).userKey, check.changes.at(0).userKey);
         QCOMPARE(check.changes.at(2).userKey, check.changes.at(0).userKey);
         QCOMPARE(check.changes.at(1).invitation, 0);
+        // Named as invited, not by the address.
+        QCOMPARE(check.changes.at(1).text, u"Give Dee Fox the role View Destination in Finance"_s);
         QCOMPARE(check.requests, 3);
     }
 
