@@ -384,4 +384,16 @@ QJsonObject toJson(const User &user)
     return o;
 }
 
+QJsonObject toJson(const Membership &membership)
+{
+    QJsonObject o;
+    o.insert(u"id"_s, membership.id);
+    o.insert(u"role"_s,
+             membership.role.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(membership.role));
+    if (membership.createdAt)
+        o.insert(u"created_at"_s, formatTimestamp(*membership.createdAt));
+    return o;
+}
+
 } // namespace ftapi

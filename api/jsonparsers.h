@@ -68,8 +68,9 @@ QJsonObject toJson(const NewUser &user);
 QJsonObject toJson(const UserUpdate &update);
 QJsonObject membershipRequestJson(const QString &targetId, const QString &role);
 
-// A User back to the API's JSON (all fields, nulls included).
+// A User back to the API's JSON (all fields, nulls included); a Membership likewise.
 QJsonObject toJson(const User &user);
+QJsonObject toJson(const Membership &membership);
 
 // ISO-8601 UTC with milliseconds and `Z`, as the service writes it.
 QString formatTimestamp(const QDateTime &time);
