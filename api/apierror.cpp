@@ -165,17 +165,15 @@ QString ApiError::stopText(bool translated) const
     case Stop::None:
         break;
     case Stop::Silence:
-        return text(QT_TRANSLATE_NOOP(
-                        "ftapi::ApiError",
-                        "The Fivetran service stopped answering: nothing arrived for %1. Try again "
-                        "in a moment."))
+        return text(QT_TRANSLATE_NOOP("ftapi::ApiError",
+                                      "The Fivetran service did not answer in time: nothing "
+                                      "arrived for %1. Try again in a moment."))
             .arg(durationIn(limit, translated));
     case Stop::Deadline:
-        return text(
-                   QT_TRANSLATE_NOOP(
-                       "ftapi::ApiError",
-                       "The Fivetran service sent no complete answer within %1, so the request was "
-                       "stopped. Try again later."))
+        return text(QT_TRANSLATE_NOOP("ftapi::ApiError",
+                                      "The Fivetran service did not answer in time: no complete "
+                                      "answer within %1, so the request was stopped. Try again "
+                                      "later."))
             .arg(durationIn(limit, translated));
     case Stop::AnswerTooLarge:
         return text(QT_TRANSLATE_NOOP(

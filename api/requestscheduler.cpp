@@ -307,6 +307,9 @@ void RequestScheduler::start(const JobPtr &job)
     });
 #endif
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, job, reply] {
+        // Said again now that Qt's network thread has the request: said only before, the
+        // limit can be lost (Qt 6.4), and that thread then reads whatever the server sends.
+        reply->setReadBufferSize(kReadBufferBytes);
         // A length announced beyond the bound is refused before a byte of it is read.
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (job->reply == reply && length.isValid() && length.toLongLong() > m_maxAnswerBytes)

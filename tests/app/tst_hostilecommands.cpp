@@ -1,0 +1,190 @@
+// The headless commands against a server that misbehaves on purpose (HostileServer in front of
+// the sandbox), the built binary run as a process whose stderr is not a terminal: the audit
+// under a server's concurrency cap of two, the audit against a server that never answers, a
+// Retry-After of eleven days, a wait announced with its end, an error that echoes the secret.
+#include "../models/auditfixture.h"
+#include "hostileserver.h"
+#include "testsandbox.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using Mode = HostileServer::Mode;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 ms = 0;
+};
+
+} // namespace
+
+class TestHostileCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<fttest::TestSandbox> m_sandbox;
+    std::unique_ptr<HostileServer> m_hostile;
+    QTemporaryDir m_dir;
+    QString m_key;
+    QString m_secret;
+
+    void start(const ftsandbox::SandboxOptions &base, Mode mode)
+    {
+        ftsandbox::SandboxOptions options = base;
+        m_key = u"key-%1"_s.arg(QRandomGenerator::global()->generate());
+        m_secret = u"s3cr3t-%1"_s.arg(QRandomGenerator::global()->generate());
+        options.apiKey = m_key;
+        options.apiSecret = m_secret;
+        m_sandbox = std::make_unique<fttest::TestSandbox>(options);
+        QVERIFY(m_sandbox->isListening());
+        m_hostile = std::make_unique<HostileServer>(m_sandbox->server().baseUrl());
+        QVERIFY(m_hostile->listen());
+        m_hostile->setMode(mode);
+    }
+
+    // The servers answer from this process's event loop, so the wait keeps it running.
+    Run run(const QStringList &arguments, int timeoutMs = 180000)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"FIVETRAN_APIKEY"_s, m_key);
+        env.insert(u"FIVETRAN_APISECRET"_s, m_secret);
+        env.insert(u"FIVETRAN_API_URL"_s, m_hostile->baseUrl().toString());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(FT_ADMIN_BINARY), arguments);
+        Run r;
+        if (!finished.wait(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return r;
+        }
+        r.ms = clock.elapsed();
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void cleanup()
+    {
+        m_hostile.reset();
+        m_sandbox.reset();
+    }
+
+    // A server that admits two requests at once and refuses more with 429: the audit at the
+    // default in-flight cap (8) finds the limit instead of storming it. The times are printed
+    // (bench_hostile_audit measures them); the test holds the counts.
+    void auditUnderAConcurrencyCapOfTwo()
+    {
+        ftsandbox::SandboxOptions options = fttest::generatedAccount(150, 4, 12, 3);
+        options.latencyMs = 5;
+        start(options, Mode::ConcurrencyCap);
+        m_hostile->setConcurrencyCap(2);
+
+        const Run two =
+            run({ u"audit"_s, u"--concurrency"_s, u"2"_s, u"--output"_s, path(u"two.csv"_s) });
+        QCOMPARE(two.exitCode, 0);
+        QCOMPARE(m_hostile->refused(), 0);
+        const int atTwo = m_hostile->arrived("GET");
+
+        m_hostile = std::make_unique<HostileServer>(m_sandbox->server().baseUrl());
+        QVERIFY(m_hostile->listen());
+        m_hostile->setMode(Mode::ConcurrencyCap);
+        m_hostile->setConcurrencyCap(2);
+        const Run adaptive = run({ u"audit"_s, u"--output"_s, path(u"default.csv"_s) });
+        QVERIFY2(adaptive.exitCode == 0, adaptive.err.constData());
+        const int sent = m_hostile->arrived("GET");
+        const int refused = m_hostile->refused();
+        qInfo("--concurrency 2: %d requests in %lld ms; default cap: %d requests, %d answered 429 "
+              "(%.1f%%), in %lld ms (%.2f x)",
+              atTwo, two.ms, sent, refused, 100.0 * refused / sent, adaptive.ms,
+              double(adaptive.ms) / double(qMax<qint64>(1, two.ms)));
+        QVERIFY2(refused * 10 < sent, qPrintable(u"%1 of %2"_s.arg(refused).arg(sent)));
+        QCOMPARE(sent - refused, atTwo); // every refusal was asked again, nothing else
+        QCOMPARE(m_hostile->peakForwarding(), 2);
+        QFile a(path(u"two.csv"_s));
+        QFile b(path(u"default.csv"_s));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
+
+    // Nothing ever comes back: the audit gives up within the deadline (60 s) and says so,
+    // although stderr is no terminal.
+    void auditAgainstAServerThatNeverAnswers()
+    {
+        start({}, Mode::NeverAnswer);
+        const Run r = run({ u"audit"_s, u"--output"_s, path(u"never.csv"_s) }, 150000);
+        QCOMPARE(r.exitCode, 1);
+        qInfo("gave up after %lld ms: %s", r.ms, r.err.constData());
+        QVERIFY2(r.err.contains("did not answer in time"), r.err.constData());
+        QVERIFY2(r.err.contains("within 60 seconds"), r.err.constData());
+        QVERIFY(r.err.contains("Page 1 of the list of users"));
+        QVERIFY(!QFile::exists(path(u"never.csv"_s)));
+        // Each list was tried within its deadline, and not queued again after it.
+        QVERIFY2(m_hostile->arrived("GET") <= 3 * 2,
+                 qPrintable(QString::number(m_hostile->arrived("GET"))));
+    }
+
+    void retryAfterOfElevenDaysIsSaidAtOnce()
+    {
+        start({}, Mode::RetryAfter);
+        m_hostile->setRetryAfter("999999");
+        const Run r = run({ u"call"_s, u"list_roles"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("asked to wait 11 days"), r.err.constData());
+        QCOMPARE(m_hostile->arrived("GET"), 1);
+    }
+
+    void honouredWaitIsAnnouncedOnStderr()
+    {
+        start({}, Mode::RetryAfter);
+        m_hostile->setRetryAfter("6");
+        m_hostile->setMisbehaviourCount(1);
+        const Run r = run({ u"call"_s, u"list_roles"_s });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("fivetran-admin call: the Fivetran service asked to wait; waiting "
+                                "6 seconds, until "),
+                 r.err.constData());
+        QVERIFY(r.out.contains("Account Administrator"));
+        QCOMPARE(m_hostile->arrived("GET"), 2);
+    }
+
+    void echoedSecretIsNotPrinted()
+    {
+        start({}, Mode::EchoAuthorization);
+        const Run r = run({ u"call"_s, u"list_all_users"_s, u"--verbose"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("<redacted>"), r.err.constData());
+        const QByteArray pair = m_key.toUtf8() + ':' + m_secret.toUtf8();
+        for (const QByteArray &form :
+             { m_key.toUtf8(), m_secret.toUtf8(), pair, pair.toBase64() }) {
+            QVERIFY2(!r.err.contains(form), r.err.constData());
+            QVERIFY(!r.out.contains(form));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileCommands)
+#include "tst_hostilecommands.moc"
