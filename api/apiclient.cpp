@@ -50,22 +50,6 @@ ApiError stopError(ApiError::Stop stop, qint64 limit, const QString &subject)
     return error;
 }
 
-// The first id among `items` that is in `seen` or twice among them (a null string when none);
-// the others are added to `seen`. Items without a string "id" (roles) are not checked.
-QString firstDuplicateId(const QVector<QJsonValue> &items, QSet<QString> *seen)
-{
-    for (const QJsonValue &item : items) {
-        const QJsonValue id = item.toObject().value(u"id"_s);
-        if (!id.isString())
-            continue;
-        const QString text = id.toString();
-        if (seen->contains(text))
-            return text;
-        seen->insert(text);
-    }
-    return QString();
-}
-
 } // namespace
 
 // A list being fetched page after page under one CallId.
