@@ -3,11 +3,14 @@
 // under a server's concurrency cap of two, the audit against a server that never answers, a
 // Retry-After of eleven days, a wait announced with its end, an error that echoes the secret.
 #include "../models/auditfixture.h"
+#include "apiclient.h"
+#include "auditcollector.h"
 #include "hostileserver.h"
 #include "testsandbox.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -145,6 +148,36 @@ private Q_SLOTS:
         // Each list was tried within its deadline, and not queued again after it.
         QVERIFY2(m_hostile->arrived("GET") <= 3 * 2,
                  qPrintable(QString::number(m_hostile->arrived("GET"))));
+    }
+
+    // An id listed twice: the audit names it and writes nothing, where it used to merge the
+    // two silently (and hide one's access).
+    void auditWithADuplicateUserIsIncomplete()
+    {
+        start(fttest::generatedAccount(30, 2, 4, 2), Mode::Forward);
+        QNetworkAccessManager manager;
+        ftapi::ApiClient client(&manager, m_hostile->baseUrl(), { m_key, m_secret });
+        client.setPageLimit(10);
+        ftmodels::AuditCollector audit(&client);
+        // The first page as it is; every later list page ends with the first item listed.
+        QObject::connect(&audit, &ftmodels::AuditCollector::progressChanged, this,
+                         [this](int, int total) {
+                             if (total > 0)
+                                 m_hostile->setMode(Mode::DuplicateIds);
+                         });
+        QSignalSpy finished(&audit, &ftmodels::AuditCollector::finished);
+        audit.start();
+        QVERIFY(finished.wait(60000));
+        const QString first = m_hostile->firstListedId();
+        const QString missing = audit.result().missing.join(u'\n');
+        qInfo("first listed %s; missing: %s", qPrintable(first), qPrintable(missing));
+        QVERIFY(!audit.result().isComplete());
+        QVERIFY2(missing.contains(u"\"%1\" twice"_s.arg(first)), qPrintable(missing));
+
+        const Run r = run({ u"audit"_s, u"--output"_s, path(u"twice.csv"_s) });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"\"%1\" twice"_s.arg(first).toUtf8()), r.err.constData());
+        QVERIFY(!QFile::exists(path(u"twice.csv"_s)));
     }
 
     void retryAfterOfElevenDaysIsSaidAtOnce()

@@ -67,6 +67,8 @@ public:
     int refused() const { return m_refused; } // 429s of ConcurrencyCap
     int peakForwarding() const { return m_peakForwarding; }
     qint64 streamedBytes() const { return m_wire->streamedBytes(); }
+    // The id of the first item this server passed on in a list (what DuplicateIds repeats).
+    QString firstListedId() const { return m_firstListed.value(QLatin1String("id")).toString(); }
 
 private:
     void handle(const ScriptedHttpServer::Request &request,
