@@ -68,6 +68,18 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
     return error == QNetworkReply::NoError || e >= 200;
 }
 
+// An error status whose body ended before the length its headers announced: the connection
+// broke off, so the answer (and whether the request was carried out) is unknown. `taken`: the
+// bytes already read from the reply as they arrived.
+bool isCutShort(QNetworkReply *reply, qint64 taken)
+{
+    if (reply->error() == QNetworkReply::NoError)
+        return false;
+    bool ok = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok && taken + reply->bytesAvailable() < announced;
+}
+
 bool isRetryableStatus(int status)
 {
     return status == 500 || status == 502 || status == 503 || status == 504;
@@ -88,6 +100,9 @@ struct RequestScheduler::Job
     int attempts = 0; // sends that count against maxAttempts (a 429 does not)
     int sends = 0; // every send, for the log
     int rateLimitHits = 0;
+    // An attempt ended in a way that does not prove the server ignored it (anything but a
+    // 429 or a connection that never reached it). Sticky across retries.
+    bool mayHaveActed = false;
     QNetworkReply *reply = nullptr;
     int manager = -1;
     bool cancelled = false;
@@ -393,7 +408,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
         if (raw.subject.isEmpty())
             raw.subject = reply->url().toString();
         why = u"redirect to %1 not followed"_s.arg(raw.subject);
-    } else if (raw.httpStatus > 0 && isHttpStatusError(error)) {
+    } else if (raw.httpStatus > 0 && isHttpStatusError(error)
+               && !isCutShort(reply, job->received.size())) {
         raw.transport = RawReply::Transport::Completed;
         raw.body = job->received + reply->readAll();
         job->received = QByteArray();
@@ -415,6 +431,10 @@ void RequestScheduler::onFinished(const JobPtr &job)
     }
     Attempt attempt { job->verb, reply->request().url(), job->sends, raw.httpStatus,
                       why,       job->clock.elapsed() };
+    const bool ignored =
+        raw.unsent || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
+    if (!ignored)
+        job->mayHaveActed = true;
     Next next;
     if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429) {
         next = afterRateLimit(job, raw);
@@ -584,6 +604,15 @@ void RequestScheduler::complete(const JobPtr &job, const RawReply &reply)
         Handler done = std::move(job->done);
         done(reply);
     }
+}
+
+bool RequestScheduler::mayHaveReachedServer(Ticket ticket) const
+{
+    for (const JobPtr &job : std::as_const(m_live)) {
+        if (job->ticket == ticket && (job->reply || job->mayHaveActed))
+            return true;
+    }
+    return false;
 }
 
 void RequestScheduler::emitActivity()
