@@ -10,9 +10,8 @@
 
 #include "apiclient.h"
 #include "auditcollector.h"
+#include "benchsandbox.h"
 #include "hostileserver.h"
-#include "sandboxlistening.h"
-#include "sandboxoptions.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,46 +55,23 @@ Options parse(const QStringList &arguments)
 
 struct Sandbox
 {
-    std::unique_ptr<QProcess> process;
+    QProcess process;
     QUrl baseUrl;
-    QString key;
-    QString secret;
+    ftsandbox::SandboxOptions options;
 };
 
 bool startSandbox(const Options &options, double rate, Sandbox *sandbox)
 {
-    sandbox->key = u"bench-"_s + QString::number(QRandomGenerator::system()->generate());
-    sandbox->secret = u"bench-"_s + QString::number(QRandomGenerator::system()->generate64());
-    sandbox->process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"FIVETRAN_APIKEY"_s, sandbox->key); // not on the command line
-    environment.insert(u"FIVETRAN_APISECRET"_s, sandbox->secret);
-    sandbox->process->setProcessEnvironment(environment);
-    sandbox->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList arguments { u"--users"_s,       QString::number(options.users),
-                            u"--groups"_s,      u"10"_s,
-                            u"--connections"_s, u"60"_s,
-                            u"--latency-ms"_s,  QString::number(options.latencyMs) };
-    if (rate > 0)
-        arguments << u"--rate-limit"_s << QString::number(rate);
-    sandbox->process->start(QStringLiteral(FT_SANDBOX_EXECUTABLE), arguments);
-    sandbox->baseUrl = ftbench::waitForSandboxListening(sandbox->process.get());
+    sandbox->options.apiKey = u"bench-"_s + QString::number(QRandomGenerator::system()->generate());
+    sandbox->options.apiSecret =
+        u"bench-"_s + QString::number(QRandomGenerator::system()->generate64());
+    sandbox->options.users = options.users;
+    sandbox->options.groups = 10;
+    sandbox->options.connections = 60;
+    sandbox->options.latencyMs = options.latencyMs;
+    sandbox->options.rateLimit = rate;
+    sandbox->baseUrl = ftbench::startSandboxProcess(&sandbox->process, sandbox->options);
     return sandbox->baseUrl.isValid();
-}
-
-QJsonObject fetchStats(const QUrl &baseUrl)
-{
-    QNetworkAccessManager manager;
-    QUrl url = baseUrl;
-    url.setPath(u"/__stats"_s);
-    QNetworkReply *reply = manager.get(QNetworkRequest(url));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return stats;
 }
 
 struct Outcome
@@ -108,7 +84,7 @@ struct Outcome
 Outcome audit(const QUrl &url, const Sandbox &sandbox, int inFlight)
 {
     QNetworkAccessManager manager;
-    ftapi::ApiClient client(&manager, url, { sandbox.key, sandbox.secret });
+    ftapi::ApiClient client(&manager, url, { sandbox.options.apiKey, sandbox.options.apiSecret });
     client.scheduler()->setMaxInFlight(inFlight);
     ftmodels::AuditCollector collector(&client);
     QEventLoop loop;
@@ -158,8 +134,8 @@ int main(int argc, char **argv)
                     double(outcome.ms) / double(qMax<qint64>(1, atTwo)),
                     outcome.complete ? "yes" : "NO", outcome.rows);
     }
-    sandbox.process->terminate();
-    sandbox.process->waitForFinished();
+    sandbox.process.terminate();
+    sandbox.process.waitForFinished();
 
     Sandbox limited;
     if (!startSandbox(options, options.rate, &limited)) {
@@ -170,13 +146,13 @@ int main(int argc, char **argv)
                 "flight\n",
                 options.rate);
     const Outcome outcome = audit(limited.baseUrl, limited, 64);
-    const QJsonObject stats = fetchStats(limited.baseUrl);
+    const QJsonObject stats = ftbench::fetchSandboxStats(limited.baseUrl);
     const int total = stats.value(u"requests_total"_s).toInt();
     const int refused = stats.value(u"responses_429"_s).toInt();
     std::printf("  %d requests, %d answered 429: %.2f refused per useful one; %lld ms; %s\n", total,
                 refused, double(refused) / qMax(1, total - refused), outcome.ms,
                 outcome.complete ? "complete" : "INCOMPLETE");
-    limited.process->terminate();
-    limited.process->waitForFinished();
+    limited.process.terminate();
+    limited.process.waitForFinished();
     return 0;
 }

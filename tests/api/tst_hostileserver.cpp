@@ -281,8 +281,6 @@ private Q_SLOTS:
         const QJsonObject stats = m_sandbox->server().stats();
         QVERIFY2(requestsOf(stats, route) == 1,
                  QJsonDocument(stats).toJson(QJsonDocument::Compact).constData());
-        QTest::qWait(100); // a late resend by Qt would arrive here
-        QCOMPARE(m_hostile->arrived(method), 1);
     }
 
     // A server that admits two requests at once and answers 429 above that: the client

@@ -454,8 +454,6 @@ private Q_SLOTS:
         const ApiError error = interpretReply(outcome->reply, verb == "DELETE").error();
         QVERIFY2(error.effectUnknown(), qPrintable(error.toString()));
         QVERIFY(!error.unsent);
-        QTest::qWait(100); // a late resend would show up here
-        QCOMPARE(m_server->count(verb), 1);
     }
 
     void refusedConnectionsAreRetriedForWritesToo()

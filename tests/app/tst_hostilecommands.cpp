@@ -3,16 +3,14 @@
 // under a server's concurrency cap of two, the audit against a server that never answers, a
 // Retry-After of eleven days, a wait announced with its end, an error that echoes the secret.
 #include "../models/auditfixture.h"
+#include "adminprocess.h"
 #include "apiclient.h"
 #include "auditcollector.h"
 #include "hostileserver.h"
-#include "testsandbox.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,11 +22,9 @@ using Mode = HostileServer::Mode;
 
 namespace {
 
-struct Run
+// What a run printed, and how long it took (printed, never asserted).
+struct Run : fttest::AdminRun
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
     qint64 ms = 0;
 };
 
@@ -39,49 +35,32 @@ class TestHostileCommands : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<fttest::TestSandbox> m_sandbox;
+    fttest::AdminProcess m_admin;
     std::unique_ptr<HostileServer> m_hostile;
     QTemporaryDir m_dir;
-    QString m_key;
-    QString m_secret;
 
-    void start(const ftsandbox::SandboxOptions &base, Mode mode)
+    void start(const ftsandbox::SandboxOptions &options, Mode mode)
     {
-        ftsandbox::SandboxOptions options = base;
-        m_key = u"key-%1"_s.arg(QRandomGenerator::global()->generate());
-        m_secret = u"s3cr3t-%1"_s.arg(QRandomGenerator::global()->generate());
-        options.apiKey = m_key;
-        options.apiSecret = m_secret;
-        m_sandbox = std::make_unique<fttest::TestSandbox>(options);
-        QVERIFY(m_sandbox->isListening());
-        m_hostile = std::make_unique<HostileServer>(m_sandbox->server().baseUrl());
+        m_admin.start(options);
+        QVERIFY(m_admin.sandbox().isListening());
+        m_hostile = std::make_unique<HostileServer>(m_admin.sandbox().server().baseUrl());
         QVERIFY(m_hostile->listen());
         m_hostile->setMode(mode);
     }
 
-    // The servers answer from this process's event loop, so the wait keeps it running.
-    Run run(const QStringList &arguments, int timeoutMs = 180000)
+    QString key() { return m_admin.sandbox().server().options().apiKey; }
+    QString secret() { return m_admin.sandbox().server().options().apiSecret; }
+
+    // The binary against the hostile server (the sandbox behind it).
+    Run run(const QStringList &arguments)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"FIVETRAN_APIKEY"_s, m_key);
-        env.insert(u"FIVETRAN_APISECRET"_s, m_secret);
-        env.insert(u"FIVETRAN_API_URL"_s, m_hostile->baseUrl().toString());
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
+        QProcessEnvironment url;
+        url.insert(u"FIVETRAN_API_URL"_s, m_hostile->baseUrl().toString());
         QElapsedTimer clock;
         clock.start();
-        process.start(QStringLiteral(FT_ADMIN_BINARY), arguments);
         Run r;
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
+        static_cast<fttest::AdminRun &>(r) = m_admin.run(arguments, {}, true, true, url);
         r.ms = clock.elapsed();
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
         return r;
     }
 
@@ -90,11 +69,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void cleanup()
-    {
-        m_hostile.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_hostile.reset(); }
 
     // A server that admits two requests at once and refuses more with 429: the audit at the
     // default in-flight cap (8) finds the limit instead of storming it. The times are printed
@@ -112,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(m_hostile->refused(), 0);
         const int atTwo = m_hostile->arrived("GET");
 
-        m_hostile = std::make_unique<HostileServer>(m_sandbox->server().baseUrl());
+        m_hostile = std::make_unique<HostileServer>(m_admin.sandbox().server().baseUrl());
         QVERIFY(m_hostile->listen());
         m_hostile->setMode(Mode::ConcurrencyCap);
         m_hostile->setConcurrencyCap(2);
@@ -138,7 +113,7 @@ private Q_SLOTS:
     void auditAgainstAServerThatNeverAnswers()
     {
         start({}, Mode::NeverAnswer);
-        const Run r = run({ u"audit"_s, u"--output"_s, path(u"never.csv"_s) }, 150000);
+        const Run r = run({ u"audit"_s, u"--output"_s, path(u"never.csv"_s) });
         QCOMPARE(r.exitCode, 1);
         qInfo("gave up after %lld ms: %s", r.ms, r.err.constData());
         QVERIFY2(r.err.contains("did not answer in time"), r.err.constData());
@@ -156,7 +131,7 @@ private Q_SLOTS:
     {
         start(fttest::generatedAccount(30, 2, 4, 2), Mode::Forward);
         QNetworkAccessManager manager;
-        ftapi::ApiClient client(&manager, m_hostile->baseUrl(), { m_key, m_secret });
+        ftapi::ApiClient client(&manager, m_hostile->baseUrl(), { key(), secret() });
         client.setPageLimit(10);
         ftmodels::AuditCollector audit(&client);
         // The first page as it is; every later list page ends with the first item listed.
@@ -208,11 +183,11 @@ private Q_SLOTS:
     {
         start({}, Mode::EchoAuthorization);
         const Run r = run({ u"call"_s, u"list_all_users"_s, u"--verbose"_s });
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 1); // not -3: the secret is in neither output
         QVERIFY2(r.err.contains("<redacted>"), r.err.constData());
-        const QByteArray pair = m_key.toUtf8() + ':' + m_secret.toUtf8();
+        const QByteArray pair = key().toUtf8() + ':' + secret().toUtf8();
         for (const QByteArray &form :
-             { m_key.toUtf8(), m_secret.toUtf8(), pair, pair.toBase64() }) {
+             { key().toUtf8(), secret().toUtf8(), pair, pair.toBase64() }) {
             QVERIFY2(!r.err.contains(form), r.err.constData());
             QVERIFY(!r.out.contains(form));
         }
