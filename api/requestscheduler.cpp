@@ -383,6 +383,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
     raw.httpStatus = status.isValid() ? status.toInt() : 0;
     raw.retryAfter = reply->rawHeader("Retry-After");
     QString why; // for the log, in plain English rather than Qt's "Operation canceled"
+    // An answer that broke off is a lost answer, whatever status it began with.
+    const bool cutShort = isCutShort(reply, job->received.size());
     if (job->stoppedBy == Stop::AnswerTooLarge) {
         raw.transport = RawReply::Transport::Network;
         raw.stop = Stop::AnswerTooLarge;
@@ -408,8 +410,7 @@ void RequestScheduler::onFinished(const JobPtr &job)
         if (raw.subject.isEmpty())
             raw.subject = reply->url().toString();
         why = u"redirect to %1 not followed"_s.arg(raw.subject);
-    } else if (raw.httpStatus > 0 && isHttpStatusError(error)
-               && !isCutShort(reply, job->received.size())) {
+    } else if (raw.httpStatus > 0 && isHttpStatusError(error) && !cutShort) {
         raw.transport = RawReply::Transport::Completed;
         raw.body = job->received + reply->readAll();
         job->received = QByteArray();
@@ -441,7 +442,7 @@ void RequestScheduler::onFinished(const JobPtr &job)
     } else {
         if (raw.transport == RawReply::Transport::Completed && m_limit.answered())
             Q_EMIT concurrencyChanged(m_limit.current());
-        next = afterFailure(job, raw, error);
+        next = afterFailure(job, raw, cutShort ? QNetworkReply::RemoteHostClosedError : error);
     }
     attempt.nextInMs = next.delayMs;
     Q_EMIT attemptFinished(attempt);
