@@ -209,6 +209,64 @@ private Q_SLOTS:
         QCOMPARE(sandbox.store().accountAdministratorCount(), 2);
     }
 
+    // The check, with the state read from the sandbox (the fixed demo account), finds each
+    // kind of problem; a plan with any error sends nothing.
+    void everyKindOfProblemAgainstTheSandbox()
+    {
+        fttest::TestSandbox sandbox;
+        std::unique_ptr<ftapi::ApiClient> client(fttest::newClient(sandbox));
+        using Kind = PlanProblem::Kind;
+        const QString james = u"keen_walnut"_s; // Production Snowflake as Manage Destination
+        const QString priya = u"candid_atlas"_s; // Account Analyst
+        ftapi::UserUpdate wrongScope;
+        wrongScope.role = u"View Destination"_s;
+        const Change add = Change::addMembership(MembershipKind::Group, priya, u"quiet_summit"_s,
+                                                 u"View Destination"_s);
+        const Plan plan({
+            /* 0 */ Change::deleteUser(u"nozzle_eat"_s),
+            /* 1 */ Change::removeAccountRole(u"decorum_mantle"_s), // the last one by now
+            /* 2 */
+            Change::addMembership(MembershipKind::Group, priya, u"amber_meadow"_s, u"Owner"_s),
+            /* 3 */ Change::modifyUser(u"gentle_canyon"_s, wrongScope),
+            /* 4 */
+            Change::addMembership(MembershipKind::Connection, priya, u"brisk_falcon"_s,
+                                  u"Connector Reviewer"_s), // deprecated: a warning
+            /* 5 */ Change::removeAccountRole(u"no_such_user"_s),
+            /* 6 */
+            Change::addMembership(MembershipKind::Group, priya, u"no_such_group"_s,
+                                  u"View Destination"_s),
+            /* 7 */
+            Change::addMembership(MembershipKind::Connection, priya, u"no_such_conn"_s,
+                                  u"View Connection"_s),
+            /* 8 */
+            Change::createUser({ u"emma.larsson@example.com"_s, u"Em"_s, u"L"_s, {}, {}, {} }),
+            /* 9 */
+            Change::addMembership(MembershipKind::Group, james, u"warm_harbor"_s,
+                                  u"View Destination"_s),
+            /* 10 */ add,
+            /* 11 */ add,
+            /* 12 */ Change::deleteMembership(MembershipKind::Group, priya, u"quiet_summit"_s),
+        });
+        sandbox.server().resetStats();
+        auto run = apply(client.get(), plan);
+        QVERIFY(run->wasRefused());
+        const QVector<QPair<int, Kind>> expected {
+            { 1, Kind::Lockout },        { 2, Kind::UnknownRole },    { 3, Kind::WrongScope },
+            { 4, Kind::DeprecatedRole }, { 5, Kind::UnknownUser },    { 6, Kind::UnknownTarget },
+            { 7, Kind::UnknownTarget },  { 8, Kind::AlreadyUser },    { 9, Kind::AlreadyMember },
+            { 11, Kind::Duplicate },     { 12, Kind::Contradiction },
+        };
+        for (const auto &[change, kind] : expected) {
+            bool found = false;
+            for (const PlanProblem &p : run->check().problemsOf(change))
+                found = found || p.kind == kind;
+            QVERIFY2(found, qPrintable(u"change %1:\n"_s.arg(change) + report(*run)));
+        }
+        QVERIFY(run->check().problemsOf(0).isEmpty()); // one administrator is left after it
+        QCOMPARE(writesHandled(sandbox), 0);
+        QVERIFY(sandbox.store().user(u"nozzle_eat"_s));
+    }
+
     void lostAnswersAreSettledByReading()
     {
         fttest::TestSandbox sandbox(fttest::generatedAccount(40));
