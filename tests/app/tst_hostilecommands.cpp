@@ -134,7 +134,7 @@ private Q_SLOTS:
         ftapi::ApiClient client(&manager, m_hostile->baseUrl(), { key(), secret() });
         client.setPageLimit(10);
         ftmodels::AuditCollector audit(&client);
-        // The first page as it is; every later list page ends with the first item listed.
+        // The first page as it is; every later page of the users ends with the first user.
         QObject::connect(&audit, &ftmodels::AuditCollector::progressChanged, this,
                          [this](int, int total) {
                              if (total > 0)
@@ -143,15 +143,23 @@ private Q_SLOTS:
         QSignalSpy finished(&audit, &ftmodels::AuditCollector::finished);
         audit.start();
         QVERIFY(finished.wait(60000));
-        const QString first = m_hostile->firstListedId();
+        const QString first = m_hostile->firstListedId("/v1/users");
         const QString missing = audit.result().missing.join(u'\n');
         qInfo("first listed %s; missing: %s", qPrintable(first), qPrintable(missing));
         QVERIFY(!audit.result().isComplete());
         QVERIFY2(missing.contains(u"\"%1\" twice"_s.arg(first)), qPrintable(missing));
 
+        QVERIFY2(missing.contains(u"The list of users: "_s), qPrintable(missing)); // across pages
+
+        // The command, on a server that repeats within the first page already.
+        m_hostile = std::make_unique<HostileServer>(m_admin.sandbox().server().baseUrl());
+        QVERIFY(m_hostile->listen());
+        m_hostile->setMode(Mode::DuplicateIds);
         const Run r = run({ u"audit"_s, u"--output"_s, path(u"twice.csv"_s) });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"\"%1\" twice"_s.arg(first).toUtf8()), r.err.constData());
+        QVERIFY2(
+            r.err.contains(u"\"%1\" twice"_s.arg(m_hostile->firstListedId("/v1/users")).toUtf8()),
+            r.err.constData());
         QVERIFY(!QFile::exists(path(u"twice.csv"_s)));
     }
 

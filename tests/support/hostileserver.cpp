@@ -145,40 +145,45 @@ void HostileServer::forward(const ScriptedHttpServer::Request &request,
     QNetworkReply *reply = request.body.isEmpty() && request.method == "GET"
         ? m_upstreamManager->sendCustomRequest(upstream, request.method)
         : m_upstreamManager->sendCustomRequest(upstream, request.method, request.body);
-    const bool rewrite =
-        request.method == "GET" && (m_mode == Mode::EndlessCursors || m_mode == Mode::DuplicateIds);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, respond, loseAnswer, rewrite] {
-        reply->deleteLater();
-        --m_forwarding;
-        if (loseAnswer) {
-            respond(Response::drop()); // done upstream; the answer never comes back
-            return;
-        }
-        Response r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        for (const QByteArray &name : { QByteArray("Content-Type"), QByteArray("Retry-After"),
-                                        QByteArray("X-Rate-Limit-Remaining") }) {
-            if (reply->hasRawHeader(name))
-                r.headers.append({ name, reply->rawHeader(name) });
-        }
-        r.body = reply->readAll();
-        if (rewrite && r.status == 200)
-            r.body = rewriteList(r.body);
-        respond(r);
-    });
+    // Every list is read on its way back: its first item is remembered for DuplicateIds, and
+    // the mode that counts is the one when the answer passes.
+    const bool rewrite = request.method == "GET";
+    const QByteArray path = request.path;
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, respond, loseAnswer, rewrite, path] {
+            reply->deleteLater();
+            --m_forwarding;
+            if (loseAnswer) {
+                respond(Response::drop()); // done upstream; the answer never comes back
+                return;
+            }
+            Response r;
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            for (const QByteArray &name : { QByteArray("Content-Type"), QByteArray("Retry-After"),
+                                            QByteArray("X-Rate-Limit-Remaining") }) {
+                if (reply->hasRawHeader(name))
+                    r.headers.append({ name, reply->rawHeader(name) });
+            }
+            r.body = reply->readAll();
+            if (rewrite && r.status == 200)
+                r.body = rewriteList(path, r.body);
+            respond(r);
+        });
 }
 
-QByteArray HostileServer::rewriteList(const QByteArray &body)
+QByteArray HostileServer::rewriteList(const QByteArray &path, const QByteArray &body)
 {
-    if (m_mode != Mode::EndlessCursors && m_mode != Mode::DuplicateIds && !m_firstListed.isEmpty())
+    if (m_mode != Mode::EndlessCursors && m_mode != Mode::DuplicateIds
+        && m_firstListed.contains(path))
         return body;
     QJsonObject envelope = QJsonDocument::fromJson(body).object();
     QJsonObject data = envelope.value(u"data"_s).toObject();
     if (!data.contains(u"items"_s))
         return body;
     const QJsonArray listed = data.value(u"items"_s).toArray();
-    if (m_firstListed.isEmpty() && !listed.isEmpty())
-        m_firstListed = listed.first().toObject();
+    if (!m_firstListed.contains(path) && !listed.isEmpty())
+        m_firstListed.insert(path, listed.first().toObject());
+    const QJsonObject first = m_firstListed.value(path);
     if (m_mode == Mode::EndlessCursors) {
         // Always a new cursor, and behind it page one again under new ids: a list that never
         // repeats itself and never ends.
@@ -195,7 +200,7 @@ QByteArray HostileServer::rewriteList(const QByteArray &body)
     } else if (m_mode == Mode::DuplicateIds) {
         QJsonArray items = listed;
         if (!items.isEmpty())
-            items.append(m_firstListed);
+            items.append(first);
         data.insert(u"items"_s, items);
     } else {
         return body;

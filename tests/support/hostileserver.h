@@ -3,6 +3,7 @@
 #include "scriptedhttpserver.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -38,7 +39,7 @@ public:
         LoseWriteAnswers, // POST/PATCH/DELETE go upstream, then the connection drops
         EchoAuthorization, // 400 whose message repeats the Authorization header, decoded too
         EndlessCursors, // each page of a list comes back with a new next_cursor
-        DuplicateIds, // each page of a list ends with the first item this server ever listed
+        DuplicateIds, // each page of a list ends with the first item listed under its path
     };
 
     // `upstream`: base URL of a well-behaved API (http://127.0.0.1:<port>/v1), or empty.
@@ -67,15 +68,19 @@ public:
     int refused() const { return m_refused; } // 429s of ConcurrencyCap
     int peakForwarding() const { return m_peakForwarding; }
     qint64 streamedBytes() const { return m_wire->streamedBytes(); }
-    // The id of the first item this server passed on in a list (what DuplicateIds repeats).
-    QString firstListedId() const { return m_firstListed.value(QLatin1String("id")).toString(); }
+    // The id of the first item passed on in a list at `path` ("/v1/users"): what
+    // DuplicateIds repeats on that list's pages.
+    QString firstListedId(const QByteArray &path) const
+    {
+        return m_firstListed.value(path).value(QLatin1String("id")).toString();
+    }
 
 private:
     void handle(const ScriptedHttpServer::Request &request,
                 const ScriptedHttpServer::Responder &respond);
     void forward(const ScriptedHttpServer::Request &request,
                  const ScriptedHttpServer::Responder &respond, bool loseAnswer);
-    QByteArray rewriteList(const QByteArray &body);
+    QByteArray rewriteList(const QByteArray &path, const QByteArray &body);
 
     std::unique_ptr<ScriptedHttpServer> m_wire;
     QNetworkAccessManager *m_upstreamManager = nullptr;
@@ -91,5 +96,5 @@ private:
     int m_refused = 0;
     quint64 m_cursorSerial = 0;
     int m_misbehaviours = -1;
-    QJsonObject m_firstListed;
+    QHash<QByteArray, QJsonObject> m_firstListed; // by path
 };
