@@ -396,4 +396,18 @@ QJsonObject toJson(const Membership &membership)
     return o;
 }
 
+QString firstDuplicateId(const QVector<QJsonValue> &items, QSet<QString> *seen)
+{
+    for (const QJsonValue &item : items) {
+        const QJsonValue id = item.toObject().value(QLatin1String("id"));
+        if (!id.isString())
+            continue;
+        const QString text = id.toString();
+        if (seen->contains(text))
+            return text;
+        seen->insert(text);
+    }
+    return QString();
+}
+
 } // namespace ftapi
