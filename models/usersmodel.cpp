@@ -365,6 +365,10 @@ UsersModel::Entry UsersModel::makeEntry(ftapi::User user)
     const QString name = user.fullName();
     entry.nameKey = foldKey(name.isEmpty() ? user.email : name);
     entry.emailKey = foldKey(user.email);
+    entry.nameHead = KeyHead::of(entry.nameKey);
+    entry.emailHead = KeyHead::of(entry.emailKey);
+    entry.loggedInMs = user.loggedInAt ? user.loggedInAt->toMSecsSinceEpoch() : Entry::kNever;
+    entry.createdMs = user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch() : Entry::kNever;
     entry.status = userStatus(user);
     entry.user = std::move(user);
     return entry;

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "user.h"
+#include "usersorder.h"
 #include "userstatus.h"
 
 #include <QAbstractTableModel>
@@ -9,6 +10,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QVector>
+
+#include <limits>
 
 namespace ftapi {
 class ApiClient;
@@ -24,7 +27,13 @@ struct UsersModelEntry
     ftapi::User user;
     QString nameKey;
     QString emailKey;
+    KeyHead nameHead;
+    KeyHead emailHead;
+    qint64 loggedInMs = 0; // kNever when the user never logged in
+    qint64 createdMs = 0; // kNever when unknown
     UserStatus status = UserStatus::Active;
+
+    static constexpr qint64 kNever = std::numeric_limits<qint64>::min(); // before any date
 };
 
 } // namespace ftmodels
@@ -87,6 +96,7 @@ public:
 
     // ---- reading
     const ftapi::User &userAt(int row) const;
+    const UsersModelEntry &entryAt(int row) const { return m_entries.at(row); }
     UserStatus statusAt(int row) const;
     // Case-folded, accent-free name and e-mail: what the proxy filters and sorts on.
     const QString &nameKeyAt(int row) const;
