@@ -2,8 +2,6 @@
 
 #include "usersmodel.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace ftmodels {
@@ -28,12 +26,6 @@ int sign(qint64 x, qint64 y)
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-// A signed time as an unsigned number in the same order.
-quint64 timeKey(qint64 msecs)
-{
-    return quint64(msecs) ^ (quint64(1) << 63);
-}
-
 // Keys of a few dozen characters compare by their heads first: equal heads are the only case
 // that reads the strings.
 int compareKeys(KeyHead headA, const QString &a, KeyHead headB, const QString &b)
@@ -41,27 +33,6 @@ int compareKeys(KeyHead headA, const QString &a, KeyHead headB, const QString &b
     if (headA != headB)
         return headA < headB ? -1 : 1;
     return a.compare(b);
-}
-
-// Each distinct role, numbered in the order compare() puts them (roles equal but for case
-// share a number; no role is the empty one, first).
-QHash<QString, int> roleRanks(const UsersModel &users)
-{
-    QHash<QString, int> ranks;
-    const int rows = users.rowCount();
-    for (int row = 0; row < rows; ++row)
-        ranks.insert(users.userAt(row).role.value_or(QString()), 0);
-    QStringList roles = ranks.keys();
-    std::sort(roles.begin(), roles.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
-    int rank = 0;
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        if (i > 0 && roles.at(i).compare(roles.at(i - 1), Qt::CaseInsensitive) != 0)
-            ++rank;
-        ranks[roles.at(i)] = rank;
-    }
-    return ranks;
 }
 
 } // namespace
@@ -80,8 +51,9 @@ int compare(const UsersModel &users, int l, int r, int column)
         break;
     case UsersModel::RoleColumn:
         // "No account role" sorts first.
-        order = a.user.role.value_or(QString()).compare(b.user.role.value_or(QString()),
-                                                        Qt::CaseInsensitive);
+        order = a.roleId == b.roleId ? 0
+                                     : a.user.role.value_or(QString()).compare(
+                                         b.user.role.value_or(QString()), Qt::CaseInsensitive);
         break;
     case UsersModel::StatusColumn:
         order = int(a.status) - int(b.status);
@@ -102,48 +74,6 @@ int compare(const UsersModel &users, int l, int r, int column)
     if (order == 0)
         order = l - r; // a total order: a descending sort is the exact reverse
     return order;
-}
-
-QVector<int> ascending(const UsersModel &users, int column, const QVector<int> &byName,
-                       const QVector<int> &byEmail)
-{
-    if (column == UsersModel::NameColumn)
-        return byName;
-    if (column == UsersModel::EmailColumn)
-        return byEmail;
-    const QHash<QString, int> roles =
-        column == UsersModel::RoleColumn ? roleRanks(users) : QHash<QString, int>();
-    // (key, row) in name order; a stable sort by key keeps the name order among equal keys.
-    std::vector<std::pair<quint64, int>> keyed;
-    keyed.reserve(byName.size());
-    for (const int row : byName) {
-        const UsersModelEntry &entry = users.entryAt(row);
-        quint64 key = 0;
-        switch (column) {
-        case UsersModel::RoleColumn:
-            key = quint64(roles.value(entry.user.role.value_or(QString())));
-            break;
-        case UsersModel::StatusColumn:
-            key = quint64(entry.status);
-            break;
-        case UsersModel::LastLoginColumn:
-            key = timeKey(entry.loggedInMs);
-            break;
-        case UsersModel::CreatedColumn:
-            key = timeKey(entry.createdMs);
-            break;
-        default:
-            break;
-        }
-        keyed.emplace_back(key, row);
-    }
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QVector<int> rows;
-    rows.reserve(qsizetype(keyed.size()));
-    for (const auto &pair : keyed)
-        rows.append(pair.second);
-    return rows;
 }
 
 } // namespace UsersOrder

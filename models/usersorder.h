@@ -35,13 +35,6 @@ namespace UsersOrder {
 // Negative, zero or positive, like QString::compare(); zero only for the same row.
 int compare(const UsersModel &users, int left, int right, int column);
 
-// Every row in `column`'s ascending order, made from the rows in name order and in e-mail
-// order (see UsersSortIndex). Every column breaks its ties by the name order, so the other
-// columns are a stable sort of the name order by one integer per row (status, role's rank,
-// time): no string is compared.
-QVector<int> ascending(const UsersModel &users, int column, const QVector<int> &byName,
-                       const QVector<int> &byEmail);
-
 } // namespace UsersOrder
 
 } // namespace ftmodels

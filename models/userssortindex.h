@@ -1,5 +1,7 @@
 #pragma once
 
+#include "usersorder.h"
+
 #include <QVector>
 
 #include <algorithm>
@@ -11,9 +13,10 @@ class UsersModel;
 
 // Every row of a UsersModel in name order and in e-mail order (UsersOrder's), kept as rows
 // come, change and go. These are the two orders that need string comparisons; with them at
-// hand a sort by any column is a pass over them (UsersOrder::ascending), a few milliseconds
-// for 50,000 rows, instead of a comparison sort of strings on the click. Pages merge in: a
-// page of k rows costs k log n comparisons of mostly integers (the rows' KeyHeads).
+// hand a sort by any column is a pass over them (ascending()), a few milliseconds for 50,000
+// rows, instead of a comparison sort of strings on the click. Each order keeps its rows'
+// KeyHeads beside them, so that merging a page of k rows costs k log n comparisons of
+// integers in one array, not of strings all over the heap.
 class UsersSortIndex
 {
 public:
@@ -21,27 +24,26 @@ public:
     void rebuild(const UsersModel &users); // from scratch
     // Rows first..last are new (rows after them moved down by their number).
     void inserted(const UsersModel &users, int first, int last);
-    void changed(const UsersModel &users, int first, int last); // their names or e-mails may differ
+    void changed(const UsersModel &users, int first, int last); // their values may differ
     void removed(int first, int last); // rows after them moved up
 
-    // Every row in `column`'s ascending order.
+    // Every row in `column`'s ascending order. Every column breaks its ties by the name
+    // order, so the columns other than the name and e-mail are a stable sort of the name
+    // order by one integer per row (status, the role's rank, a time): no string is compared.
     QVector<int> ascending(const UsersModel &users, int column) const;
 
-    const QVector<int> &byName() const { return m_byName; }
-    const QVector<int> &byEmail() const { return m_byEmail; }
-
-    // Merges `fresh` (sorted by `less`) into `sorted` (sorted by `less`): each new row's place
-    // by binary search, then one pass of copies; k new rows cost k log n comparisons, not n.
-    template<typename Less>
-    static void merge(QVector<int> &sorted, const QVector<int> &fresh, Less less)
+    // Merges `fresh` (sorted by `less`) into `sorted` (sorted by `less`): each new item's
+    // place by binary search, then one pass of copies; k new items cost k log n comparisons.
+    template<typename T, typename Less>
+    static void merge(QVector<T> &sorted, const QVector<T> &fresh, Less less)
     {
-        QVector<int> merged;
+        QVector<T> merged;
         merged.reserve(sorted.size() + fresh.size());
         auto from = sorted.cbegin();
-        for (const int row : fresh) {
-            const auto at = std::upper_bound(from, sorted.cend(), row, less);
+        for (const T &item : fresh) {
+            const auto at = std::upper_bound(from, sorted.cend(), item, less);
             std::copy(from, at, std::back_inserter(merged));
-            merged.append(row);
+            merged.append(item);
             from = at;
         }
         std::copy(from, sorted.cend(), std::back_inserter(merged));
@@ -49,10 +51,17 @@ public:
     }
 
 private:
-    void place(const UsersModel &users, int first, int last); // rows absent from both orders
+    struct Item
+    {
+        KeyHead head; // of the row's name or e-mail key
+        int row = 0;
+    };
 
-    QVector<int> m_byName;
-    QVector<int> m_byEmail;
+    void place(const UsersModel &users, int first, int last); // rows absent from both orders
+    static QVector<int> rowsOf(const QVector<Item> &items);
+
+    QVector<Item> m_byName;
+    QVector<Item> m_byEmail;
 };
 
 } // namespace ftmodels

@@ -16,7 +16,11 @@ CachedTextDelegate::CachedTextDelegate(QObject *parent)
 const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width,
                                                Qt::TextElideMode elide) const
 {
-    const QString key = font.key() + u'|' + QString::number(width) + u'|'
+    if (font != m_font || m_fontKey.isEmpty()) {
+        m_font = font; // QFont::key() formats every attribute: not once per cell
+        m_fontKey = font.key();
+    }
+    const QString key = m_fontKey + u'|' + QString::number(width) + u'|'
         + QString::number(int(elide)) + u'|' + text;
     if (const QStaticText *cached = m_texts.object(key))
         return *cached;
@@ -37,10 +41,16 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
 
-    // Where the text goes, computed with the text present; then the style paints everything
-    // but the text.
-    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // Where the text goes: the space beside the icon. Asked with a one-letter stand-in and as if
+    // the decoration were selected with the text, so that the style does not lay out the whole
+    // text only to measure it (a third of the paint); the text is aligned in that space below,
+    // which puts it where the style's own, text-sized rectangle would.
     const QString text = opt.text;
+    const bool decorationSelected = opt.showDecorationSelected;
+    opt.text = u"x"_s;
+    opt.showDecorationSelected = true;
+    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    opt.showDecorationSelected = decorationSelected;
     opt.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (text.isEmpty())
@@ -63,7 +73,11 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         x = textRect.right() + 1 - size.width();
     else if (opt.displayAlignment & Qt::AlignHCenter)
         x = textRect.left() + (textRect.width() - size.width()) / 2;
-    const qreal y = textRect.top() + (textRect.height() - size.height()) / 2;
+    qreal y = textRect.top() + (textRect.height() - size.height()) / 2;
+    if (opt.displayAlignment & Qt::AlignTop)
+        y = textRect.top();
+    else if (opt.displayAlignment & Qt::AlignBottom)
+        y = textRect.bottom() + 1 - size.height();
 
     painter->save();
     painter->setPen(opt.palette.color(group, role));

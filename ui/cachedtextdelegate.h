@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCache>
+#include <QFont>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -25,6 +26,8 @@ private:
                                Qt::TextElideMode elide) const;
 
     mutable QCache<QString, QStaticText> m_texts;
+    mutable QFont m_font; // the last font asked for, and its key
+    mutable QString m_fontKey;
 };
 
 } // namespace ftui

@@ -407,7 +407,7 @@ void TestUsersFilterProxy::sortWaitsForTheFirstLoad()
     QSignalSpy finished(&model, &UsersModel::loadFinished);
     model.reload();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(deferredWhileArriving.size(), 3);
+    QVERIFY(deferredWhileArriving.size() >= 3); // three pages, inserted in batches
     QVERIFY(!deferredWhileArriving.contains(false));
 
     // Complete: sorted as asked (on the next turn of the event loop).
