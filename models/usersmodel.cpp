@@ -105,8 +105,15 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return statusText(entry.status);
         case LastLoginColumn:
             return TimeFormat::relative(user.loggedInAt.value_or(QDateTime()));
-        case CreatedColumn:
-            return TimeFormat::shortDate(user.createdAt);
+        case CreatedColumn: {
+            // Formatting a date (local time, the locale's pattern) was a tenth of a repaint of
+            // the table: the rows on screen keep theirs.
+            if (const QString *text = m_createdTexts.object(entry.createdMs))
+                return *text;
+            const QString text = TimeFormat::shortDate(user.createdAt);
+            m_createdTexts.insert(entry.createdMs, new QString(text));
+            return text;
+        }
         }
         break;
     case Qt::ToolTipRole:
@@ -302,6 +309,12 @@ void UsersModel::insertQueued(qsizetype most)
         endInsertRows();
     }
     if (m_queueHead < m_queue.size()) {
+        // Pages may keep arriving before the queue runs dry: let go of the users already
+        // inserted (the others keep their numbers: m_queue[0]'s row moves up with them).
+        if (m_queueHead >= kRowsPerInsert * 4) {
+            m_queue.remove(0, m_queueHead);
+            m_queueHead = 0;
+        }
         m_insertTimer.start();
         return;
     }
@@ -433,8 +446,6 @@ UsersModel::Entry UsersModel::makeEntry(ftapi::User user)
     const QString name = user.fullName();
     entry.nameKey = foldKey(name.isEmpty() ? user.email : name);
     entry.emailKey = foldKey(user.email);
-    entry.nameHead = KeyHead::of(entry.nameKey);
-    entry.emailHead = KeyHead::of(entry.emailKey);
     entry.loggedInMs = user.loggedInAt ? user.loggedInAt->toMSecsSinceEpoch() : Entry::kNever;
     entry.createdMs = user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch() : Entry::kNever;
     if (user.role) {
@@ -445,6 +456,12 @@ UsersModel::Entry UsersModel::makeEntry(ftapi::User user)
         }
         entry.roleId = *it;
         user.role = m_roleNames.at(*it); // one string for everyone with this role
+    }
+    if (!user.userType.isEmpty()) {
+        auto type = m_userTypes.constFind(user.userType);
+        if (type == m_userTypes.constEnd())
+            type = m_userTypes.insert(user.userType);
+        user.userType = *type;
     }
     entry.status = userStatus(user);
     entry.user = std::move(user);

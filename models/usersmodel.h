@@ -2,10 +2,10 @@
 
 #include "apierror.h"
 #include "user.h"
-#include "usersorder.h"
 #include "userstatus.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -28,8 +28,6 @@ struct UsersModelEntry
     ftapi::User user;
     QString nameKey;
     QString emailKey;
-    KeyHead nameHead;
-    KeyHead emailHead;
     qint64 loggedInMs = 0; // kNever when the user never logged in
     qint64 createdMs = 0; // kNever when unknown
     int roleId = 0; // the account role's number in UsersModel::accountRoles()
@@ -152,7 +150,9 @@ private:
 
     QVector<Entry> m_entries;
     QHash<QString, int> m_rows; // id -> row
+    mutable QCache<qint64, QString> m_createdTexts { 2048 }; // by UsersModelEntry::createdMs
     QStringList m_roleNames { QString() };
+    QSet<QString> m_userTypes; // one string for each kind of user
     QHash<QString, int> m_roleIds { { QString(), 0 } };
     QPointer<ftapi::ApiClient> m_client;
     QPointer<AvatarCache> m_avatars;

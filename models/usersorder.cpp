@@ -26,15 +26,6 @@ int sign(qint64 x, qint64 y)
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-// Keys of a few dozen characters compare by their heads first: equal heads are the only case
-// that reads the strings.
-int compareKeys(KeyHead headA, const QString &a, KeyHead headB, const QString &b)
-{
-    if (headA != headB)
-        return headA < headB ? -1 : 1;
-    return a.compare(b);
-}
-
 } // namespace
 
 int compare(const UsersModel &users, int l, int r, int column)
@@ -47,7 +38,7 @@ int compare(const UsersModel &users, int l, int r, int column)
     case UsersModel::NameColumn:
         break; // the tie-break below is the name
     case UsersModel::EmailColumn:
-        order = compareKeys(a.emailHead, a.emailKey, b.emailHead, b.emailKey);
+        order = a.emailKey.compare(b.emailKey);
         break;
     case UsersModel::RoleColumn:
         // "No account role" sorts first.
@@ -68,9 +59,9 @@ int compare(const UsersModel &users, int l, int r, int column)
         break;
     }
     if (order == 0)
-        order = compareKeys(a.nameHead, a.nameKey, b.nameHead, b.nameKey);
+        order = a.nameKey.compare(b.nameKey);
     if (order == 0)
-        order = compareKeys(a.emailHead, a.emailKey, b.emailHead, b.emailKey);
+        order = a.emailKey.compare(b.emailKey);
     if (order == 0)
         order = l - r; // a total order: a descending sort is the exact reverse
     return order;

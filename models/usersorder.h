@@ -9,8 +9,8 @@ class UsersModel;
 
 // The first eight UTF-16 units of a key as two numbers that order like QString::compare()
 // (by UTF-16 unit) wherever they differ: if head(a) < head(b) then a < b. Shorter keys are
-// padded with zeros, so a prefix sorts first. Kept per row, so that most comparisons of names
-// and e-mails touch two integers instead of two strings on the heap.
+// padded with zeros, so a prefix sorts first. Kept beside each row of UsersSortIndex, so that
+// most comparisons of names and e-mails touch two integers instead of two strings on the heap.
 struct KeyHead
 {
     quint64 high = 0;

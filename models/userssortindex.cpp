@@ -2,17 +2,12 @@
 
 #include "usersmodel.h"
 
+#include <limits>
 #include <numeric>
 
 namespace ftmodels {
 
 namespace {
-
-// A signed time as an unsigned number in the same order.
-quint64 timeKey(qint64 msecs)
-{
-    return quint64(msecs) ^ (quint64(1) << 63);
-}
 
 // Sorts (key, row) pairs by key, keeping the given order among equal keys: a radix sort by
 // bytes, skipping the bytes in which no two keys differ (one pass for a status, five or six
@@ -66,12 +61,23 @@ void UsersSortIndex::clear()
 {
     m_byName.clear();
     m_byEmail.clear();
+    m_keys.clear();
 }
 
 void UsersSortIndex::rebuild(const UsersModel &users)
 {
     clear();
+    m_keys.resize(users.rowCount());
+    readKeys(users, 0, users.rowCount() - 1);
     place(users, 0, users.rowCount() - 1);
+}
+
+void UsersSortIndex::readKeys(const UsersModel &users, int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const UsersModelEntry &entry = users.entryAt(row);
+        m_keys[row] = { entry.loggedInMs, entry.createdMs, entry.roleId, int(entry.status) };
+    }
 }
 
 void UsersSortIndex::inserted(const UsersModel &users, int first, int last)
@@ -87,6 +93,8 @@ void UsersSortIndex::inserted(const UsersModel &users, int first, int last)
                 item.row += item.row >= first ? count : 0;
         }
     }
+    m_keys.insert(first, count, RowKeys());
+    readKeys(users, first, last);
     place(users, first, last);
 }
 
@@ -100,6 +108,7 @@ void UsersSortIndex::changed(const UsersModel &users, int first, int last)
     // where their old values put them could land out of order).
     for (QVector<Item> *items : { &m_byName, &m_byEmail })
         items->removeIf([&](const Item &item) { return item.row >= first && item.row <= last; });
+    readKeys(users, first, last);
     place(users, first, last);
 }
 
@@ -111,6 +120,8 @@ void UsersSortIndex::removed(int first, int last)
         for (Item &item : *items)
             item.row -= item.row > last ? count : 0;
     }
+    if (first < m_keys.size())
+        m_keys.remove(first, std::min<qsizetype>(count, m_keys.size() - first));
 }
 
 void UsersSortIndex::place(const UsersModel &users, int first, int last)
@@ -123,7 +134,7 @@ void UsersSortIndex::place(const UsersModel &users, int first, int last)
         fresh.reserve(last - first + 1);
         for (int row = first; row <= last; ++row) {
             const UsersModelEntry &entry = users.entryAt(row);
-            fresh.append({ byName ? entry.nameHead : entry.emailHead, row });
+            fresh.append({ KeyHead::of(byName ? entry.nameKey : entry.emailKey), row });
         }
         const auto less = [&users, column](const Item &a, const Item &b) {
             if (a.head != b.head)
@@ -155,25 +166,37 @@ QVector<int> UsersSortIndex::ascending(const UsersModel &users, int column) cons
     if (column != UsersModel::RoleColumn && column != UsersModel::StatusColumn
         && column != UsersModel::LastLoginColumn && column != UsersModel::CreatedColumn)
         return rowsOf(m_byName);
-    // Each row's key, read in the model's order (where its rows lie in memory; in name order
-    // every read would be a cache miss), then taken in name order.
     const QVector<int> ranks = column == UsersModel::RoleColumn ? roleRanks(users) : QVector<int>();
-    const int count = users.rowCount();
+    const int count = int(m_keys.size());
+    // Times as their distance from the earliest (fewer bytes for the radix sort to pass over),
+    // "never" before all of them.
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    if (column == UsersModel::LastLoginColumn || column == UsersModel::CreatedColumn) {
+        for (const RowKeys &keys : std::as_const(m_keys)) {
+            const qint64 time =
+                column == UsersModel::LastLoginColumn ? keys.loggedIn : keys.created;
+            if (time != UsersModelEntry::kNever)
+                earliest = std::min(earliest, time);
+        }
+    }
+    const auto timeKey = [earliest](qint64 time) {
+        return time == UsersModelEntry::kNever ? 0 : quint64(time) - quint64(earliest) + 1;
+    };
     QVector<quint64> keys(count);
     for (int row = 0; row < count; ++row) {
-        const UsersModelEntry &entry = users.entryAt(row);
+        const RowKeys &values = m_keys.at(row);
         switch (column) {
         case UsersModel::RoleColumn:
-            keys[row] = quint64(ranks.value(entry.roleId));
+            keys[row] = quint64(ranks.value(values.roleId));
             break;
         case UsersModel::StatusColumn:
-            keys[row] = quint64(entry.status);
+            keys[row] = quint64(values.status);
             break;
         case UsersModel::LastLoginColumn:
-            keys[row] = timeKey(entry.loggedInMs);
+            keys[row] = timeKey(values.loggedIn);
             break;
         default:
-            keys[row] = timeKey(entry.createdMs);
+            keys[row] = timeKey(values.created);
             break;
         }
     }

@@ -16,7 +16,8 @@ class UsersModel;
 // hand a sort by any column is a pass over them (ascending()), a few milliseconds for 50,000
 // rows, instead of a comparison sort of strings on the click. Each order keeps its rows'
 // KeyHeads beside them, so that merging a page of k rows costs k log n comparisons of
-// integers in one array, not of strings all over the heap.
+// integers in one array, not of strings all over the heap; and the other columns' values are
+// kept per row in one small array, so a sort reads them without touching the model's rows.
 class UsersSortIndex
 {
 public:
@@ -57,11 +58,22 @@ private:
         int row = 0;
     };
 
+    // The values of the columns sorted by a number, by row.
+    struct RowKeys
+    {
+        qint64 loggedIn = 0;
+        qint64 created = 0;
+        int roleId = 0;
+        int status = 0;
+    };
+
     void place(const UsersModel &users, int first, int last); // rows absent from both orders
+    void readKeys(const UsersModel &users, int first, int last);
     static QVector<int> rowsOf(const QVector<Item> &items);
 
     QVector<Item> m_byName;
     QVector<Item> m_byEmail;
+    QVector<RowKeys> m_keys;
 };
 
 } // namespace ftmodels

@@ -2,7 +2,9 @@
 
 #include "usersmodel.h"
 
-#include <QStringMatcher>
+#include <QByteArrayMatcher>
+
+#include <cstring>
 
 namespace ftmodels {
 
@@ -10,7 +12,24 @@ namespace {
 
 // Between a row's name and e-mail and after each: a match of a needle without it never
 // spans two fields.
-constexpr QChar kSeparator = QChar(0);
+constexpr char kSeparator = '\0';
+
+void appendUtf8(QByteArray &text, const QString &key)
+{
+    // Folded keys are mostly ASCII: copied without the encoder.
+    const qsizetype size = key.size();
+    const QChar *chars = key.constData();
+    qsizetype i = 0;
+    while (i < size && chars[i].unicode() < 0x80)
+        ++i;
+    const qsizetype at = text.size();
+    text.resize(at + i);
+    char *to = text.data() + at;
+    for (qsizetype j = 0; j < i; ++j)
+        to[j] = char(chars[j].unicode());
+    if (i < size)
+        text.append(QStringView(key).sliced(i).toUtf8());
+}
 
 } // namespace
 
@@ -36,9 +55,9 @@ void UsersTextIndex::add(const UsersModel &users, int first, int last)
 {
     for (int row = first; row <= last; ++row) {
         const UsersModelEntry &entry = users.entryAt(row);
-        m_text.append(entry.nameKey);
+        appendUtf8(m_text, entry.nameKey);
         m_text.append(kSeparator);
-        m_text.append(entry.emailKey);
+        appendUtf8(m_text, entry.emailKey);
         m_text.append(kSeparator);
         m_start.append(int(m_text.size()));
     }
@@ -59,12 +78,23 @@ void UsersTextIndex::prepare(const UsersModel &users)
         add(users, int(m_start.size()) - 1, rows - 1);
 }
 
+const QByteArray &UsersTextIndex::utf8(const QString &needle) const
+{
+    if (needle != m_needle || m_needleUtf8.isEmpty()) {
+        m_needle = needle;
+        m_needleUtf8 = needle.toUtf8();
+    }
+    return m_needleUtf8;
+}
+
 bool UsersTextIndex::matches(const UsersModel &users, int row, const QString &needle) const
 {
-    if (m_stale || row >= m_start.size() - 1 || needle.contains(kSeparator))
+    const QByteArray &bytes = utf8(needle);
+    if (m_stale || row >= m_start.size() - 1 || bytes.contains(kSeparator))
         return users.nameKeyAt(row).contains(needle) || users.emailKeyAt(row).contains(needle);
-    const QStringView text(m_text);
-    return text.sliced(m_start.at(row), m_start.at(row + 1) - m_start.at(row)).contains(needle);
+    const QByteArrayView text(m_text.constData() + m_start.at(row),
+                              m_start.at(row + 1) - m_start.at(row));
+    return text.contains(bytes);
 }
 
 void UsersTextIndex::matchAll(const UsersModel &users, const QString &needle,
@@ -72,29 +102,33 @@ void UsersTextIndex::matchAll(const UsersModel &users, const QString &needle,
 {
     const int rows = users.rowCount();
     match.fill(0, rows);
-    if (needle.contains(kSeparator)) {
+    const QByteArray &bytes = utf8(needle);
+    if (bytes.contains(kSeparator)) {
         for (int row = 0; row < rows; ++row)
             match[row] = matches(users, row, needle) ? 1 : 0;
         return;
     }
     prepare(users);
     // One scan of the whole text; after a match, on from the next row's start.
-    const QStringView text(m_text);
-    const QStringMatcher matcher(needle);
-    const bool single = needle.size() == 1;
-    const QChar first = needle.front();
+    const char *text = m_text.constData();
+    const qsizetype size = m_text.size();
+    const QByteArrayMatcher matcher(bytes);
+    const bool single = bytes.size() == 1;
     qsizetype at = 0;
     int row = 0;
-    for (;;) {
-        at = single ? text.indexOf(first, at) : matcher.indexIn(text, at);
+    while (row < rows) {
+        if (single) {
+            const void *found = std::memchr(text + at, bytes.front(), std::size_t(size - at));
+            at = found ? static_cast<const char *>(found) - text : -1;
+        } else {
+            at = matcher.indexIn(text, size, at);
+        }
         if (at < 0)
             break;
         while (m_start.at(row + 1) <= at)
             ++row;
         match[row] = 1;
         at = m_start.at(++row);
-        if (row >= rows)
-            break;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QVector>
 
@@ -8,10 +9,11 @@ namespace ftmodels {
 class UsersModel;
 
 // The folded names and e-mails (UsersModel's keys) of every row in one block of memory, row
-// after row, for the text filter. Matching 50,000 rows is then one scan of contiguous text
-// instead of 100,000 visits to strings scattered over the heap (most of a keystroke's time).
-// Appended rows are added as they come; any other change marks it stale, and it is laid out
-// again on its next use.
+// after row, in UTF-8, for the text filter. Matching 50,000 rows is then one scan of
+// contiguous bytes instead of 100,000 visits to strings scattered over the heap (most of a
+// keystroke's time). UTF-8 halves the block, and a byte match of a whole UTF-8 needle is a
+// match of its characters. Appended rows are added as they come; any other change marks it
+// stale, and prepare() lays it out again.
 class UsersTextIndex
 {
 public:
@@ -28,10 +30,13 @@ public:
 
 private:
     void add(const UsersModel &users, int first, int last);
+    const QByteArray &utf8(const QString &needle) const;
 
-    QString m_text; // per row: name key, U+0000, e-mail key, U+0000
+    QByteArray m_text; // per row: name key, NUL, e-mail key, NUL
     QVector<int> m_start = { 0 }; // where each row's text starts, and where the last one ends
     bool m_stale = false;
+    mutable QString m_needle; // the last needle asked for, and its UTF-8
+    mutable QByteArray m_needleUtf8;
 };
 
 } // namespace ftmodels
