@@ -478,8 +478,8 @@ void UsersModel::setUsers(const QVector<ftapi::User> &users)
     m_rows.clear();
     m_entries.reserve(users.size());
     for (const ftapi::User &user : users) {
-        if (const auto it = m_rows.constFind(user.id); it != m_rows.constEnd()) {
-            m_entries[*it] = makeEntry(user);
+        if (const int row = m_rows.value(user.id); row >= 0) {
+            m_entries[row] = makeEntry(user);
             continue;
         }
         m_rows.insert(user.id, int(m_entries.size()));

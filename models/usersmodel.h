@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "user.h"
+#include "userrowindex.h"
 #include "userstatus.h"
 
 #include <QAbstractTableModel>
@@ -149,7 +150,7 @@ private:
     void setLoadCall(quint64 call);
 
     QVector<Entry> m_entries;
-    QHash<QString, int> m_rows; // id -> row
+    UserRowIndex m_rows; // id -> row
     mutable QCache<qint64, QString> m_createdTexts { 2048 }; // by UsersModelEntry::createdMs
     QStringList m_roleNames { QString() };
     QSet<QString> m_userTypes; // one string for each kind of user
