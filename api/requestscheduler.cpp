@@ -103,6 +103,9 @@ struct RequestScheduler::Job
     Handler done;
     int attempts = 0;
     int rateLimitHits = 0;
+    // An attempt ended in a way that does not prove the server ignored it (anything but a
+    // 429 or a connection that never reached it). Sticky across retries.
+    bool mayHaveActed = false;
     QNetworkReply *reply = nullptr;
     int manager = -1;
     bool cancelled = false;
@@ -334,11 +337,18 @@ void RequestScheduler::onFinished(const JobPtr &job)
         raw.tlsFailure =
             error == QNetworkReply::SslHandshakeFailedError || !job->tlsErrors.isEmpty();
         raw.tlsErrors = job->tlsErrors;
+        raw.unsent = raw.tlsFailure || error == QNetworkReply::ConnectionRefusedError
+            || error == QNetworkReply::HostNotFoundError;
     }
     Q_EMIT attemptFinished(
         { job->verb, reply->request().url(), job->attempts, raw.httpStatus,
           raw.transport == RawReply::Transport::Completed ? QString() : reply->errorString(),
           job->clock.elapsed() });
+
+    const bool ignored = raw.unsent
+        || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
+    if (!ignored)
+        job->mayHaveActed = true;
 
     if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429
         && job->rateLimitHits < m_maxRateLimitRetries) {
@@ -439,6 +449,15 @@ void RequestScheduler::complete(const JobPtr &job, const RawReply &reply)
         Handler done = std::move(job->done);
         done(reply);
     }
+}
+
+bool RequestScheduler::mayHaveReachedServer(Ticket ticket) const
+{
+    for (const JobPtr &job : std::as_const(m_live)) {
+        if (job->ticket == ticket && (job->reply || job->mayHaveActed))
+            return true;
+    }
+    return false;
 }
 
 void RequestScheduler::emitActivity()
