@@ -221,6 +221,8 @@ void UsersFilterProxy::sortAll()
         std::iota(m_order.begin(), m_order.end(), 0);
         return;
     }
+    if (m_sortIndex.rowCount() != m_users->rowCount())
+        m_sortIndex.rebuild(*m_users); // out of step (should not happen): never a short order
     m_order = m_sortIndex.ascending(*m_users, m_sortColumn);
     if (m_sortOrder == Qt::DescendingOrder)
         std::reverse(m_order.begin(), m_order.end()); // a total order reverses exactly

@@ -28,6 +28,7 @@ public:
     void changed(const UsersModel &users, int first, int last); // their values may differ
     void removed(int first, int last); // rows after them moved up
 
+    int rowCount() const { return int(m_keys.size()); } // rows it knows
     // Every row in `column`'s ascending order. Every column breaks its ties by the name
     // order, so the columns other than the name and e-mail are a stable sort of the name
     // order by one integer per row (status, the role's rank, a time): no string is compared.
