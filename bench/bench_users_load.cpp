@@ -288,8 +288,8 @@ int main(int argc, char *argv[])
             const double pageMs = double(phase.nsecsElapsed()) / 1e6;
             worstPageMs = std::max(worstPageMs, pageMs);
             if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-                std::printf("    rows up to %d into model and views: %.1f ms\n", users->rowCount(),
-                            pageMs);
+                std::printf("    rows up to %d into model and views: %.1f ms (%d received)\n",
+                            users->rowCount(), pageMs, users->receivedThisLoad());
         });
         // The sort of the complete list is the proxy's first layout change once loaded.
         ftmodels::UsersFilterProxy *proxy = window.usersView()->proxy();

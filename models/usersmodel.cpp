@@ -314,12 +314,16 @@ void UsersModel::insertQueued(qsizetype most)
         if (m_queueHead >= kRowsPerInsert * 4) {
             m_queue.remove(0, m_queueHead);
             m_queueHead = 0;
+            // A fast server runs ahead of the batches: the room of users already inserted
+            // (a User each, 16 MB for 50,000) is given back, not kept for later pages.
+            if (m_queue.capacity() > 2 * m_queue.size() + kRowsPerInsert * 4)
+                m_queue.squeeze();
         }
         m_insertTimer.start();
         return;
     }
     m_insertTimer.stop();
-    m_queue.clear();
+    m_queue = {}; // and its room
     m_queueHead = 0;
     if (m_call == kInserting)
         completeLoad(); // the client was done before the last rows were in

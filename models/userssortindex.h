@@ -36,20 +36,28 @@ public:
 
     // Merges `fresh` (sorted by `less`) into `sorted` (sorted by `less`): each new item's
     // place by binary search, then one pass of copies; k new items cost k log n comparisons.
+    // Written into `scratch`, which then trades places with `sorted`: two buffers that keep
+    // their capacity, not a new array of every row for every batch.
     template<typename T, typename Less>
-    static void merge(QVector<T> &sorted, const QVector<T> &fresh, Less less)
+    static void merge(QVector<T> &sorted, const QVector<T> &fresh, Less less, QVector<T> &scratch)
     {
-        QVector<T> merged;
-        merged.reserve(sorted.size() + fresh.size());
+        scratch.clear();
+        scratch.reserve(sorted.size() + fresh.size());
         auto from = sorted.cbegin();
         for (const T &item : fresh) {
             const auto at = std::upper_bound(from, sorted.cend(), item, less);
-            std::copy(from, at, std::back_inserter(merged));
-            merged.append(item);
+            std::copy(from, at, std::back_inserter(scratch));
+            scratch.append(item);
             from = at;
         }
-        std::copy(from, sorted.cend(), std::back_inserter(merged));
-        sorted = std::move(merged);
+        std::copy(from, sorted.cend(), std::back_inserter(scratch));
+        sorted.swap(scratch);
+    }
+    template<typename T, typename Less>
+    static void merge(QVector<T> &sorted, const QVector<T> &fresh, Less less)
+    {
+        QVector<T> scratch;
+        merge(sorted, fresh, less, scratch);
     }
 
 private:
@@ -74,6 +82,7 @@ private:
 
     QVector<Item> m_byName;
     QVector<Item> m_byEmail;
+    QVector<Item> m_scratch; // merge()'s second buffer
     QVector<RowKeys> m_keys;
 };
 

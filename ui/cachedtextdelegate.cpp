@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 CachedTextDelegate::CachedTextDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
-    m_texts.setMaxCost(4000); // a few screens of cells
+    m_texts.setMaxCost(2000); // a dozen screens of cells
 }
 
 const QStaticText &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width,
