@@ -84,6 +84,17 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
     return error == QNetworkReply::NoError || e >= 200;
 }
 
+// An error status whose body ended before the length its headers announced: the connection
+// broke off, so the answer (and whether the request was carried out) is unknown.
+bool isCutShort(QNetworkReply *reply)
+{
+    if (reply->error() == QNetworkReply::NoError)
+        return false;
+    bool ok = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok && reply->bytesAvailable() < announced;
+}
+
 bool isRetryableStatus(int status)
 {
     return status == 500 || status == 502 || status == 503 || status == 504;
@@ -328,7 +339,7 @@ void RequestScheduler::onFinished(const JobPtr &job)
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         // Only the transfer timeout aborts a reply we did not cancel ourselves.
         raw.transport = RawReply::Transport::Timeout;
-    } else if (raw.httpStatus > 0 && isHttpStatusError(error)) {
+    } else if (raw.httpStatus > 0 && isHttpStatusError(error) && !isCutShort(reply)) {
         raw.transport = RawReply::Transport::Completed;
         raw.body = reply->readAll();
     } else {
@@ -345,8 +356,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
           raw.transport == RawReply::Transport::Completed ? QString() : reply->errorString(),
           job->clock.elapsed() });
 
-    const bool ignored = raw.unsent
-        || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
+    const bool ignored =
+        raw.unsent || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
     if (!ignored)
         job->mayHaveActed = true;
 

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ftmodels", text);
+    return QCoreApplication::translate("ftmodels::Audit", text);
 }
 
 } // namespace

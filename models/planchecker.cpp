@@ -1,5 +1,7 @@
 #include "planchecker.h"
 
+#include "changewords.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -117,13 +119,20 @@ private:
             simById(known->id);
             return known->id;
         }
-        return key; // not a user (yet): an invitation in this plan, or unknown
+        if (!m_users.contains(key)) {
+            // Not a user (yet): an invitation of this plan makes them one; otherwise unknown.
+            SimUser sim;
+            sim.existenceKnown = m_view.usersComplete();
+            sim.user.email = change.email.trimmed();
+            m_users.insert(key, sim);
+        }
+        return key;
     }
 
     QString nameOf(const SimUser &sim, const Change &change) const
     {
         if (sim.exists || sim.invitedByPlan || !sim.user.email.isEmpty())
-            return PlanChecker::personName(&sim.user, change.userId);
+            return ChangeWords::personName(&sim.user, change.userId);
         return change.userId.isEmpty() ? change.email : change.userId;
     }
 
@@ -256,7 +265,7 @@ private:
             return;
         const ftapi::User &was = *change.expectedUser;
         const ftapi::User &now = sim.user;
-        const QString who = PlanChecker::personName(&now, change.userId);
+        const QString who = ChangeWords::personName(&now, change.userId);
         auto differs = [&](const QString &what, const QString &then, const QString &current) {
             if (then != current)
                 report(index, Severity::Warning, Kind::StateChanged,
@@ -283,10 +292,12 @@ private:
     {
         const Change &change = m_plan.at(index);
         ChangeCheck &c = m_check.changes[index];
-        c.text = PlanChecker::describe(change, m_view);
         const QString key = resolve(index, change);
         c.userKey = key;
         SimUser &sim = simFor(key);
+        // Someone this plan invites is named as invited, not by the e-mail.
+        c.text = ChangeWords::describe(change, m_view,
+                                       sim.invitedByPlan ? nameOf(sim, change) : QString());
         if (!key.startsWith(u"email:"_s))
             c.userId = key;
         c.invitation = sim.invitation;
@@ -335,7 +346,7 @@ private:
                 report(index, Severity::Error, Kind::AlreadyUser,
                        tr("%1 is already a user of the account (%2, %3); inviting the address "
                           "again would fail. Change the user instead.")
-                           .arg(u.email, PlanChecker::personName(&u, u.id),
+                           .arg(u.email, ChangeWords::personName(&u, u.id),
                                 u.role.value_or(tr("no account role"))));
             }
             return;
@@ -361,7 +372,7 @@ private:
         sim.groups = { true, {} };
         sim.connections = { true, {} };
         m_emailKeys.insert(emailKey(n.email), m_check.changes.at(index).userKey);
-        accountRoleChanges(index, PlanChecker::personName(&sim.user, {}), std::nullopt, n.role);
+        accountRoleChanges(index, ChangeWords::personName(&sim.user, {}), std::nullopt, n.role);
     }
 
     void modify(int index, const Change &change, SimUser &sim)
@@ -391,9 +402,9 @@ private:
         if (same)
             markInEffect(
                 index,
-                tr("%1 already has these details.").arg(PlanChecker::personName(&now, now.id)));
+                tr("%1 already has these details.").arg(ChangeWords::personName(&now, now.id)));
         if (u.role)
-            accountRoleChanges(index, PlanChecker::personName(&now, now.id), now.role, *u.role);
+            accountRoleChanges(index, ChangeWords::personName(&now, now.id), now.role, *u.role);
         if (u.givenName)
             now.givenName = *u.givenName;
         if (u.familyName)
@@ -433,7 +444,7 @@ private:
         if (!requireUser(index, sim, change) || !sim.exists)
             return;
         expectFields(index, change, sim);
-        const QString who = PlanChecker::personName(&sim.user, sim.user.id);
+        const QString who = ChangeWords::personName(&sim.user, sim.user.id);
         if (!sim.user.role) {
             markInEffect(index, tr("%1 has no account role.").arg(who));
             return;
@@ -467,7 +478,7 @@ private:
                     list.roles.insert(m.id, m.role);
             }
         }
-        const QString who = PlanChecker::personName(&sim.user, sim.user.id);
+        const QString who = ChangeWords::personName(&sim.user, sim.user.id);
         const QString where = targetName(change.kind, change.targetId);
         if (!list.known) {
             report(
@@ -551,16 +562,6 @@ PlanCheck PlanChecker::check(const Plan &plan, const AccountView &view)
     return Walker(plan, view).run();
 }
 
-QString PlanChecker::personName(const ftapi::User *user, const QString &fallback)
-{
-    if (!user)
-        return fallback;
-    const QString name = user->fullName().trimmed();
-    if (!name.isEmpty())
-        return name;
-    return user->email.isEmpty() ? (user->id.isEmpty() ? fallback : user->id) : user->email;
-}
-
 bool PlanChecker::roleFits(const ftapi::Role &role, MembershipKind kind, bool account)
 {
     if (account)
@@ -568,60 +569,6 @@ bool PlanChecker::roleFits(const ftapi::Role &role, MembershipKind kind, bool ac
     if (kind == MembershipKind::Group)
         return role.hasScope(u"DESTINATION"_s);
     return role.hasScope(u"CONNECTOR"_s) || role.hasScope(u"CONNECTION"_s);
-}
-
-QString PlanChecker::describe(const Change &change, const AccountView &view)
-{
-    const ftapi::User *known = nullptr;
-    if (!change.userId.isEmpty())
-        known = view.user(change.userId);
-    else if (change.op != ChangeOp::CreateUser)
-        known = view.userByEmail(change.email);
-    const QString who = personName(known, change.userId.isEmpty() ? change.email : change.userId);
-    QString where = view.targetName(change.kind, change.targetId);
-    if (where.isEmpty())
-        where = change.kind == MembershipKind::Group ? tr("the destination %1").arg(change.targetId)
-                                                     : tr("the connection %1").arg(change.targetId);
-
-    switch (change.op) {
-    case ChangeOp::CreateUser: {
-        const ftapi::NewUser &n = change.invitation;
-        const QString name = QString(n.givenName + u' ' + n.familyName).trimmed();
-        return n.role ? tr("Invite %1 (%2) with the account role %3").arg(name, n.email, *n.role)
-                      : tr("Invite %1 (%2) without an account role").arg(name, n.email);
-    }
-    case ChangeOp::ModifyUser: {
-        const ftapi::UserUpdate &u = change.update;
-        QStringList parts;
-        if (u.role)
-            parts.append(tr("account role to %1").arg(*u.role));
-        if (u.givenName)
-            parts.append(tr("given name to “%1”").arg(*u.givenName));
-        if (u.familyName)
-            parts.append(tr("family name to “%1”").arg(*u.familyName));
-        if (u.phone)
-            parts.append(*u.phone ? tr("phone to %1").arg(**u.phone) : tr("no phone"));
-        if (u.picture)
-            parts.append(*u.picture ? tr("a new picture") : tr("no picture"));
-        return tr("Change %1's %2").arg(who, parts.join(tr(", ")));
-    }
-    case ChangeOp::DeleteUser:
-        return known ? tr("Delete the user %1 (%2)").arg(who, known->email)
-                     : tr("Delete the user %1").arg(who);
-    case ChangeOp::RemoveAccountRole:
-        return known && known->role ? tr("Remove %1's account role (%2)").arg(who, *known->role)
-                                    : tr("Remove %1's account role").arg(who);
-    case ChangeOp::AddMembership:
-        return tr("Give %1 the role %2 in %3").arg(who, change.role, where);
-    case ChangeOp::UpdateMembership:
-        return change.expectedRole && !change.expectedRole->isEmpty()
-            ? tr("Change %1's role in %2 from %3 to %4")
-                  .arg(who, where, *change.expectedRole, change.role)
-            : tr("Change %1's role in %2 to %3").arg(who, where, change.role);
-    case ChangeOp::DeleteMembership:
-        return tr("Remove %1 from %2").arg(who, where);
-    }
-    return {};
 }
 
 } // namespace ftmodels

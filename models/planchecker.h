@@ -24,13 +24,6 @@ class PlanChecker
 public:
     static PlanCheck check(const Plan &plan, const AccountView &view);
 
-    // The change in plain words, with the names `view` knows ("Give Ann Lee the role View
-    // Destination in Finance").
-    static QString describe(const Change &change, const AccountView &view);
-
-    // A person as the check names them: "Ann Lee", the e-mail when there is no name, or the id.
-    static QString personName(const ftapi::User *user, const QString &fallback);
-
     // A role can be given for `scope` (ACCOUNT, DESTINATION, CONNECTOR): true when the role's
     // scope list has it (CONNECTION counts as CONNECTOR).
     static bool roleFits(const ftapi::Role &role, ftapi::MembershipKind kind, bool account);

@@ -36,6 +36,7 @@ void PlanReader::start(const Plan &plan)
     }
     delete m_runner;
     m_runner = new ftapi::BulkRunner(m_client, this);
+    m_runner->setRequeueDelay(m_retryDelayMs);
     connect(m_runner, &ftapi::BulkRunner::finished, this, &PlanReader::onRunnerFinished);
 
     bool roles = false;

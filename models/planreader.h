@@ -30,6 +30,7 @@ public:
     PlanReader(ftapi::ApiClient *client, const AccountView *base, QObject *parent = nullptr);
     ~PlanReader() override;
 
+    void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; } // see BulkRunner
     void start(const Plan &plan);
     void cancel();
 
@@ -57,6 +58,7 @@ private:
     QSet<QString> m_listed; // "user id/kind" already asked for
     QStringList m_problems;
     int m_tasks = 0;
+    int m_retryDelayMs = 1000;
     bool m_usersRead = false;
     bool m_done = false;
 };

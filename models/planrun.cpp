@@ -15,7 +15,7 @@ using Problem = ftapi::ApiError::Problem;
 
 namespace {
 
-constexpr int kMaxVerifyReads = 4;
+constexpr int kMaxVerifyReads = 3;
 
 bool isFinal(PlanRun::Outcome outcome)
 {
@@ -91,6 +91,7 @@ void PlanRun::start()
         return;
     m_started = true;
     m_reader = new PlanReader(m_client, m_base, this);
+    m_reader->setRetryDelay(m_retryDelayMs);
     connect(m_reader, &PlanReader::finished, this, &PlanRun::onRead);
     m_reader->start(m_plan);
 }
@@ -324,7 +325,13 @@ void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<fta
         pump();
         return;
     }
-    if (error->effectUnknown() || error->kind == ApiError::Kind::Cancelled) {
+    // A PATCH or DELETE that the service kept failing (5xx, after the scheduler's own retries)
+    // is simply not done: sending it again later is harmless. Anything else that may have been
+    // carried out is read back before deciding.
+    const bool post = c.op == ChangeOp::CreateUser || c.op == ChangeOp::AddMembership;
+    const bool serverFailed = error->kind == ApiError::Kind::Http && error->httpStatus >= 500;
+    if ((error->effectUnknown() && (post || !serverFailed))
+        || error->kind == ApiError::Kind::Cancelled) {
         verify(index, *error, false);
         return;
     }
@@ -354,6 +361,7 @@ void PlanRun::unreadable(int index, const ApiError &readError)
         return;
     }
     const ApiError why = it->why;
+    m_results[index].outcomeUnknown = true;
     settle(index, Outcome::Failed,
            tr("It is not known whether the change was made (%1), and reading the current state "
               "failed too (%2). Refresh and check before trying again.")

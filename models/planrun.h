@@ -52,6 +52,7 @@ public:
         std::optional<ftapi::Membership> membership; // the membership as it now is (add, update)
         QString userId; // whom it changed
         int attempts = 0; // writes sent
+        bool outcomeUnknown = false; // failed because the state could not be read afterwards
     };
 
     // `client` and `base` (may be null: everything is read) must outlive the run.

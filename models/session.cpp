@@ -168,6 +168,39 @@ PlanRun *Session::apply(const Plan &plan)
     return run;
 }
 
+void Session::refreshUser(const QString &userId)
+{
+    if (!m_client || userId.isEmpty())
+        return;
+    m_client->getUser(userId, this, [this, userId](const ftapi::ApiResult<ftapi::User> &r) {
+        if (r)
+            upsertUser(r.value());
+        else if (r.error().problem() == ftapi::ApiError::Problem::UserNotFound)
+            removeUser(userId);
+        else
+            return;
+        Q_EMIT userRefreshed(userId);
+    });
+}
+
+void Session::refreshMembership(const QString &userId, ftapi::MembershipKind kind,
+                                const QString &targetId)
+{
+    if (!m_client || userId.isEmpty() || targetId.isEmpty())
+        return;
+    m_client->getMembership(
+        kind, userId, targetId, this,
+        [this, userId, kind, targetId](const ftapi::ApiResult<ftapi::Membership> &r) {
+            if (r)
+                upsertMembership(userId, kind, r.value());
+            else if (r.error().problem() == ftapi::ApiError::Problem::MembershipNotFound)
+                removeMembership(userId, kind, targetId);
+            else
+                return;
+            Q_EMIT membershipRefreshed(userId, kind, targetId);
+        });
+}
+
 void Session::onChangeFinished(const PlanRun *run, int index)
 {
     const PlanRun::Result &r = run->result(index);

@@ -74,6 +74,13 @@ public:
     // The run belongs to the session and deletes itself after finished().
     PlanRun *apply(const Plan &plan);
 
+    // Reads one user (user_details) or one membership (get_user_membership_in_*) again and
+    // merges it into the models: what a dialog does as it opens, so it starts from the
+    // account as it is now. A user or membership that is gone is removed.
+    void refreshUser(const QString &userId);
+    void refreshMembership(const QString &userId, ftapi::MembershipKind kind,
+                           const QString &targetId);
+
     // ---- answers land here (a PlanRun's, or a refresh of one user)
     void upsertUser(const ftapi::User &user);
     void removeUser(const QString &userId);
@@ -89,6 +96,9 @@ Q_SIGNALS:
     void currentUserUpdated(); // the current user's fields changed (an edit, a refresh)
     void usersLoaded(); // a complete user list arrived
     void planStarted(ftmodels::PlanRun *run); // apply() began a run
+    void userRefreshed(const QString &userId); // refreshUser() has the answer in the models
+    void membershipRefreshed(const QString &userId, ftapi::MembershipKind kind,
+                             const QString &targetId);
 
 private:
     void updateBusy();

@@ -70,7 +70,7 @@ Prints "LISTENING <port>" once ready; the base URL is http://127.0.0.1:<port>/v1
   --rate-limit R            allow R requests per second, answer 429 above (0 = off)
   --fail-rate P             answer a fraction P (0..1) of requests with 500 or 503
   --drop-rate P             cut off a fraction P (0..1) of answers mid-body
-  --lose-rate P             carry out a fraction P (0..1) of requests, then lose the
+  --lose-rate P             carry out a fraction P (0..1) of writes, then lose the
                             answer (the change is made, the connection closes mid-body)
   --help                    show this text
 )"_s;

@@ -205,7 +205,8 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
                                 + (match.pattern.isEmpty() ? u"(unknown)"_s : match.pattern));
         reply = m_router->handle(request, match);
         // A lost answer: the operation above has happened; the client never hears of it.
-        if (m_options.loseRate > 0 && m_faultRandom.generateDouble() < m_options.loseRate) {
+        if (m_options.loseRate > 0 && request.method != "GET" && request.method != "HEAD"
+            && m_faultRandom.generateDouble() < m_options.loseRate) {
             m_stats->answerLost();
             drop = true;
         }
