@@ -68,9 +68,10 @@ public:
     }
     ftsandbox::SandboxStore &store() { return m_sandbox->store(); }
 
-    AdminRun run(const QStringList &arguments, const QByteArray &input = {},
-                 bool withCredentials = true, bool withUrl = true,
-                 const QProcessEnvironment &extra = {})
+    QString secret() const { return m_secret; }
+
+    // What a run gets: the sandbox's URL and credentials, the test's own data directory.
+    QProcessEnvironment environment(bool withCredentials = true, bool withUrl = true) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name :
@@ -86,6 +87,14 @@ public:
                        m_sandbox->server().baseUrl().toString());
         // The journal goes to this test's own directory, never the developer's.
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
+        return env;
+    }
+
+    AdminRun run(const QStringList &arguments, const QByteArray &input = {},
+                 bool withCredentials = true, bool withUrl = true,
+                 const QProcessEnvironment &extra = {})
+    {
+        QProcessEnvironment env = environment(withCredentials, withUrl);
         const QStringList names = extra.keys();
         for (const QString &name : names)
             env.insert(name, extra.value(name));
