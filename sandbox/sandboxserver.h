@@ -43,6 +43,7 @@ public:
     void setFailRate(double fraction);
     void setDropRate(double fraction);
     void setHang(bool hang); // accept requests but never answer (for timeout tests)
+    void setTeamsAnswer(TeamsAnswer answer); // serve /teams, or refuse it with 404 or 403
 
     SandboxStore &store(); // direct read/write access to the data, for tests
     const SandboxOptions &options() const { return m_options; }
