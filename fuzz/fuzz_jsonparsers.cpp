@@ -1,8 +1,8 @@
 // libFuzzer target for every JSON reader of ftapi: the reply interpreter (envelopes, error
 // envelopes, HTML pages, truncated bodies), the page reader, each item parser (users,
-// memberships, roles, groups, connections), timestamps and Retry-After. The first input byte
-// picks the HTTP status, the rest is the body. A crash, a sanitizer report or a leak here is a
-// bug: hostile answers must only ever become ApiErrors.
+// memberships, roles, groups, connections, teams, team members and team roles), timestamps and
+// Retry-After. The first input byte picks the HTTP status, the rest is the body. A crash, a
+// sanitizer report or a leak here is a bug: hostile answers must only ever become ApiErrors.
 
 #include "jsonparsers.h"
 #include "replyinterpreter.h"
@@ -32,6 +32,9 @@ void parseEverything(const QJsonValue &data)
     parseAsPageAndItem<ftapi::Role>(data, ftapi::parseRole);
     parseAsPageAndItem<ftapi::Group>(data, ftapi::parseGroup);
     parseAsPageAndItem<ftapi::Connection>(data, ftapi::parseConnection);
+    parseAsPageAndItem<ftapi::Team>(data, ftapi::parseTeam);
+    parseAsPageAndItem<ftapi::TeamMember>(data, ftapi::parseTeamMember);
+    parseAsPageAndItem<ftapi::TeamGrant>(data, ftapi::parseTeamGrant);
     (void)ftapi::parseRawPage(data);
     (void)ftapi::parseTimestamp(data, QStringLiteral("created_at"));
     if (data.isObject()) {
