@@ -1,0 +1,109 @@
+#include "pivotmodelbase.h"
+
+namespace ftmodels {
+
+PivotModelBase::PivotModelBase(int columns, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_columns(columns)
+{
+}
+
+PivotModelBase::~PivotModelBase() = default;
+
+void PivotModelBase::setSourceModel(QAbstractItemModel *rows)
+{
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = rows;
+    m_base = rows ? baseModelOf(rows) : nullptr;
+    if (!m_base)
+        m_source = nullptr;
+    connectSource();
+    rebuild();
+}
+
+void PivotModelBase::connectSource()
+{
+    if (!m_source)
+        return;
+    connect(m_source, &QAbstractItemModel::modelReset, this, &PivotModelBase::rebuild);
+    connect(m_source, &QAbstractItemModel::layoutChanged, this, &PivotModelBase::rebuild);
+    connect(m_source, &QAbstractItemModel::rowsInserted, this, &PivotModelBase::rebuild);
+    connect(m_source, &QAbstractItemModel::rowsRemoved, this, &PivotModelBase::rebuild);
+    connect(m_source, &QAbstractItemModel::rowsMoved, this, &PivotModelBase::rebuild);
+    connect(m_source, &QAbstractItemModel::dataChanged, this, &PivotModelBase::rebuild);
+    connect(m_source, &QObject::destroyed, this, [this] { setSourceModel(nullptr); });
+}
+
+void PivotModelBase::rebuild()
+{
+    beginResetModel();
+    m_groups.clear();
+    m_groupIndex.clear();
+    const QAbstractItemModel *source = m_source.data();
+    const QAbstractItemModel *base = m_base.data();
+    if (source && base) {
+        const int count = source->rowCount();
+        const int baseCount = base->rowCount();
+        const int role = sourceRowRole();
+        for (int r = 0; r < count; ++r) {
+            const int baseRow = source->index(r, 0).data(role).toInt();
+            if (baseRow < 0 || baseRow >= baseCount)
+                continue;
+            const QString key = groupKeyOfRow(baseRow);
+            int group = m_groupIndex.value(key, -1);
+            if (group < 0) {
+                group = int(m_groups.size());
+                m_groupIndex.insert(key, group);
+                m_groups.append(Group { key, {}, {} });
+            }
+            Group &g = m_groups[group];
+            g.rows.append(baseRow);
+            g.flags |= flagsOfRow(baseRow);
+        }
+    }
+    endResetModel();
+}
+
+const PivotModelBase::Group &PivotModelBase::groupAt(const QModelIndex &index) const
+{
+    return m_groups.at(index.internalId() == 0 ? index.row() : int(index.internalId() - 1));
+}
+
+QModelIndex PivotModelBase::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= m_columns)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_groups.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.model() != this)
+        return {};
+    const int group = parent.row();
+    if (group >= int(m_groups.size()) || row >= int(m_groups.at(group).rows.size()))
+        return {};
+    return createIndex(row, column, quintptr(group + 1));
+}
+
+QModelIndex PivotModelBase::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int PivotModelBase::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_groups.at(parent.row()).rows.size());
+}
+
+int PivotModelBase::columnCount(const QModelIndex &parent) const
+{
+    Q_UNUSED(parent)
+    return m_columns;
+}
+
+} // namespace ftmodels
