@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The context lupdate gives tr() calls in this namespace, so the catalogue's entries match.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ftmodels", text);
+    return QCoreApplication::translate("ftmodels::Audit", text);
 }
 
 } // namespace

@@ -60,6 +60,35 @@ AuditFlags EffectivePivotModel::flagsOfRow(int baseRow) const
     return effective()->rowAt(baseRow).flags;
 }
 
+namespace {
+
+// Destinations before connections, then by name; the id makes it total.
+QString targetOrder(const EffectiveModel &model, int row)
+{
+    const AccessGraph::Target &target = model.access().targetOf(model.rowAt(row));
+    return (target.kind == AuditKind::Destination ? u"0"_s : u"1"_s) + model.targetKeyAt(row)
+        + u'\x1f' + target.id;
+}
+
+QString personOrder(const EffectiveModel &model, int row)
+{
+    return model.userKeyAt(row) + u'\x1f' + model.access().personOf(model.rowAt(row)).access.userId;
+}
+
+} // namespace
+
+QString EffectivePivotModel::groupOrderKey(int firstBaseRow) const
+{
+    return m_mode == Mode::ByPerson ? personOrder(*effective(), firstBaseRow)
+                                    : targetOrder(*effective(), firstBaseRow);
+}
+
+QString EffectivePivotModel::rowOrderKey(int baseRow) const
+{
+    return m_mode == Mode::ByPerson ? targetOrder(*effective(), baseRow)
+                                    : personOrder(*effective(), baseRow);
+}
+
 QVariant EffectivePivotModel::groupData(const Group &group, int column, int role) const
 {
     const EffectiveModel *model = effective();

@@ -11,6 +11,7 @@ class EffectiveModel;
 // person really reach?"). By target: one top row per destination or connection with everyone
 // who reaches it ("who can really reach this, and how?"). The source is an EffectiveModel or a
 // proxy over one (the window's EffectiveFilterProxy, so the pivots follow the filters).
+// People are listed by name, targets destinations first and then by name, at both levels.
 class EffectivePivotModel : public PivotModelBase
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ protected:
     int sourceRowRole() const override;
     QString groupKeyOfRow(int baseRow) const override;
     AuditFlags flagsOfRow(int baseRow) const override;
+    QString groupOrderKey(int firstBaseRow) const override;
+    QString rowOrderKey(int baseRow) const override;
 
 private:
     QVariant groupData(const Group &group, int column, int role) const;

@@ -1,5 +1,9 @@
 #include "pivotmodelbase.h"
 
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
 namespace ftmodels {
 
 PivotModelBase::PivotModelBase(int columns, QObject *parent)
@@ -61,8 +65,50 @@ void PivotModelBase::rebuild()
             g.rows.append(baseRow);
             g.flags |= flagsOfRow(baseRow);
         }
+        order();
     }
     endResetModel();
+}
+
+QString PivotModelBase::groupOrderKey(int firstBaseRow) const
+{
+    Q_UNUSED(firstBaseRow)
+    return {};
+}
+
+QString PivotModelBase::rowOrderKey(int baseRow) const
+{
+    Q_UNUSED(baseRow)
+    return {};
+}
+
+void PivotModelBase::order()
+{
+    if (m_groups.isEmpty() || groupOrderKey(m_groups.constFirst().rows.constFirst()).isEmpty())
+        return;
+    auto byKey = [](QVector<int> &items, const std::function<QString(int)> &key) {
+        QVector<QPair<QString, int>> keyed;
+        keyed.reserve(items.size());
+        for (int item : std::as_const(items))
+            keyed.append({ key(item), item });
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (qsizetype i = 0; i < keyed.size(); ++i)
+            items[i] = keyed.at(i).second;
+    };
+    QVector<int> groups(m_groups.size());
+    std::iota(groups.begin(), groups.end(), 0);
+    byKey(groups, [this](int g) { return groupOrderKey(m_groups.at(g).rows.constFirst()); });
+    QVector<Group> ordered;
+    ordered.reserve(m_groups.size());
+    m_groupIndex.clear();
+    for (int g : std::as_const(groups)) {
+        Group group = m_groups.at(g);
+        byKey(group.rows, [this](int row) { return rowOrderKey(row); });
+        m_groupIndex.insert(group.key, int(ordered.size()));
+        ordered.append(std::move(group));
+    }
+    m_groups = std::move(ordered);
 }
 
 const PivotModelBase::Group &PivotModelBase::groupAt(const QModelIndex &index) const

@@ -51,6 +51,10 @@ protected:
     virtual int sourceRowRole() const = 0;
     virtual QString groupKeyOfRow(int baseRow) const = 0;
     virtual AuditFlags flagsOfRow(int baseRow) const = 0;
+    // What groups and their rows are ordered by; empty keys (the default) keep the source's
+    // order. Ties keep it too.
+    virtual QString groupOrderKey(int firstBaseRow) const;
+    virtual QString rowOrderKey(int baseRow) const;
 
     QAbstractItemModel *baseModel() const { return m_base; }
     bool isGroupIndex(const QModelIndex &index) const { return index.internalId() == 0; }
@@ -59,6 +63,7 @@ protected:
 
 private:
     void rebuild();
+    void order();
     void connectSource();
 
     int m_columns;

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 using ftapi::MembershipKind;
 
 ReachModel::ReachModel(Session *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_session(session)
 {
     m_teams = new TeamDirectory(this);
@@ -102,6 +102,8 @@ QString ReachModel::note() const
     if (m_teams->state() == TeamDirectory::State::Unreadable)
         lines.append(tr("Teams could not be read (%1): what teams grant is not shown.")
                          .arg(m_teams->problem()));
+    if (!m_reached.isEmpty() && isDestinationCreator())
+        lines.append(destinationCreatorText());
     return lines.join(u'\n');
 }
 
@@ -114,24 +116,60 @@ QString ReachModel::emptyText() const
         QString text = tr("Their account role, %1, reaches no destination or connection by "
                           "itself.")
                            .arg(m_person.accountRole);
-        if (m_graph.rules().tableName(m_person.accountRole, AccessScope::Account)
-            == "Destination Creator"_L1)
-            text += u' '
-                + tr("A Destination Creator manages the destinations they created; which ones "
-                     "the API does not say.");
+        if (isDestinationCreator())
+            text += u' ' + destinationCreatorText();
         return text;
     }
     return tr("This user cannot reach any destination or connection.");
 }
 
+// Top rows have internal id 0; a reason's is its target's row + 1.
+QModelIndex ReachModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_reached.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.model() != this
+        || parent.row() >= int(m_reached.size())
+        || row >= int(m_reached.at(parent.row()).paths.size()))
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex ReachModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+bool ReachModel::isDestinationCreator() const
+{
+    return !m_person.accountRole.isEmpty()
+        && m_graph.rules().tableName(m_person.accountRole, AccessScope::Account)
+        == "Destination Creator"_L1;
+}
+
+QString ReachModel::destinationCreatorText()
+{
+    return tr("A Destination Creator manages the destinations they created; which ones the API "
+              "does not say, so they are not listed.");
+}
+
 int ReachModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_reached.size());
+    if (!parent.isValid())
+        return int(m_reached.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_reached.at(parent.row()).paths.size());
 }
 
 int ReachModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    Q_UNUSED(parent)
+    return ColumnCount;
 }
 
 QStringList ReachModel::reasonsAt(int row) const
@@ -152,10 +190,34 @@ int ReachModel::rowOf(AuditKind kind, const QString &targetId) const
 
 QVariant ReachModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const AccessGraph::Reached &reached = m_reached.at(index.row());
+    const bool reason = index.internalId() != 0;
+    const int row = reason ? int(index.internalId() - 1) : index.row();
+    const AccessGraph::Reached &reached = m_reached.at(row);
     const AccessGraph::Target &target = m_graph.targets().at(reached.target);
+    if (reason) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            if (index.column() == TargetColumn)
+                return AccessReasons::reason(m_graph, reached.target,
+                                             reached.paths.at(index.row()));
+            return {};
+        case LevelRole:
+            return int(reached.paths.at(index.row()).level);
+        case SortValueRole:
+            return index.row(); // the reasons keep the order of the paths
+        case IsReasonRole:
+            return true;
+        case KindRole:
+            return int(target.kind);
+        case TargetIdRole:
+            return target.id;
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -165,16 +227,12 @@ QVariant ReachModel::data(const QModelIndex &index, int role) const
             return Audit::kindText(target.kind);
         case LevelColumn:
             return AccessReasons::levelText(reached.level);
-        case ReasonsColumn:
-            return reasonsAt(index.row()).join(u'\n'); // one reason a line
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == LevelColumn)
             return AccessReasons::levelExplanation(reached.level);
-        if (index.column() == TargetColumn)
-            return target.id;
-        return reasonsAt(index.row()).join(u'\n');
+        return target.id;
     case Qt::ForegroundRole:
         if (index.column() == LevelColumn && reached.level == AccessLevel::Unknown)
             return QColor(0xb0, 0x30, 0x30);
@@ -185,6 +243,8 @@ QVariant ReachModel::data(const QModelIndex &index, int role) const
         return target.id;
     case LevelRole:
         return int(reached.level);
+    case IsReasonRole:
+        return false;
     case SortValueRole:
         switch (index.column()) {
         case TargetColumn:
@@ -195,8 +255,6 @@ QVariant ReachModel::data(const QModelIndex &index, int role) const
             return target.kind == AuditKind::Destination ? 0 : 1;
         case LevelColumn:
             return int(reached.level);
-        case ReasonsColumn:
-            return reasonsAt(index.row()).join(u"; "_s);
         }
         break;
     default:
@@ -208,18 +266,16 @@ QVariant ReachModel::data(const QModelIndex &index, int role) const
 QVariant ReachModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case TargetColumn:
-        return tr("Destination or connection");
+        return tr("Destination or connection, and why");
     case KindColumn:
         return tr("Kind");
     case LevelColumn:
         return tr("Level");
-    case ReasonsColumn:
-        return tr("Why");
     default:
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     }
 }
 

@@ -2,7 +2,7 @@
 
 #include "accessgraph.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QPointer>
 #include <QVector>
 
@@ -15,21 +15,25 @@ class TeamDirectory;
 // every destination and connection, the level, and the reasons in words, worked out by
 // AccessGraph from what the session already holds (the user's account role and memberships,
 // the names directory's destinations and connections, the roles) and the account's teams
-// (its own TeamDirectory, read once activate() is called). Recomputed in one reset whenever
-// one of those changes; note() says what is still loading or could not be read.
-class ReachModel : public QAbstractTableModel
+// (its own TeamDirectory, read once activate() is called). A two-level tree: one top row per
+// target (name, kind, level) with one child row per reason, in words, in the order of the
+// paths. Recomputed in one reset whenever one of those changes; note() says what is still
+// loading or could not be read.
+class ReachModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TargetColumn, KindColumn, LevelColumn, ReasonsColumn, ColumnCount };
+    // A reason's row says everything in TargetColumn (views span it over the row).
+    enum Column { TargetColumn, KindColumn, LevelColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum DataRole {
         KindRole = Qt::UserRole + 1, // int(AuditKind)
         TargetIdRole, // QString
         LevelRole, // int(AccessLevel)
-        SortValueRole, // the column's natural value
+        SortValueRole, // the column's natural value; a reason's: its place among the reasons
+        IsReasonRole, // bool: a child row
     };
 
     // The session must outlive the model.
@@ -41,6 +45,8 @@ public:
     void activate();
     bool isActive() const { return m_active; }
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -63,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    bool isDestinationCreator() const;
+    static QString destinationCreatorText();
 
     Session *m_session = nullptr;
     TeamDirectory *m_teams = nullptr;

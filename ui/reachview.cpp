@@ -7,7 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ftui {
@@ -29,37 +29,36 @@ ReachView::ReachView(ftmodels::Session *session, QWidget *parent)
     m_note->setStyleSheet(textStyle(TextTone::Secondary));
     m_note->hide();
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"canReach"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(true);
-    m_table->verticalHeader()->hide();
-    // Each reason has a line of its own: rows are as tall as their reasons.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QHeaderView *header = m_table->horizontalHeader();
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(u"canReach"_s);
+    m_tree->setModel(m_proxy);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setRootIsDecorated(true);
+    QHeaderView *header = m_tree->header();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(true);
-    header->resizeSection(ReachModel::TargetColumn, 200);
-    header->resizeSection(ReachModel::KindColumn, 90);
-    header->resizeSection(ReachModel::LevelColumn, 80);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ReachModel::TargetColumn, Qt::AscendingOrder);
-    m_table->setAccessibleName(tr("Everything this user can reach"));
-    m_table->setTabKeyNavigation(false);
-    m_empty = new EmptyState(m_table);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ReachModel::TargetColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ReachModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReachModel::LevelColumn, QHeaderView::ResizeToContents);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ReachModel::TargetColumn, Qt::AscendingOrder);
+    m_tree->setAccessibleName(tr("Everything this user can reach"));
+    m_empty = new EmptyState(m_tree);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_note);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tree, 1);
 
     connect(m_model, &ReachModel::stateChanged, this, &ReachView::update);
+    // Reasons are shown open, each over the whole width of its row.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReachView::expandReasons);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ReachView::expandReasons);
     update();
 }
 
@@ -86,7 +85,21 @@ QString ReachView::levelAt(int row) const
 
 QStringList ReachView::reasonsAt(int row) const
 {
-    return m_proxy->index(row, ReachModel::ReasonsColumn).data().toString().split(u'\n');
+    QStringList reasons;
+    const QModelIndex target = m_proxy->index(row, ReachModel::TargetColumn);
+    for (int r = 0; r < m_proxy->rowCount(target); ++r)
+        reasons.append(m_proxy->index(r, ReachModel::TargetColumn, target).data().toString());
+    return reasons;
+}
+
+void ReachView::expandReasons()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex target = m_proxy->index(row, 0);
+        for (int r = 0; r < m_proxy->rowCount(target); ++r)
+            m_tree->setFirstColumnSpanned(r, target, true);
+    }
+    m_tree->expandAll();
 }
 
 int ReachView::rowOf(const QString &targetName) const

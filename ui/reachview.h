@@ -4,7 +4,7 @@
 
 class QLabel;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 
 namespace ftmodels {
 class ReachModel;
@@ -17,9 +17,10 @@ class EmptyState;
 
 // The details panel's "Can reach" tab: every destination and connection the current user can
 // really reach, through their own memberships, their account role, a destination or a team,
-// with the level and the reasons in words ("Manage, because their account role is Account
-// Administrator"). Says what is still loading, what could not be read (teams a server will not
-// show), and why the list is empty when it is. Starts reading teams when first shown.
+// with the level and, one line each below it, the reasons in words ("Manage, because their
+// account role is Account Administrator"). Says what is still loading, what could not be read
+// (teams a server will not show), and why the list is empty when it is. Starts reading teams when
+// first shown.
 class ReachView : public QWidget
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     explicit ReachView(ftmodels::Session *session, QWidget *parent = nullptr);
 
     ftmodels::ReachModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTreeView *tree() const { return m_tree; }
     QLabel *noteLabel() const { return m_note; }
     EmptyState *emptyState() const { return m_empty; }
 
@@ -47,10 +48,11 @@ protected:
 
 private:
     void update();
+    void expandReasons();
 
     ftmodels::ReachModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
+    QTreeView *m_tree = nullptr;
     QLabel *m_note = nullptr;
     EmptyState *m_empty = nullptr;
     int m_lastCount = -2;

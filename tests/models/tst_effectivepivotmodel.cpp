@@ -4,6 +4,7 @@
 #include "effectivefilterproxy.h"
 #include "effectivemodel.h"
 #include "effectivepivotmodel.h"
+#include "usersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -20,29 +21,36 @@ class TestEffectivePivotModel : public QObject
     Q_OBJECT
 
 private:
+    // The groups and their children are the expected ones, people by name and targets
+    // destinations first, then by name, at both levels.
     void compare(const EffectivePivotModel &pivot, Mode mode,
                  const QVector<fttest::ExpectedReach> &expected, const QVector<int> &rows)
     {
-        QStringList keys;
-        QHash<QString, QVector<int>> groups;
+        QHash<QString, QSet<int>> groups;
         for (int i : rows) {
             const fttest::ExpectedReach &e = expected.at(i);
-            const QString key = mode == Mode::ByPerson ? e.userId : e.kind + u':' + e.targetId;
-            if (!groups.contains(key))
-                keys.append(key);
-            groups[key].append(i);
+            groups[mode == Mode::ByPerson ? e.userId : e.kind + u':' + e.targetId].insert(i);
         }
-        QCOMPARE(pivot.rowCount(), int(keys.size()));
+        QCOMPARE(pivot.rowCount(), int(groups.size()));
+        QString lastGroup;
         for (int g = 0; g < pivot.rowCount(); ++g) {
             const QModelIndex group = pivot.index(g, 0);
-            QCOMPARE(group.data(EffectivePivotModel::GroupKeyRole).toString(), keys.at(g));
-            QVERIFY(group.data(EffectivePivotModel::IsGroupRole).toBool());
-            const QVector<int> children = groups.value(keys.at(g));
+            const QString key = group.data(EffectivePivotModel::GroupKeyRole).toString();
+            QVERIFY2(groups.contains(key), qPrintable(key));
+            const QSet<int> children = groups.value(key);
             QCOMPARE(pivot.rowCount(group), int(children.size()));
-            for (int c = 0; c < int(children.size()); ++c) {
+            const QString groupOrder = sortKey(pivot, group, mode == Mode::ByTarget);
+            QVERIFY2(lastGroup <= groupOrder, qPrintable(lastGroup + u" > "_s + groupOrder));
+            lastGroup = groupOrder;
+            QString lastChild;
+            for (int c = 0; c < pivot.rowCount(group); ++c) {
                 const QModelIndex child = pivot.index(c, 0, group);
-                QCOMPARE(child.data(EffectivePivotModel::SourceRowRole).toInt(), children.at(c));
-                const fttest::ExpectedReach &e = expected.at(children.at(c));
+                const int row = child.data(EffectivePivotModel::SourceRowRole).toInt();
+                QVERIFY(children.contains(row));
+                const QString childOrder = sortKey(pivot, child, mode == Mode::ByPerson);
+                QVERIFY2(lastChild <= childOrder, qPrintable(lastChild + u" > "_s + childOrder));
+                lastChild = childOrder;
+                const fttest::ExpectedReach &e = expected.at(row);
                 if (mode == Mode::ByPerson)
                     QCOMPARE(child.data().toString(), e.targetName);
                 else
@@ -56,6 +64,20 @@ private:
                          int(e.via.size()) - 1);
             }
         }
+    }
+
+    // How a row should sort: a target by kind (destinations first) then name, a person by name.
+    static QString sortKey(const EffectivePivotModel &pivot, const QModelIndex &index, bool target)
+    {
+        Q_UNUSED(pivot)
+        const QString label = ftmodels::UsersModel::foldKey(index.data().toString());
+        if (!target)
+            return label;
+        const QString kind =
+            index.siblingAtColumn(EffectivePivotModel::DetailColumn).data().toString();
+        return (kind == ftmodels::Audit::kindText(ftmodels::AuditKind::Destination) ? u"0"_s
+                                                                                    : u"1"_s)
+            + label;
     }
 
 private Q_SLOTS:

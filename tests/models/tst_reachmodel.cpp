@@ -63,9 +63,15 @@ private:
         for (int row = 0; row < model.rowCount(); ++row) {
             const auto &reached = model.reachedAt(row);
             const auto &target = model.graph().targets().at(reached.target);
+            // One child row a reason, in words, in the paths' order.
+            const QModelIndex parent = model.index(row, ReachModel::TargetColumn);
+            QStringList children;
+            for (int r = 0; r < model.rowCount(parent); ++r)
+                children.append(model.index(r, ReachModel::TargetColumn, parent).data().toString());
+            QCOMPARE(children, model.reasonsAt(row));
             actual.append(ftmodels::Audit::kindKey(target.kind) + u':' + target.id + u':'
                           + ftmodels::AccessRules::levelKey(reached.level) + u':'
-                          + QString::number(model.reasonsAt(row).size()));
+                          + QString::number(children.size()));
         }
         QCOMPARE(actual, expected);
     }
@@ -144,6 +150,12 @@ private Q_SLOTS:
         QCOMPARE(f.model->rowCount(), 0);
         QVERIFY(f.model->emptyText().contains(u"Destination Creator"_s));
         QVERIFY(f.model->emptyText().contains(u"which ones the API does not say"_s));
+        // With something to show, the note says it instead.
+        f.session->upsertMembership(creator.id, ftapi::MembershipKind::Group,
+                                    { u"warm_harbor"_s, u"View Destination"_s, QDateTime() });
+        QCOMPARE(f.model->rowCount(), 4); // the destination and its three connections
+        QVERIFY(f.model->emptyText().isEmpty());
+        QVERIFY(f.model->note().contains(u"Destination Creator"_s));
     }
 };
 

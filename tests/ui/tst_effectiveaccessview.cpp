@@ -12,6 +12,7 @@
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "uifixture.h"
+#include "usersmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,36 +50,53 @@ bool hasPath(const fttest::ExpectedReach &r, const QString &path)
                        [&path](const fttest::ExpectedVia &v) { return v.path == path; });
 }
 
-// A pivot's groups and children against the expected rows `kept` (indexes), in their order.
+// How a pivot row should sort: a target by kind (destinations first) then name, a person by
+// name (both case- and accent-insensitively).
+QString sortKey(const QModelIndex &index, bool target)
+{
+    const QString label = ftmodels::UsersModel::foldKey(index.data().toString());
+    if (!target)
+        return label;
+    const QString kind = index.siblingAtColumn(EffectivePivotModel::DetailColumn).data().toString();
+    return (kind == ftmodels::Audit::kindText(ftmodels::AuditKind::Destination) ? u"0"_s : u"1"_s)
+        + label;
+}
+
+// A pivot's groups and children against the expected rows `kept` (indexes): the same groups
+// with the same rows, in the pivot's order, and what a person reads in each.
 void comparePivot(const QTreeView *view, EffectivePivotModel::Mode mode,
                   const QVector<fttest::ExpectedReach> &expected, const QVector<int> &kept)
 {
-    QStringList keys;
-    QHash<QString, QVector<int>> groups;
+    const bool byPerson = mode == EffectivePivotModel::Mode::ByPerson;
+    QHash<QString, QSet<int>> groups;
     for (int i : kept) {
         const fttest::ExpectedReach &e = expected.at(i);
-        const QString key =
-            mode == EffectivePivotModel::Mode::ByPerson ? e.userId : e.kind + u':' + e.targetId;
-        if (!groups.contains(key))
-            keys.append(key);
-        groups[key].append(i);
+        groups[byPerson ? e.userId : e.kind + u':' + e.targetId].insert(i);
     }
     const QAbstractItemModel *model = view->model();
-    QCOMPARE(model->rowCount(), int(keys.size()));
+    QCOMPARE(model->rowCount(), int(groups.size()));
+    QString lastGroup;
     for (int g = 0; g < model->rowCount(); ++g) {
         const QModelIndex group = model->index(g, 0);
-        QCOMPARE(group.data(EffectivePivotModel::GroupKeyRole).toString(), keys.at(g));
-        const QVector<int> rows = groups.value(keys.at(g));
+        const QString key = group.data(EffectivePivotModel::GroupKeyRole).toString();
+        QVERIFY2(groups.contains(key), qPrintable(key));
+        const QSet<int> rows = groups.value(key);
         QCOMPARE(model->rowCount(group), int(rows.size()));
-        for (int r = 0; r < int(rows.size()); ++r) {
-            const fttest::ExpectedReach &e = expected.at(rows.at(r));
-            QCOMPARE(model->index(r, 0, group).data(EffectivePivotModel::SourceRowRole).toInt(),
-                     rows.at(r));
+        const QString groupOrder = sortKey(group, !byPerson);
+        QVERIFY2(lastGroup <= groupOrder, qPrintable(lastGroup + u" > "_s + groupOrder));
+        lastGroup = groupOrder;
+        QString lastChild;
+        for (int r = 0; r < model->rowCount(group); ++r) {
+            const QModelIndex child = model->index(r, 0, group);
+            const int row = child.data(EffectivePivotModel::SourceRowRole).toInt();
+            QVERIFY(rows.contains(row));
+            const QString childOrder = sortKey(child, byPerson);
+            QVERIFY2(lastChild <= childOrder, qPrintable(lastChild + u" > "_s + childOrder));
+            lastChild = childOrder;
+            const fttest::ExpectedReach &e = expected.at(row);
             // What a person reads: the other side, the level, a reason per path.
-            const QString label =
-                model->index(r, EffectivePivotModel::LabelColumn, group).data().toString();
-            if (mode == EffectivePivotModel::Mode::ByPerson)
-                QCOMPARE(label, e.targetName);
+            if (byPerson)
+                QCOMPARE(child.data().toString(), e.targetName);
             else
                 QCOMPARE(
                     model->index(r, EffectivePivotModel::DetailColumn, group).data().toString(),
