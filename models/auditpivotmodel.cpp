@@ -3,7 +3,6 @@
 #include "auditmodel.h"
 #include "timeformat.h"
 
-#include <QAbstractProxyModel>
 #include <QColor>
 
 namespace ftmodels {
@@ -27,14 +26,7 @@ QString AuditPivotModel::groupKeyOf(Mode mode, const AuditRow &row)
 
 QAbstractItemModel *AuditPivotModel::baseModelOf(QAbstractItemModel *model) const
 {
-    // The rows are an AuditModel's, possibly seen through proxies.
-    while (model) {
-        if (auto *audit = qobject_cast<AuditModel *>(model))
-            return audit;
-        auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
-        model = proxy ? proxy->sourceModel() : nullptr;
-    }
-    return nullptr;
+    return findBaseModel<AuditModel>(model);
 }
 
 int AuditPivotModel::sourceRowRole() const

@@ -3,7 +3,6 @@
 #include "accessreasons.h"
 #include "effectivemodel.h"
 
-#include <QAbstractProxyModel>
 #include <QColor>
 
 #include <array>
@@ -31,13 +30,7 @@ QString EffectivePivotModel::groupKeyOf(Mode mode, const EffectiveModel &model, 
 
 QAbstractItemModel *EffectivePivotModel::baseModelOf(QAbstractItemModel *model) const
 {
-    while (model) {
-        if (auto *effective = qobject_cast<EffectiveModel *>(model))
-            return effective;
-        auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
-        model = proxy ? proxy->sourceModel() : nullptr;
-    }
-    return nullptr;
+    return findBaseModel<EffectiveModel>(model);
 }
 
 int EffectivePivotModel::sourceRowRole() const

@@ -3,6 +3,7 @@
 #include "auditrow.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QHash>
 #include <QPointer>
 #include <QVector>
@@ -57,6 +58,16 @@ protected:
     virtual QString rowOrderKey(int baseRow) const;
 
     QAbstractItemModel *baseModel() const { return m_base; }
+    // `model`, or the first model under its chain of proxies, that is a T; nullptr if none.
+    template<typename T>
+    static QAbstractItemModel *findBaseModel(QAbstractItemModel *model)
+    {
+        while (model && !qobject_cast<T *>(model)) {
+            auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
+            model = proxy ? proxy->sourceModel() : nullptr;
+        }
+        return model;
+    }
     bool isGroupIndex(const QModelIndex &index) const { return index.internalId() == 0; }
     const Group &groupAt(const QModelIndex &index) const; // of a top row, or a child's group
     int baseRowAt(const QModelIndex &child) const { return groupAt(child).rows.at(child.row()); }
