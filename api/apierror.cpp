@@ -34,6 +34,81 @@ bool ApiError::isRetryable() const
     return false;
 }
 
+ApiError::Problem ApiError::problem() const
+{
+    if (kind == Kind::RateLimited)
+        return Problem::RateLimited;
+    if (kind != Kind::Http || httpStatus <= 0)
+        return Problem::None;
+    const bool lastAdministrator = code == u"LastAccountAdministrator"_s
+        || (message.contains(u"last"_s, Qt::CaseInsensitive)
+            && message.contains(u"Account Administrator"_s, Qt::CaseInsensitive));
+    switch (httpStatus) {
+    case 400:
+        return lastAdministrator ? Problem::LastAccountAdministrator : Problem::InvalidInput;
+    case 401:
+        return Problem::Unauthorized;
+    case 403:
+        return Problem::Forbidden;
+    case 404:
+        if (code == u"NotFound_User"_s)
+            return Problem::UserNotFound;
+        if (code == u"NotFound_Group"_s)
+            return Problem::GroupNotFound;
+        if (code == u"NotFound_Connector"_s || code == u"NotFound_Connection"_s)
+            return Problem::ConnectionNotFound;
+        if (code == u"NotFound_Membership"_s)
+            return Problem::MembershipNotFound;
+        if (!code.startsWith(u"NotFound_"_s))
+            return Problem::RouteNotFound;
+        return Problem::NotFound;
+    case 409:
+        if (lastAdministrator)
+            return Problem::LastAccountAdministrator;
+        if (code == u"AlreadyExists"_s || message.contains(u"already"_s, Qt::CaseInsensitive))
+            return Problem::AlreadyExists;
+        return Problem::Conflict;
+    case 429:
+        return Problem::RateLimited;
+    default:
+        break;
+    }
+    return httpStatus >= 500 ? Problem::ServerError : Problem::OtherRefusal;
+}
+
+bool ApiError::isNotFound() const
+{
+    switch (problem()) {
+    case Problem::UserNotFound:
+    case Problem::GroupNotFound:
+    case Problem::ConnectionNotFound:
+    case Problem::MembershipNotFound:
+    case Problem::RouteNotFound:
+    case Problem::NotFound:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::effectUnknown() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return !unsent;
+    case Kind::Parse:
+        return httpStatus >= 200 && httpStatus < 300;
+    case Kind::Http:
+        return httpStatus >= 500;
+    case Kind::RateLimited:
+    case Kind::Cancelled:
+    case Kind::InvalidRequest:
+        return false;
+    }
+    return false;
+}
+
 namespace {
 
 // The words a person reads; a GUI that installs a translator gets them in its language, the

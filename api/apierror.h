@@ -20,16 +20,48 @@ struct ApiError
         InvalidRequest // refused locally before sending: bad URL, insecure http, empty id
     };
 
+    // What a failure means for the caller's logic, read from the status and the server's code
+    // (API.md's rules) so that nothing above this layer compares code strings.
+    enum class Problem {
+        None, // not an HTTP refusal (network, timeout, parse, ...)
+        UserNotFound, // 404 NotFound_User
+        GroupNotFound, // 404 NotFound_Group
+        ConnectionNotFound, // 404 NotFound_Connector / NotFound_Connection
+        MembershipNotFound, // 404 NotFound_Membership
+        RouteNotFound, // 404 without a NotFound_* code: no such route
+        NotFound, // another 404
+        AlreadyExists, // 409 AlreadyExists: a duplicate e-mail or membership
+        LastAccountAdministrator, // the account would be left without an Account Administrator
+        Conflict, // another 409
+        InvalidInput, // 400
+        Unauthorized, // 401
+        Forbidden, // 403
+        RateLimited, // 429
+        ServerError, // 5xx
+        OtherRefusal, // any other status
+    };
+
     Kind kind = Kind::Http;
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString code; // server's code, e.g. "NotFound_User"; empty when absent
     QString message; // server's message, or a description of the local failure
     int retryAfter = -1; // seconds from Retry-After; -1 when absent
+    // The request certainly never reached the service (a refused connection, an unknown host,
+    // a failed TLS handshake, refused locally): a write that failed so changed nothing.
+    bool unsent = false;
 
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0,
                          const QString &code = {});
 
     bool isRetryable() const; // worth trying again later (network, timeout, 429, 5xx)
+
+    Problem problem() const;
+    bool isNotFound() const; // any of the 404 problems
+    // A write that failed this way may have been carried out all the same: no answer came
+    // back (timeout, dropped connection), the answer could not be read, or the service
+    // failed (5xx) in a way that does not say whether it acted. Read the state before
+    // deciding; never send the write again blindly (API.md, "Retrying").
+    bool effectUnknown() const;
 
     // One sentence in plain words for a person: the server's message when it sent one,
     // otherwise what happened and what to do. Never contains credentials.

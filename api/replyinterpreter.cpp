@@ -34,18 +34,23 @@ ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllow
     case RawReply::Transport::Timeout:
         return ApiError::make(Kind::Timeout, u"No complete answer within the time limit."_s,
                               reply.httpStatus);
-    case RawReply::Transport::Network:
+    case RawReply::Transport::Network: {
         if (reply.tlsFailure) {
             // Code "TlsError" lets ApiError::userText() explain it; the details name the
             // certificate problems so a person can tell a proxy from an expired certificate.
             const QString details =
                 reply.tlsErrors.isEmpty() ? reply.networkError : reply.tlsErrors.join(u"; "_s);
-            return ApiError::make(Kind::Network, details, 0, ApiError::tlsErrorCode());
+            ApiError tls = ApiError::make(Kind::Network, details, 0, ApiError::tlsErrorCode());
+            tls.unsent = true; // nothing is sent before the handshake succeeds
+            return tls;
         }
-        return ApiError::make(Kind::Network,
-                              reply.networkError.isEmpty() ? u"The connection failed."_s
-                                                           : reply.networkError,
-                              reply.httpStatus);
+        ApiError network = ApiError::make(Kind::Network,
+                                          reply.networkError.isEmpty() ? u"The connection failed."_s
+                                                                       : reply.networkError,
+                                          reply.httpStatus);
+        network.unsent = reply.unsent;
+        return network;
+    }
     case RawReply::Transport::Completed:
         break;
     }

@@ -24,6 +24,7 @@ struct RawReply
     QByteArray retryAfter; // the Retry-After header, raw
     QString networkError; // the transport's description when transport == Network
     bool tlsFailure = false; // the secure connection could not be established or verified
+    bool unsent = false; // the request certainly never reached the server (refused, no host)
     QStringList tlsErrors; // the certificate problems found, when any
 };
 

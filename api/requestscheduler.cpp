@@ -84,6 +84,17 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
     return error == QNetworkReply::NoError || e >= 200;
 }
 
+// An error status whose body ended before the length its headers announced: the connection
+// broke off, so the answer (and whether the request was carried out) is unknown.
+bool isCutShort(QNetworkReply *reply)
+{
+    if (reply->error() == QNetworkReply::NoError)
+        return false;
+    bool ok = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok && reply->bytesAvailable() < announced;
+}
+
 bool isRetryableStatus(int status)
 {
     return status == 500 || status == 502 || status == 503 || status == 504;
@@ -103,6 +114,9 @@ struct RequestScheduler::Job
     Handler done;
     int attempts = 0;
     int rateLimitHits = 0;
+    // An attempt ended in a way that does not prove the server ignored it (anything but a
+    // 429 or a connection that never reached it). Sticky across retries.
+    bool mayHaveActed = false;
     QNetworkReply *reply = nullptr;
     int manager = -1;
     bool cancelled = false;
@@ -325,7 +339,7 @@ void RequestScheduler::onFinished(const JobPtr &job)
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         // Only the transfer timeout aborts a reply we did not cancel ourselves.
         raw.transport = RawReply::Transport::Timeout;
-    } else if (raw.httpStatus > 0 && isHttpStatusError(error)) {
+    } else if (raw.httpStatus > 0 && isHttpStatusError(error) && !isCutShort(reply)) {
         raw.transport = RawReply::Transport::Completed;
         raw.body = reply->readAll();
     } else {
@@ -334,11 +348,18 @@ void RequestScheduler::onFinished(const JobPtr &job)
         raw.tlsFailure =
             error == QNetworkReply::SslHandshakeFailedError || !job->tlsErrors.isEmpty();
         raw.tlsErrors = job->tlsErrors;
+        raw.unsent = raw.tlsFailure || error == QNetworkReply::ConnectionRefusedError
+            || error == QNetworkReply::HostNotFoundError;
     }
     Q_EMIT attemptFinished(
         { job->verb, reply->request().url(), job->attempts, raw.httpStatus,
           raw.transport == RawReply::Transport::Completed ? QString() : reply->errorString(),
           job->clock.elapsed() });
+
+    const bool ignored =
+        raw.unsent || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
+    if (!ignored)
+        job->mayHaveActed = true;
 
     if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429
         && job->rateLimitHits < m_maxRateLimitRetries) {
@@ -439,6 +460,15 @@ void RequestScheduler::complete(const JobPtr &job, const RawReply &reply)
         Handler done = std::move(job->done);
         done(reply);
     }
+}
+
+bool RequestScheduler::mayHaveReachedServer(Ticket ticket) const
+{
+    for (const JobPtr &job : std::as_const(m_live)) {
+        if (job->ticket == ticket && (job->reply || job->mayHaveActed))
+            return true;
+    }
+    return false;
 }
 
 void RequestScheduler::emitActivity()

@@ -78,6 +78,10 @@ public:
                 const QByteArray &body, bool idempotent, QObject *context, Handler done);
 
     void cancel(Ticket ticket); // queued, waiting or in flight
+    // False while every request of `ticket` still waits and none of its attempts can have
+    // been acted on (none left, or each met a 429 or a refused connection): cancelling it then
+    // certainly changes nothing on the server. False too once the ticket is over.
+    bool mayHaveReachedServer(Ticket ticket) const;
     void cancelAll();
 
     bool isPaused() const { return m_pausedUntil.isValid(); }

@@ -1,6 +1,7 @@
 #include "entrypoints.h"
 
 #include "apiendpoint.h"
+#include "applycommand.h"
 #include "auditcommand.h"
 #include "callcommand.h"
 #include "commandline.h"
@@ -40,6 +41,10 @@ int runHeadless(const QStringList &arguments)
     if (line.command == u"audit"_s) {
         AuditCommand audit(out, err);
         return audit.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"apply"_s) {
+        ApplyCommand apply(out, err);
+        return apply.run(line, QProcessEnvironment::systemEnvironment());
     }
     if (line.help) {
         out << usageText();

@@ -4,7 +4,10 @@
 #include "avatarcache.h"
 #include "membershipsmodel.h"
 #include "namedirectory.h"
+#include "planchecker.h"
+#include "planrun.h"
 #include "rolesmodel.h"
+#include "sessionaccountview.h"
 #include "usersmodel.h"
 
 namespace ftmodels {
@@ -32,6 +35,8 @@ Session::Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *
     m_memberships->setClient(m_client);
     m_memberships->setDirectory(m_names);
     m_memberships->setRoles(m_roles);
+
+    m_view = std::make_unique<SessionAccountView>(m_users, m_roles, m_names, m_memberships);
 
     connect(m_users, &UsersModel::loadingChanged, this, &Session::updateBusy);
     connect(m_roles, &RolesModel::loadingChanged, this, &Session::updateBusy);
@@ -140,6 +145,103 @@ void Session::onUsersRemoved()
 {
     if (!m_currentUserId.isEmpty() && m_users->rowOf(m_currentUserId) < 0)
         setCurrentUser({});
+}
+
+const AccountView &Session::accountView() const
+{
+    return *m_view;
+}
+
+PlanCheck Session::check(const Plan &plan) const
+{
+    return PlanChecker::check(plan, *m_view);
+}
+
+PlanRun *Session::apply(const Plan &plan)
+{
+    auto *run = new PlanRun(m_client, plan, m_view.get(), this);
+    connect(run, &PlanRun::changeFinished, this,
+            [this, run](int index) { onChangeFinished(run, index); });
+    connect(run, &PlanRun::finished, run, &QObject::deleteLater);
+    Q_EMIT planStarted(run);
+    run->start();
+    return run;
+}
+
+void Session::refreshUser(const QString &userId)
+{
+    if (!m_client || userId.isEmpty())
+        return;
+    m_client->getUser(userId, this, [this, userId](const ftapi::ApiResult<ftapi::User> &r) {
+        if (r)
+            upsertUser(r.value());
+        else if (r.error().problem() == ftapi::ApiError::Problem::UserNotFound)
+            removeUser(userId);
+        else
+            return;
+        Q_EMIT userRefreshed(userId);
+    });
+}
+
+void Session::refreshMembership(const QString &userId, ftapi::MembershipKind kind,
+                                const QString &targetId)
+{
+    if (!m_client || userId.isEmpty() || targetId.isEmpty())
+        return;
+    m_client->getMembership(
+        kind, userId, targetId, this,
+        [this, userId, kind, targetId](const ftapi::ApiResult<ftapi::Membership> &r) {
+            if (r)
+                upsertMembership(userId, kind, r.value());
+            else if (r.error().problem() == ftapi::ApiError::Problem::MembershipNotFound)
+                removeMembership(userId, kind, targetId);
+            else
+                return;
+            Q_EMIT membershipRefreshed(userId, kind, targetId);
+        });
+}
+
+void Session::onChangeFinished(const PlanRun *run, int index)
+{
+    const PlanRun::Result &r = run->result(index);
+    if (r.outcome != PlanRun::Outcome::Applied && r.outcome != PlanRun::Outcome::AlreadyInEffect)
+        return;
+    const Change &c = run->plan().at(index);
+    const QString userId = r.userId;
+    switch (c.op) {
+    case ChangeOp::CreateUser:
+    case ChangeOp::ModifyUser:
+        if (r.user)
+            upsertUser(*r.user);
+        break;
+    case ChangeOp::DeleteUser:
+        removeUser(userId);
+        break;
+    case ChangeOp::RemoveAccountRole:
+        if (r.user) {
+            upsertUser(*r.user);
+        } else if (const ftapi::User *now = m_users->user(userId)) {
+            ftapi::User changed = *now;
+            changed.role.reset();
+            upsertUser(changed);
+        }
+        break;
+    case ChangeOp::AddMembership:
+    case ChangeOp::UpdateMembership:
+        if (r.membership) {
+            ftapi::Membership m = *r.membership;
+            // An update's answer says nothing of when the membership began: keep what we had.
+            const int row =
+                userId == m_memberships->userId() ? m_memberships->rowOf(c.kind, m.id) : -1;
+            if (!m.createdAt && row >= 0)
+                m.createdAt = m_memberships->entryAt(row).membership.createdAt;
+            upsertMembership(userId, c.kind, m);
+        }
+        break;
+    case ChangeOp::DeleteMembership:
+        removeMembership(userId, c.kind, c.targetId);
+        break;
+    }
 }
 
 void Session::upsertUser(const ftapi::User &user)

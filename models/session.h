@@ -9,10 +9,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace ftmodels {
 
+class AccountView;
 class AvatarCache;
 class MembershipsModel;
+class Plan;
+class PlanRun;
+struct PlanCheck;
 class NameDirectory;
 class RolesModel;
 class UsersModel;
@@ -58,7 +64,24 @@ public:
     QString currentUserId() const { return m_currentUserId; }
     const ftapi::User *currentUser() const;
 
-    // ---- every change to the account's data lands here
+    // ---- changes to the account
+    // The account as the models hold it, for a plan's check.
+    const AccountView &accountView() const;
+    // Checks `plan` against the models only (nothing is read): what a dialog shows before
+    // anything is sent. What the models do not hold comes back as "could not verify".
+    PlanCheck check(const Plan &plan) const;
+    // Reads what the check needs, checks, and sends the plan; every answer lands in the models.
+    // The run belongs to the session and deletes itself after finished().
+    PlanRun *apply(const Plan &plan);
+
+    // Reads one user (user_details) or one membership (get_user_membership_in_*) again and
+    // merges it into the models: what a dialog does as it opens, so it starts from the
+    // account as it is now. A user or membership that is gone is removed.
+    void refreshUser(const QString &userId);
+    void refreshMembership(const QString &userId, ftapi::MembershipKind kind,
+                           const QString &targetId);
+
+    // ---- answers land here (a PlanRun's, or a refresh of one user)
     void upsertUser(const ftapi::User &user);
     void removeUser(const QString &userId);
     void upsertMembership(const QString &userId, ftapi::MembershipKind kind,
@@ -72,11 +95,16 @@ Q_SIGNALS:
     void currentUserChanged(const QString &userId);
     void currentUserUpdated(); // the current user's fields changed (an edit, a refresh)
     void usersLoaded(); // a complete user list arrived
+    void planStarted(ftmodels::PlanRun *run); // apply() began a run
+    void userRefreshed(const QString &userId); // refreshUser() has the answer in the models
+    void membershipRefreshed(const QString &userId, ftapi::MembershipKind kind,
+                             const QString &targetId);
 
 private:
     void updateBusy();
     void onUsersDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onUsersRemoved();
+    void onChangeFinished(const PlanRun *run, int index);
 
     QPointer<ftapi::ApiClient> m_client;
     AccountInfo m_account;
@@ -85,6 +113,7 @@ private:
     NameDirectory *m_names = nullptr;
     MembershipsModel *m_memberships = nullptr;
     AvatarCache *m_avatars = nullptr;
+    std::unique_ptr<AccountView> m_view;
     QString m_currentUserId;
     bool m_busy = false;
 };

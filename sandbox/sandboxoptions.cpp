@@ -76,6 +76,8 @@ Prints "LISTENING <port>" once ready; the base URL is http://127.0.0.1:<port>/v1
   --rate-limit R            allow R requests per second, answer 429 above (0 = off)
   --fail-rate P             answer a fraction P (0..1) of requests with 500 or 503
   --drop-rate P             cut off a fraction P (0..1) of answers mid-body
+  --lose-rate P             carry out a fraction P (0..1) of writes, then lose the
+                            answer (the change is made, the connection closes mid-body)
   --help                    show this text
 )"_s;
 }
@@ -90,7 +92,7 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
         u"port"_s,       u"api-key"_s,    u"api-secret"_s,  u"seed"_s,
         u"users"_s,      u"groups"_s,     u"connections"_s, u"memberships-per-user"_s,
         u"latency-ms"_s, u"rate-limit"_s, u"fail-rate"_s,   u"drop-rate"_s,
-        u"teams"_s
+        u"lose-rate"_s,  u"teams"_s
     };
     for (const QString &name : valued)
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
@@ -144,6 +146,7 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
         readNumber(parser, u"rate-limit"_s, 0, kMaxRateLimit, &options.rateLimit),
         readNumber(parser, u"fail-rate"_s, 0, 1, &options.failRate),
         readNumber(parser, u"drop-rate"_s, 0, 1, &options.dropRate),
+        readNumber(parser, u"lose-rate"_s, 0, 1, &options.loseRate),
     };
     for (const QString &error : errors) {
         if (!error.isEmpty()) {

@@ -33,6 +33,10 @@ struct SandboxOptions
     double rateLimit = 0; // requests per second, 0 = off; above it: 429 with Retry-After
     double failRate = 0; // fraction 0..1 of requests answered 500 or 503
     double dropRate = 0; // fraction 0..1 of requests whose connection is closed mid-answer
+    // Fraction 0..1 of writes (POST, PATCH, DELETE) carried out whose answer is then lost: the
+    // change is made, the connection closes mid-answer. The case where a careless client writes
+    // twice.
+    double loseRate = 0;
     // Generated timestamps are spread before this instant (ms since the epoch); 0 means
     // SandboxSeeder::referenceMSecs(), a fixed date, so that a seed always gives the same data.
     // The console's demo passes today so that "last login" reads as recent.

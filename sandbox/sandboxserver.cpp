@@ -96,6 +96,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     setRateLimit(m_options.rateLimit);
     setFailRate(m_options.failRate);
     setDropRate(m_options.dropRate);
+    setLoseRate(m_options.loseRate);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -147,6 +148,11 @@ void SandboxServer::setDropRate(double fraction)
     m_options.dropRate = clampFraction(fraction);
 }
 
+void SandboxServer::setLoseRate(double fraction)
+{
+    m_options.loseRate = clampFraction(fraction);
+}
+
 void SandboxServer::setHang(bool hang)
 {
     m_hang = hang;
@@ -176,7 +182,8 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
     if (m_hang)
         return; // never answered; the frontend ends it when the client goes away
 
-    // Faults come before the operation, so a failed or dropped write changed nothing.
+    // Faults come before the operation, so a failed or dropped write changed nothing; only a
+    // lost answer (--lose-rate) comes after it.
     SandboxReply reply;
     int retryAfter = 0;
     bool drop = false;
@@ -201,7 +208,15 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
         reply = SandboxRouter::errorReply(503, u"ServiceUnavailable"_s,
                                           u"This answer is cut off before its end"_s);
     } else {
+        m_stats->requestHandled(QString::fromLatin1(request.method) + u' '
+                                + (match.pattern.isEmpty() ? u"(unknown)"_s : match.pattern));
         reply = m_router->handle(request, match);
+        // A lost answer: the operation above has happened; the client never hears of it.
+        if (m_options.loseRate > 0 && request.method != "GET" && request.method != "HEAD"
+            && m_faultRandom.generateDouble() < m_options.loseRate) {
+            m_stats->answerLost();
+            drop = true;
+        }
     }
     if (!drop)
         m_stats->answered(reply.status);

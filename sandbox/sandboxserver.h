@@ -42,6 +42,7 @@ public:
     void setRateLimit(double requestsPerSecond);
     void setFailRate(double fraction);
     void setDropRate(double fraction);
+    void setLoseRate(double fraction); // carried out, then the answer is cut off
     void setHang(bool hang); // accept requests but never answer (for timeout tests)
     void setTeamsAnswer(TeamsAnswer answer); // serve /teams, or refuse it with 404 or 403
 

@@ -30,6 +30,8 @@ void SandboxStats::reset()
     m_statuses.clear();
     m_failuresInjected = 0;
     m_dropsInjected = 0;
+    m_answersLost = 0;
+    m_handled.clear();
     m_connectionsOpened = 0;
     m_peakInFlight = m_inFlight;
 }
@@ -39,6 +41,9 @@ QJsonObject SandboxStats::toJson() const
     QJsonObject requests;
     for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
         requests.insert(it.key(), it.value());
+    QJsonObject handled;
+    for (auto it = m_handled.cbegin(); it != m_handled.cend(); ++it)
+        handled.insert(it.key(), it.value());
     QJsonObject statuses;
     for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
         statuses.insert(QString::number(it.key()), it.value());
@@ -49,6 +54,8 @@ QJsonObject SandboxStats::toJson() const
         { u"responses_429"_s, m_statuses.value(429) },
         { u"failures_injected"_s, m_failuresInjected },
         { u"drops_injected"_s, m_dropsInjected },
+        { u"answers_lost"_s, m_answersLost },
+        { u"handled"_s, handled },
         { u"peak_in_flight"_s, m_peakInFlight },
         { u"in_flight"_s, m_inFlight },
         { u"connections_opened"_s, m_connectionsOpened },

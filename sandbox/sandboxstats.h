@@ -17,6 +17,9 @@ public:
     void answered(int status);
     void failureInjected() { ++m_failuresInjected; }
     void dropInjected() { ++m_dropsInjected; }
+    void answerLost() { ++m_answersLost; }
+    // The request got past the injected faults and reached the operation.
+    void requestHandled(const QString &routeKey) { ++m_handled[routeKey]; }
     void connectionOpened() { ++m_connectionsOpened; }
     void reset(); // keeps the requests still in flight
 
@@ -29,6 +32,8 @@ private:
     QMap<int, qint64> m_statuses;
     qint64 m_failuresInjected = 0;
     qint64 m_dropsInjected = 0;
+    qint64 m_answersLost = 0;
+    QMap<QString, qint64> m_handled;
     qint64 m_connectionsOpened = 0;
     int m_inFlight = 0;
     int m_peakInFlight = 0;

@@ -1,6 +1,8 @@
 #include "apidialog.h"
 
 #include "messagewidget.h"
+#include "plan.h"
+#include "planrun.h"
 #include "requestscheduler.h"
 #include "session.h"
 #include "themecolours.h"
@@ -99,6 +101,7 @@ ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
 ApiDialog::~ApiDialog()
 {
     // Closed some other way than Cancel (the parent went away): no answer may arrive later.
+    // A change under way is the session's and ends on its own.
     if (m_call != 0 && client())
         client()->cancel(m_call);
 }
@@ -126,15 +129,13 @@ bool ApiDialog::isLastAccountAdministrator(const ftmodels::Session *session,
 {
     if (!session || user.role != accountAdministratorRole())
         return false;
-    const ftmodels::UsersModel *users = session->users();
-    if (!users->hasLoaded())
-        return false;
-    int administrators = 0;
-    for (int row = 0; row < users->rowCount(); ++row) {
-        if (users->userAt(row).role == accountAdministratorRole() && ++administrators > 1)
-            return false;
+    const ftmodels::PlanCheck check =
+        session->check(ftmodels::Plan({ ftmodels::Change::removeAccountRole(user.id) }));
+    for (const ftmodels::PlanProblem &p : check.problems) {
+        if (p.kind == ftmodels::PlanProblem::Kind::Lockout)
+            return true;
     }
-    return true;
+    return false;
 }
 
 QString ApiDialog::displayName(const ftapi::User &user)
@@ -239,6 +240,15 @@ void ApiDialog::markTouched(QWidget *field)
     updateFieldLabel(field);
 }
 
+bool ApiDialog::anyFieldTouched() const
+{
+    for (const FieldState &state : m_fields) {
+        if (state.touched)
+            return true;
+    }
+    return false;
+}
+
 void ApiDialog::updateFieldLabel(QWidget *field)
 {
     const FieldState &state = m_fields[field];
@@ -259,12 +269,12 @@ void ApiDialog::showRefusal(const QString &text)
 void ApiDialog::revalidate()
 {
     m_valid = validate();
-    m_ok->setEnabled(m_valid && !m_refused && m_call == 0);
+    m_ok->setEnabled(m_valid && !m_refused && !isBusy());
 }
 
 void ApiDialog::accept()
 {
-    if (m_call != 0 || m_refused)
+    if (isBusy() || m_refused)
         return;
     m_valid = validate();
     if (!m_valid) {
@@ -294,19 +304,22 @@ void ApiDialog::accept()
 
 void ApiDialog::reject()
 {
-    const bool sending = m_call != 0;
-    if (sending) {
+    const bool reading = m_call != 0;
+    if (reading) {
         const ftapi::ApiClient::CallId call = m_call;
         m_call = 0;
         if (client())
             client()->cancel(call);
     }
-    QDialog::reject();
-    if (sending) {
-        Q_EMIT cancelledWhileSending(
-            tr("Cancelled while sending: Fivetran may have made the change before it was "
-               "stopped. The list is being refreshed to show what happened."));
+    ftmodels::PlanRun *run = m_run.data();
+    if (run) {
+        m_run = nullptr;
+        disconnect(run, nullptr, this, nullptr);
+        run->cancel();
     }
+    QDialog::reject();
+    if (run && !run->isFinished())
+        Q_EMIT cancelledWhileSending(run);
 }
 
 QWidget *ApiDialog::fieldForError(const ftapi::ApiError &error) const
@@ -317,10 +330,13 @@ QWidget *ApiDialog::fieldForError(const ftapi::ApiError &error) const
     const QRegularExpressionMatch match = fieldPattern.match(error.message);
     if (match.hasMatch())
         return m_jsonFields.value(match.captured(1));
-    if (error.message.startsWith("Role '"_L1) || error.code.contains("Role"_L1))
+    if (error.message.startsWith("Role '"_L1))
         return m_jsonFields.value(u"role"_s);
-    if (error.code == "AlreadyExists"_L1 && error.message.contains("email"_L1, Qt::CaseInsensitive))
+    if (error.problem() == ftapi::ApiError::Problem::AlreadyExists
+        && error.message.contains("email"_L1, Qt::CaseInsensitive))
         return m_jsonFields.value(u"email"_s);
+    if (error.problem() == ftapi::ApiError::Problem::LastAccountAdministrator)
+        return m_jsonFields.value(u"role"_s);
     return nullptr;
 }
 
@@ -328,6 +344,80 @@ QString ApiDialog::adviceFor(const ftapi::ApiError &error) const
 {
     Q_UNUSED(error)
     return {};
+}
+
+void ApiDialog::applyPlan(const ftmodels::Plan &plan, const QString &busyText,
+                          std::function<void(const ftmodels::PlanRun &run)> done)
+{
+    if (!m_session || m_run)
+        return;
+    ftmodels::PlanRun *run = m_session->apply(plan);
+    m_run = run;
+    setBusy(true, busyText);
+    connect(run, &ftmodels::PlanRun::finished, this,
+            [this, run, done = std::move(done)] { onRunFinished(run, done); });
+}
+
+void ApiDialog::onRunFinished(ftmodels::PlanRun *run,
+                              const std::function<void(const ftmodels::PlanRun &)> &done)
+{
+    m_run = nullptr;
+    setBusy(false);
+    if (run->succeeded()) {
+        done(*run);
+        return;
+    }
+    if (run->wasRefused()) {
+        // The check found what the service would refuse (or worse, allow): say it where it
+        // belongs, keep everything typed.
+        const ftmodels::PlanProblem *shown = nullptr;
+        for (const ftmodels::PlanProblem &p : run->check().problems) {
+            if (p.severity == ftmodels::PlanProblem::Severity::Error) {
+                shown = &p;
+                break;
+            }
+        }
+        const QString text = shown ? shown->text : tr("The change was not sent.");
+        m_banner->showMessage(text, MessageWidget::Type::Error);
+        if (QWidget *field = shown ? fieldForProblem(*shown) : nullptr) {
+            setServerFieldError(field, text);
+            field->setFocus();
+        }
+        return;
+    }
+    for (const ftmodels::PlanRun::Result &r : run->results()) {
+        if (r.outcome != ftmodels::PlanRun::Outcome::Failed
+            && r.outcome != ftmodels::PlanRun::Outcome::NotAttempted)
+            continue;
+        const bool serverWords = !r.outcomeUnknown
+            && (r.error.kind != ftapi::ApiError::Kind::Http || r.error.httpStatus > 0);
+        if (serverWords) {
+            fail(r.error);
+        } else {
+            // The pipeline's own words: what it found when it read the state.
+            m_banner->showMessage(r.message, MessageWidget::Type::Error);
+        }
+        return;
+    }
+}
+
+QWidget *ApiDialog::fieldForProblem(const ftmodels::PlanProblem &problem) const
+{
+    using Kind = ftmodels::PlanProblem::Kind;
+    switch (problem.kind) {
+    case Kind::UnknownRole:
+    case Kind::WrongScope:
+    case Kind::Lockout:
+        return m_jsonFields.value(u"role"_s);
+    case Kind::AlreadyUser:
+    case Kind::InvalidField:
+        return m_jsonFields.value(u"email"_s);
+    case Kind::UnknownTarget:
+    case Kind::AlreadyMember:
+        return m_jsonFields.value(u"id"_s);
+    default:
+        return nullptr;
+    }
 }
 
 void ApiDialog::beginCall(ftapi::ApiClient::CallId call, const QString &busyText)
@@ -366,6 +456,10 @@ void ApiDialog::updateBusyText()
 
 void ApiDialog::setBusy(bool busy, const QString &text)
 {
+    if (busy) {
+        if (QWidget *focused = focusWidget(); focused && focused != m_cancel)
+            m_focusBeforeBusy = focused;
+    }
     m_busyWords = busy ? text : QString();
     updateBusyText();
     m_busy->setVisible(busy);
@@ -377,6 +471,11 @@ void ApiDialog::setBusy(bool busy, const QString &text)
         m_cancel->setFocus();
     } else {
         unsetCursor();
+        // Back where the person was, so Enter sends again instead of pressing Cancel and
+        // losing everything typed.
+        QWidget *back = m_focusBeforeBusy.data();
+        if (back && back->isEnabled() && (m_cancel->hasFocus() || !focusWidget()))
+            back->setFocus();
     }
 }
 

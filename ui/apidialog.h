@@ -3,11 +3,15 @@
 #include "apiclient.h"
 #include "apierror.h"
 #include "apiresult.h"
+#include "planrun.h"
 #include "user.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
+
+#include <functional>
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -19,7 +23,7 @@ class QVBoxLayout;
 
 namespace ftmodels {
 class Session;
-}
+} // namespace ftmodels
 
 namespace ftui {
 
@@ -33,12 +37,16 @@ class MessageWidget;
 // The dialog deletes itself when closed; open it with open().
 //
 // A subclass builds its form with addField(), says in validate() whether OK may be pressed
-// (setting problems on fields), and in submit() starts the call:
-//   beginCall(client()->modifyUser(id, update, this, [this](const ftapi::ApiResult<User> &r) {
-//       if (!finishCall(r)) return;      // failed: the banner says why, the dialog stays
-//       session()->upsertUser(r.value());
-//       succeed(tr("Saved %1").arg(r.value().fullName()));
-//   }), tr("Saving…"));
+// (setting problems on fields), and in submit() hands its change to the session as a plan
+// (changes never go to the API from here: the session checks, sends and lands the answer in
+// the models):
+//   applyPlan(Plan({ Change::modifyUser(id, update).expecting(original) }), tr("Saving…"),
+//             [this](const ftmodels::PlanRun &run) {
+//                 succeed(tr("Saved %1").arg(run.result(0).user->fullName()));
+//             });
+// When the plan's check refuses it or the service does, the dialog stays with everything typed
+// and says why, under the field concerned when it can. Reads (a list to show) may still use
+// beginCall()/finishCall().
 class ApiDialog : public QDialog
 {
     Q_OBJECT
@@ -54,7 +62,7 @@ public:
     QPushButton *okButton() const { return m_ok; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *busyIndicator() const { return m_busy; }
-    bool isBusy() const { return m_call != 0; }
+    bool isBusy() const { return m_call != 0 || m_run; }
     // What the busy line says ("Saving…", or a countdown while a rate limit holds the call);
     // empty when idle.
     QString busyText() const;
@@ -64,8 +72,9 @@ public:
 
     // The account role the service never lets the account lose (API.md's rules).
     static QString accountAdministratorRole();
-    // True when `user` is the account's only Account Administrator as far as the loaded user
-    // list knows. False while the list is incomplete: then the server has the last word.
+    // True when taking the role from `user` would leave the account without an Account
+    // Administrator, as the plan check sees it in the loaded users. False while the list is
+    // incomplete: then the check before sending (or the server) has the last word.
     static bool isLastAccountAdministrator(const ftmodels::Session *session,
                                            const ftapi::User &user);
     // "Ann Lee", or the e-mail when the user has no name.
@@ -79,9 +88,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The change was made; the words are for the status bar ("Invited Ann Lee").
     void succeeded(const QString &statusText);
-    // Cancel was pressed while the call was under way: the request may have reached the
-    // service, so the change may have been made all the same. The words say so.
-    void cancelledWhileSending(const QString &statusText);
+    // Cancel was pressed while the change was under way. What had not left is not sent; what
+    // may have reached the service goes on in `run` (owned by the session), which says in the
+    // end what happened. `run` is null for a read.
+    void cancelledWhileSending(ftmodels::PlanRun *run);
 
 protected:
     QVBoxLayout *contentLayout() const { return m_content; }
@@ -102,6 +112,7 @@ protected:
     // The server's complaint about a field; shown until the field is edited.
     void setServerFieldError(QWidget *field, const QString &text);
     void markTouched(QWidget *field);
+    bool anyFieldTouched() const; // the person has changed something in the form
     void showRefusal(const QString &text); // a rule that stops the change before sending
 
     virtual bool validate() = 0; // sets field problems; true when OK may be pressed
@@ -113,6 +124,13 @@ protected:
     virtual QString adviceFor(const ftapi::ApiError &error) const;
 
     QWidget *fieldNamed(const QString &jsonName) const { return m_jsonFields.value(jsonName); }
+
+    // Hands `plan` to the session and waits, busy. `done` runs when every change is applied
+    // or already in effect; otherwise the dialog shows the check's or the service's words.
+    void applyPlan(const ftmodels::Plan &plan, const QString &busyText,
+                   std::function<void(const ftmodels::PlanRun &run)> done);
+    // The field a problem of the plan's check is about, or nullptr (then the banner says it).
+    virtual QWidget *fieldForProblem(const ftmodels::PlanProblem &problem) const;
 
     void beginCall(ftapi::ApiClient::CallId call, const QString &busyText);
     // Ends the call. True when it succeeded; otherwise the failure is shown (nothing is shown
@@ -139,6 +157,8 @@ private:
     };
 
     void endCall();
+    void onRunFinished(ftmodels::PlanRun *run,
+                       const std::function<void(const ftmodels::PlanRun &)> &done);
     void setBusy(bool busy, const QString &text = {});
     void updateBusyText();
     void updateFieldLabel(QWidget *field);
@@ -159,6 +179,8 @@ private:
     QHash<QWidget *, FieldState> m_fields;
     QHash<QString, QWidget *> m_jsonFields;
     ftapi::ApiClient::CallId m_call = 0;
+    QPointer<ftmodels::PlanRun> m_run; // the change being sent
+    QPointer<QWidget> m_focusBeforeBusy;
     bool m_valid = false;
     bool m_refused = false;
 };

@@ -322,12 +322,19 @@ void ConnectDialog::forgetCredentials()
     const QString name = m_profileBox->currentData().toString();
     if (!m_profiles->profile(name))
         return;
-    if (MessageBox::question(this, tr("Forget Credentials"),
-                             tr("Remove the profile \"%1\" and its API secret from this "
-                                "computer? The key itself stays valid in Fivetran.")
-                                 .arg(name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    MessageBox::confirm(this, tr("Forget Credentials"),
+                        tr("Remove the profile \"%1\" and its API secret from this computer? The "
+                           "key itself stays valid in Fivetran.")
+                            .arg(name),
+                        tr("Forget"), this, [this, name](bool yes) {
+                            if (yes)
+                                forget(name);
+                        });
+}
+
+void ConnectDialog::forget(const QString &name)
+{
+    if (!m_profiles->profile(name))
         return;
     m_saving = true;
     setBusy(tr("Forgetting…"));

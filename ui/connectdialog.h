@@ -73,6 +73,7 @@ Q_SIGNALS:
     void forgotten(const QString &profileName);
 
 private:
+    void forget(const QString &name); // once the person said so
     void reloadProfiles(const QString &select);
     void onProfileChosen(int index);
     void updateStorageNote();

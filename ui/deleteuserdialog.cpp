@@ -1,6 +1,8 @@
 #include "deleteuserdialog.h"
 
 #include "namedirectory.h"
+#include "plan.h"
+#include "planrun.h"
 #include "session.h"
 #include "usersmodel.h"
 
@@ -146,19 +148,11 @@ bool DeleteUserDialog::validate()
 
 void DeleteUserDialog::submit()
 {
-    if (!client())
-        return;
-    beginCall(client()->deleteUser(
-                  m_user.id, this,
-                  [this](const ftapi::ApiResult<void> &result) {
-                      if (!finishCall(result))
-                          return;
-                      const QString id = m_user.id;
-                      session()->removeUser(id);
-                      Q_EMIT userDeleted(id);
-                      succeed(tr("Deleted %1 (%2)").arg(displayName(m_user), m_user.email));
-                  }),
-              tr("Deleting…"));
+    applyPlan(ftmodels::Plan({ ftmodels::Change::deleteUser(m_user.id).expecting(m_user) }),
+              tr("Deleting…"), [this](const ftmodels::PlanRun &) {
+                  Q_EMIT userDeleted(m_user.id);
+                  succeed(tr("Deleted %1 (%2)").arg(displayName(m_user), m_user.email));
+              });
 }
 
 } // namespace ftui

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DialogValidation", text);
+    return QCoreApplication::translate("ftui::DialogValidation", text);
 }
 
 bool hasLineBreak(const QString &text)

@@ -1,6 +1,8 @@
 #include "edituserdialog.h"
 
 #include "dialogvalidation.h"
+#include "plan.h"
+#include "planrun.h"
 #include "rolepicker.h"
 #include "rolesmodel.h"
 #include "session.h"
@@ -87,6 +89,24 @@ EditUserDialog::EditUserDialog(ftmodels::Session *session, const QString &userId
         showRefusal(tr("This user is no longer in the list. Press F5 to refresh."));
     m_givenName->setFocus();
     revalidate();
+
+    // Start from the account as it is now: someone may have changed this user meanwhile.
+    if (m_found) {
+        connect(session, &ftmodels::Session::userRefreshed, this, [this](const QString &id) {
+            const ftapi::User *fresh = this->session()->users()->user(id);
+            if (id != m_original.id || !fresh || *fresh == m_original || anyFieldTouched()
+                || isBusy())
+                return;
+            m_original = *fresh;
+            m_givenName->setText(m_original.givenName);
+            m_familyName->setText(m_original.familyName);
+            m_phone->setText(m_original.phone.value_or(QString()));
+            m_picture->setText(m_original.picture.value_or(QString()));
+            m_role->setCurrentRole(m_original.role);
+            revalidate();
+        });
+        session->refreshUser(userId);
+    }
 }
 
 ftapi::UserUpdate EditUserDialog::update() const
@@ -149,24 +169,20 @@ bool EditUserDialog::validate()
 
 void EditUserDialog::submit()
 {
-    if (!client())
-        return;
     const ftapi::UserUpdate changes = update();
-    beginCall(client()->modifyUser(
-                  m_original.id, changes, this,
-                  [this](const ftapi::ApiResult<ftapi::User> &result) {
-                      if (!finishCall(result))
-                          return;
-                      session()->upsertUser(result.value());
-                      Q_EMIT userChanged(result.value().id);
-                      succeed(tr("Saved the changes to %1").arg(displayName(result.value())));
-                  }),
-              tr("Saving…"));
+    applyPlan(ftmodels::Plan(
+                  { ftmodels::Change::modifyUser(m_original.id, changes).expecting(m_original) }),
+              tr("Saving…"), [this](const ftmodels::PlanRun &run) {
+                  const ftmodels::PlanRun::Result &r = run.result(0);
+                  const ftapi::User saved = r.user.value_or(m_original);
+                  Q_EMIT userChanged(saved.id);
+                  succeed(tr("Saved the changes to %1").arg(displayName(saved)));
+              });
 }
 
 QWidget *EditUserDialog::fieldForError(const ftapi::ApiError &error) const
 {
-    if (error.code == "LastAccountAdministrator"_L1)
+    if (error.problem() == ftapi::ApiError::Problem::LastAccountAdministrator)
         return m_role;
     return ApiDialog::fieldForError(error);
 }

@@ -1,6 +1,8 @@
 #include "inviteuserdialog.h"
 
 #include "dialogvalidation.h"
+#include "plan.h"
+#include "planrun.h"
 #include "rolepicker.h"
 #include "rolesmodel.h"
 #include "session.h"
@@ -106,29 +108,27 @@ bool InviteUserDialog::validate()
 
 void InviteUserDialog::submit()
 {
-    if (!client())
-        return;
     const ftapi::NewUser user = newUser();
-    beginCall(client()->createUser(user, this,
-                                   [this](const ftapi::ApiResult<ftapi::User> &result) {
-                                       if (!finishCall(result))
-                                           return;
-                                       const ftapi::User &created = result.value();
-                                       session()->upsertUser(created);
-                                       Q_EMIT userInvited(created.id);
-                                       succeed(tr("Invited %1").arg(displayName(created)));
-                                   }),
-              tr("Sending the invitation…"));
+    applyPlan(ftmodels::Plan({ ftmodels::Change::createUser(user) }), tr("Sending the invitation…"),
+              [this, user](const ftmodels::PlanRun &run) {
+                  const ftmodels::PlanRun::Result &r = run.result(0);
+                  ftapi::User invited;
+                  invited.email = user.email;
+                  invited.givenName = user.givenName;
+                  invited.familyName = user.familyName;
+                  Q_EMIT userInvited(r.userId);
+                  succeed(r.outcome == ftmodels::PlanRun::Outcome::AlreadyInEffect
+                              ? tr("%1 is already a user with these details").arg(user.email)
+                              : tr("Invited %1").arg(displayName(r.user.value_or(invited))));
+              });
 }
 
 QString InviteUserDialog::adviceFor(const ftapi::ApiError &error) const
 {
-    using Kind = ftapi::ApiError::Kind;
-    // A POST that got no answer may still have been carried out (API.md): never resend blindly.
-    if (error.kind == Kind::Timeout || error.kind == Kind::Network
-        || (error.kind == Kind::Http && error.httpStatus >= 500))
-        return tr("The invitation may have been sent anyway: press F5 to refresh the list "
-                  "and check before sending it again.");
+    // An answer that went missing was settled by reading the users before this failure was
+    // reported: what failed did not happen, so sending it again is safe.
+    if (error.isRetryable())
+        return tr("Nothing was created; you can send the invitation again.");
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "membershipsmodel.h"
 #include "namedirectory.h"
+#include "plan.h"
+#include "planrun.h"
 #include "rolepicker.h"
 #include "rolesmodel.h"
 #include "session.h"
@@ -98,6 +100,7 @@ void MembershipDialog::build()
         target->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(groups ? tr("Destination:") : tr("Connection:"), target);
         auto *current = new QLabel(m_current.role.isEmpty() ? tr("None") : m_current.role, this);
+        m_currentRole = current;
         current->setObjectName(u"currentRole"_s);
         current->setTextFormat(Qt::PlainText);
         form->addRow(tr("Current role:"), current);
@@ -120,6 +123,27 @@ void MembershipDialog::build()
     else
         m_role->setFocus();
     revalidate();
+
+    // A role change starts from the membership as it is now, not as the list last showed it.
+    if (!adding && m_found) {
+        connect(s, &ftmodels::Session::membershipRefreshed, this,
+                [this](const QString &userId, MembershipKind kind, const QString &targetId) {
+                    if (userId != m_userId || kind != m_kind || targetId != m_targetId
+                        || anyFieldTouched() || isBusy())
+                        return;
+                    const ftmodels::MembershipsModel *model = session()->memberships();
+                    const int row =
+                        model->userId() == m_userId ? model->rowOf(m_kind, m_targetId) : -1;
+                    if (row < 0 || model->entryAt(row).membership == m_current)
+                        return;
+                    m_current = model->entryAt(row).membership;
+                    m_currentRole->setText(m_current.role.isEmpty() ? tr("None") : m_current.role);
+                    if (!m_current.role.isEmpty())
+                        m_role->setCurrentRole(m_current.role);
+                    revalidate();
+                });
+        s->refreshMembership(m_userId, m_kind, m_targetId);
+    }
 }
 
 QString MembershipDialog::userName() const
@@ -166,56 +190,42 @@ bool MembershipDialog::validate()
 
 void MembershipDialog::submit()
 {
-    if (!client())
-        return;
     const QString target = targetId();
     const QString role = m_role->selectedRole().value_or(QString());
     const QString where = targetName(target);
     if (m_mode == Mode::Add) {
-        beginCall(client()->addMembership(
-                      m_kind, m_userId, target, role, this,
-                      [this, where](const ftapi::ApiResult<ftapi::Membership> &result) {
-                          if (!finishCall(result))
-                              return;
-                          const ftapi::Membership &added = result.value();
-                          session()->upsertMembership(m_userId, m_kind, added);
-                          Q_EMIT membershipChanged(m_userId, m_kind, added.id);
-                          succeed(tr("Added %1 to %2 as %3").arg(userName(), where, added.role));
-                      }),
-                  tr("Adding…"));
+        applyPlan(
+            ftmodels::Plan({ ftmodels::Change::addMembership(m_kind, m_userId, target, role) }),
+            tr("Adding…"), [this, target, role, where](const ftmodels::PlanRun &) {
+                Q_EMIT membershipChanged(m_userId, m_kind, target);
+                succeed(tr("Added %1 to %2 as %3").arg(userName(), where, role));
+            });
         return;
     }
-    beginCall(client()->updateMembership(
-                  m_kind, m_userId, target, role, this,
-                  [this, where, role](const ftapi::ApiResult<void> &result) {
-                      if (!finishCall(result))
-                          return;
-                      ftapi::Membership changed = m_current;
-                      changed.role = role;
-                      session()->upsertMembership(m_userId, m_kind, changed);
-                      Q_EMIT membershipChanged(m_userId, m_kind, changed.id);
-                      succeed(tr("%1 is now %2 in %3").arg(userName(), role, where));
-                  }),
-              tr("Changing the role…"));
+    applyPlan(ftmodels::Plan({ ftmodels::Change::updateMembership(m_kind, m_userId, target, role)
+                                   .expectingRole(m_current.role) }),
+              tr("Changing the role…"), [this, target, role, where](const ftmodels::PlanRun &) {
+                  Q_EMIT membershipChanged(m_userId, m_kind, target);
+                  succeed(tr("%1 is now %2 in %3").arg(userName(), role, where));
+              });
 }
 
 QWidget *MembershipDialog::fieldForError(const ftapi::ApiError &error) const
 {
+    using Problem = ftapi::ApiError::Problem;
+    const Problem problem = error.problem();
     if (m_target
-        && (error.code == "AlreadyExists"_L1 || error.code == "NotFound_Group"_L1
-            || error.code == "NotFound_Connector"_L1 || error.code == "NotFound_Connection"_L1))
+        && (problem == Problem::AlreadyExists || problem == Problem::GroupNotFound
+            || problem == Problem::ConnectionNotFound))
         return m_target;
     return ApiDialog::fieldForError(error);
 }
 
 QString MembershipDialog::adviceFor(const ftapi::ApiError &error) const
 {
-    using Kind = ftapi::ApiError::Kind;
-    if (m_mode == Mode::Add
-        && (error.kind == Kind::Timeout || error.kind == Kind::Network
-            || (error.kind == Kind::Http && error.httpStatus >= 500)))
-        return tr("The membership may have been added anyway: press F5 to refresh and check "
-                  "before adding it again.");
+    // A missing answer was settled by reading the membership before this was reported.
+    if (error.isRetryable())
+        return tr("Nothing was changed; you can try again.");
     return {};
 }
 

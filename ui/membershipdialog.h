@@ -56,6 +56,7 @@ private:
     QString m_userId;
     QString m_targetId; // Change
     ftapi::Membership m_current; // Change: the membership as the model holds it
+    QLabel *m_currentRole = nullptr; // Change: shows m_current's role
     bool m_found = false;
     TargetPicker *m_target = nullptr;
     RolePicker *m_role = nullptr;

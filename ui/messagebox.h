@@ -1,18 +1,22 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QQueue>
 #include <QStringList>
+
+#include <functional>
 
 namespace ftui {
 
 // Every modal question or notice of the console goes through here, so tests can answer it:
-// after MessageBox::setNextAnswer(QMessageBox::Yes) the next box returns Yes without showing,
+// after MessageBox::setNextAnswer(QMessageBox::Yes) the next box answers Yes without showing,
 // and shown() records what it would have said. (keepassxc's gui/MessageBox does the same.)
+// A confirmation opens window-modal with open() and answers through a callback, so no nested
+// event loop runs while the person decides; its buttons name the action.
 //
-//   if (MessageBox::question(this, tr("Delete user"), text,
-//                            QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
-//       return;
+//   MessageBox::confirm(this, tr("Remove from Destination"), text, tr("Remove"), this,
+//                       [=](bool yes) { if (yes) remove(userId, targetId); });
 class MessageBox
 {
 public:
@@ -32,8 +36,14 @@ public:
                            Buttons buttons = QMessageBox::Ok,
                            Button defaultButton = QMessageBox::NoButton);
 
+    // Asks with two buttons, `action` (e.g. "Remove") and Cancel (the default), and calls
+    // `done` once with the answer, later, on `context`'s thread (never if it is gone).
+    static void confirm(QWidget *parent, const QString &title, const QString &text,
+                        const QString &action, QObject *context, std::function<void(bool)> done);
+
     // ---- for tests
-    static void setNextAnswer(Button answer); // queued; one per box
+    static void setNextAnswer(Button answer); // queued; one per box (Yes or Ok confirms)
+    static QMessageBox *openBox(); // the confirmation on screen now, if any
     static bool hasPendingAnswers();
     static QStringList shown(); // "title: text" of every box, oldest first
     static void clear(); // forget answers and history
@@ -44,6 +54,7 @@ private:
 
     static QQueue<Button> s_answers;
     static QStringList s_shown;
+    static QPointer<QMessageBox> s_open;
 };
 
 } // namespace ftui

@@ -1,6 +1,8 @@
 #include "removeaccountroledialog.h"
 
 #include "membershipsmodel.h"
+#include "plan.h"
+#include "planrun.h"
 #include "rolesmodel.h"
 #include "session.h"
 #include "usersmodel.h"
@@ -85,23 +87,13 @@ bool RemoveAccountRoleDialog::validate()
 
 void RemoveAccountRoleDialog::submit()
 {
-    if (!client())
-        return;
-    beginCall(client()->removeAccountRole(
-                  m_user.id, this,
-                  [this](const ftapi::ApiResult<void> &result) {
-                      if (!finishCall(result))
-                          return;
-                      const QString role = m_user.role.value_or(QString());
-                      ftapi::User changed = m_user;
-                      if (const ftapi::User *now = session()->users()->user(m_user.id))
-                          changed = *now;
-                      changed.role.reset();
-                      session()->upsertUser(changed);
-                      Q_EMIT userChanged(changed.id);
-                      succeed(tr("%1 is no longer %2").arg(displayName(changed), role));
-                  }),
-              tr("Removing the role…"));
+    applyPlan(
+        ftmodels::Plan({ ftmodels::Change::removeAccountRole(m_user.id).expecting(m_user) }),
+        tr("Removing the role…"), [this](const ftmodels::PlanRun &) {
+            Q_EMIT userChanged(m_user.id);
+            succeed(
+                tr("%1 is no longer %2").arg(displayName(m_user), m_user.role.value_or(QString())));
+        });
 }
 
 } // namespace ftui

@@ -13,6 +13,8 @@
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "namedirectory.h"
+#include "plan.h"
+#include "planrun.h"
 #include "removeaccountroledialog.h"
 #include "session.h"
 #include "userdetailspanel.h"
@@ -156,13 +158,29 @@ void UserActionsController::show(ApiDialog *dialog)
 {
     m_dialog = dialog;
     connect(dialog, &ApiDialog::succeeded, this, &UserActionsController::showStatus);
-    // Nobody is left guessing whether a cancelled change happened: the list shows it.
-    connect(dialog, &ApiDialog::cancelledWhileSending, this, [this](const QString &text) {
-        m_window->session()->refresh();
-        showStatus(text);
-    });
+    // Nobody is left guessing whether a cancelled change happened: the run says so.
+    connect(dialog, &ApiDialog::cancelledWhileSending, this,
+            &UserActionsController::reportCancelled);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
+}
+
+void UserActionsController::reportCancelled(ftmodels::PlanRun *run)
+{
+    if (!run)
+        return;
+    showStatus(tr("Cancelling: waiting to hear whether Fivetran already made the change…"));
+    connect(run, &ftmodels::PlanRun::finished, this, [this, run] {
+        QStringList made;
+        for (int i = 0; i < run->total(); ++i) {
+            const auto outcome = run->result(i).outcome;
+            if (outcome == ftmodels::PlanRun::Outcome::Applied)
+                made.append(run->check().changes.at(i).text);
+        }
+        showStatus(made.isEmpty()
+                       ? tr("Cancelled; nothing was changed.")
+                       : tr("Cancel came too late; this was done: %1.").arg(made.join(u"; "_s)));
+    });
 }
 
 void UserActionsController::showStatus(const QString &text)
@@ -194,9 +212,7 @@ void UserActionsController::editUser()
     const QString id = m_window->session()->currentUserId();
     if (id.isEmpty() || raiseOpenDialog())
         return;
-    auto *dialog = new EditUserDialog(m_window->session(), id, m_window);
-    connect(dialog, &EditUserDialog::userChanged, this, &UserActionsController::refreshUser);
-    show(dialog);
+    show(new EditUserDialog(m_window->session(), id, m_window));
 }
 
 void UserActionsController::removeAccountRole()
@@ -204,10 +220,7 @@ void UserActionsController::removeAccountRole()
     const ftapi::User *user = m_window->session()->currentUser();
     if (!user || !user->role || raiseOpenDialog())
         return;
-    auto *dialog = new RemoveAccountRoleDialog(m_window->session(), user->id, m_window);
-    connect(dialog, &RemoveAccountRoleDialog::userChanged, this,
-            &UserActionsController::refreshUser);
-    show(dialog);
+    show(new RemoveAccountRoleDialog(m_window->session(), user->id, m_window));
 }
 
 void UserActionsController::deleteUser()
@@ -223,10 +236,7 @@ void UserActionsController::addMembership(MembershipKind kind)
     const QString id = m_window->session()->currentUserId();
     if (id.isEmpty() || raiseOpenDialog())
         return;
-    auto *dialog = new MembershipDialog(m_window->session(), id, kind, m_window);
-    connect(dialog, &MembershipDialog::membershipChanged, this,
-            &UserActionsController::refreshMembership);
-    show(dialog);
+    show(new MembershipDialog(m_window->session(), id, kind, m_window));
 }
 
 void UserActionsController::changeMembershipRole(MembershipKind kind)
@@ -235,10 +245,7 @@ void UserActionsController::changeMembershipRole(MembershipKind kind)
     const QString target = selectedTarget(kind);
     if (id.isEmpty() || target.isEmpty() || raiseOpenDialog())
         return;
-    auto *dialog = new MembershipDialog(m_window->session(), id, kind, target, m_window);
-    connect(dialog, &MembershipDialog::membershipChanged, this,
-            &UserActionsController::refreshMembership);
-    show(dialog);
+    show(new MembershipDialog(m_window->session(), id, kind, target, m_window));
 }
 
 void UserActionsController::removeMembership(MembershipKind kind)
@@ -246,9 +253,12 @@ void UserActionsController::removeMembership(MembershipKind kind)
     ftmodels::Session *session = m_window->session();
     const ftapi::User *user = session->currentUser();
     const QString target = selectedTarget(kind);
-    if (!user || target.isEmpty() || m_removing || m_dialog || !session->client())
+    if (!user || target.isEmpty() || m_removing || m_dialog)
         return;
+    // Everything the question and the change need is copied now: nothing points into a model
+    // while the question is open (a refresh may move or remove rows meanwhile).
     const bool groups = kind == MembershipKind::Group;
+    const QString userId = user->id;
     const QString who = ApiDialog::displayName(*user);
     const QString where = session->names()->targetName(kind, target);
     const int row = session->memberships()->rowOf(kind, target);
@@ -261,61 +271,38 @@ void UserActionsController::removeMembership(MembershipKind kind)
                ? u"."_s
                : tr(" and will lose the role %1 there, with everything it allows.").arg(role))
         + u"\n\n"_s + tr("Their account role and other memberships stay as they are.");
-    if (MessageBox::question(m_window,
-                             groups ? tr("Remove from Destination") : tr("Remove from Connection"),
-                             text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
 
     m_removing = true;
     updateActions();
-    const QString userId = user->id;
-    m_window->statusBar()->showMessage(tr("Removing %1 from %2…").arg(who, where));
-    session->client()->deleteMembership(
-        kind, userId, target, this,
-        [this, kind, userId, target, who, where](const ftapi::ApiResult<void> &result) {
-            m_removing = false;
-            m_window->statusBar()->clearMessage();
-            if (result) {
-                m_window->session()->removeMembership(userId, kind, target);
-                showStatus(tr("Removed %1 from %2").arg(who, where));
-                Q_EMIT membershipRemoved(userId, kind, target);
-            } else if (result.error().kind != ftapi::ApiError::Kind::Cancelled) {
-                m_window->banner()->showMessage(tr("%1 could not be removed from %2. %3")
-                                                    .arg(who, where, result.error().userText()),
-                                                MessageWidget::Type::Error);
+    MessageBox::confirm(
+        m_window, groups ? tr("Remove from Destination") : tr("Remove from Connection"), text,
+        tr("Remove"), this, [this, kind, userId, target, role, who, where](bool yes) {
+            if (!yes) {
+                m_removing = false;
+                updateActions();
+                return;
             }
-            updateActions();
-        });
-}
-
-void UserActionsController::refreshUser(const QString &userId)
-{
-    ftmodels::Session *session = m_window->session();
-    if (!session->client())
-        return;
-    session->client()->getUser(userId, this,
-                               [this, userId](const ftapi::ApiResult<ftapi::User> &result) {
-                                   if (result)
-                                       m_window->session()->upsertUser(result.value());
-                                   else if (result.error().code == "NotFound_User"_L1)
-                                       m_window->session()->removeUser(userId);
-                               });
-}
-
-void UserActionsController::refreshMembership(const QString &userId, MembershipKind kind,
-                                              const QString &targetId)
-{
-    ftmodels::Session *session = m_window->session();
-    if (!session->client())
-        return;
-    session->client()->getMembership(
-        kind, userId, targetId, this,
-        [this, userId, kind, targetId](const ftapi::ApiResult<ftapi::Membership> &result) {
-            if (result)
-                m_window->session()->upsertMembership(userId, kind, result.value());
-            else if (result.error().code == "NotFound_Membership"_L1)
-                m_window->session()->removeMembership(userId, kind, targetId);
+            m_window->statusBar()->showMessage(tr("Removing %1 from %2…").arg(who, where));
+            ftmodels::PlanRun *run = m_window->session()->apply(ftmodels::Plan(
+                { ftmodels::Change::deleteMembership(kind, userId, target).expectingRole(role) }));
+            connect(run, &ftmodels::PlanRun::finished, this,
+                    [this, run, kind, userId, target, who, where] {
+                        m_removing = false;
+                        m_window->statusBar()->clearMessage();
+                        if (run->succeeded()) {
+                            showStatus(tr("Removed %1 from %2").arg(who, where));
+                            Q_EMIT membershipRemoved(userId, kind, target);
+                        } else {
+                            const ftmodels::PlanRun::Result &r = run->result(0);
+                            const QString why = run->wasRefused() ? run->check().firstError(0)
+                                : r.error.httpStatus > 0          ? r.error.userText()
+                                                                  : r.message;
+                            m_window->banner()->showMessage(
+                                tr("%1 could not be removed from %2. %3").arg(who, where, why),
+                                MessageWidget::Type::Error);
+                        }
+                        updateActions();
+                    });
         });
 }
 

@@ -8,18 +8,22 @@
 class QAction;
 class QTableView;
 
+namespace ftmodels {
+class PlanRun;
+}
+
 namespace ftui {
 
 class ApiDialog;
 class MainWindow;
 class MembershipsView;
 
-// Puts every change of issue 5 behind the main window's actions, so all sixteen operations
-// are reachable by mouse and keyboard: it enables the user actions for the selected user,
-// opens the dialogs (one at a time, window-modal, deleted on close), adds the membership
-// actions (change role, remove) to the tables' context menus, confirms a membership's
-// removal through MessageBox, refreshes the details with user_details / get_*_membership
-// after a change, and says what happened in the status bar. Kept out of MainWindow so the
+// Puts every change behind the main window's actions, so all sixteen operations are reachable
+// by mouse and keyboard: it enables the user actions for the selected user, opens the dialogs
+// (one at a time, window-modal, deleted on close), adds the membership actions (change role,
+// remove) to the tables' context menus, confirms a membership's removal through MessageBox
+// (asynchronously, holding only ids while the question is open), hands every change to the
+// session as a plan, and says what happened in the status bar. Kept out of MainWindow so the
 // window stays wiring only.
 class UserActionsController : public QObject
 {
@@ -39,11 +43,6 @@ public:
     void addMembership(ftapi::MembershipKind kind);
     void changeMembershipRole(ftapi::MembershipKind kind);
     void removeMembership(ftapi::MembershipKind kind);
-
-    // Fetch one user or membership again after a change and merge it into the models.
-    void refreshUser(const QString &userId);
-    void refreshMembership(const QString &userId, ftapi::MembershipKind kind,
-                           const QString &targetId);
 
 Q_SIGNALS:
     void dialogOpened(ftui::ApiDialog *dialog);
@@ -65,6 +64,7 @@ private:
     void showStatus(const QString &text);
     void selectInvited(const QString &userId);
     void updateActions();
+    void reportCancelled(ftmodels::PlanRun *run);
 
     MainWindow *m_window = nullptr;
     QPointer<ApiDialog> m_dialog;

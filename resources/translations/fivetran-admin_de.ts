@@ -4,7 +4,7 @@
 <context>
     <name>ftapi::ApiError</name>
     <message>
-        <source>The secure connection to the Fivetran service could not be verified (%1), so nothing was sent. Check the API address, the computer's clock and any proxy that inspects HTTPS traffic.</source>
+        <source>The secure connection to the Fivetran service could not be verified (%1), so nothing was sent. Check the API address, the computer&apos;s clock and any proxy that inspects HTTPS traffic.</source>
         <translation>Die sichere Verbindung zum Fivetran-Dienst konnte nicht überprüft werden (%1), daher wurde nichts gesendet. Prüfen Sie die API-Adresse, die Uhr des Computers und jeden Proxy, der HTTPS-Verkehr untersucht.</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
 <context>
     <name>ftapp::ConsoleLauncher</name>
     <message>
-        <source>Enter the API secret for "%1" (it is not kept between sessions on this computer).</source>
+        <source>Enter the API secret for &quot;%1&quot; (it is not kept between sessions on this computer).</source>
         <translation>Geben Sie das API-Geheimnis für „%1“ ein (es wird auf diesem Computer nicht über die Sitzung hinaus aufbewahrt).</translation>
     </message>
     <message>
@@ -72,34 +72,7 @@
     </message>
 </context>
 <context>
-    <name>ftapp::UserListWindow</name>
-    <message>
-        <source>Loading users…</source>
-        <translation>Benutzer werden geladen…</translation>
-    </message>
-    <message>
-        <source>%1 users so far…</source>
-        <translation>Bisher %1 Benutzer…</translation>
-    </message>
-    <message>
-        <source>%1 users</source>
-        <translation>%1 Benutzer</translation>
-    </message>
-</context>
-<context>
     <name>ftmodels</name>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
@@ -143,46 +116,6 @@
     <message>
         <source>The account is disabled: this person cannot sign in.</source>
         <translation>Das Konto ist deaktiviert: Diese Person kann sich nicht anmelden.</translation>
-    </message>
-    <message>
-        <source>1 minute ago</source>
-        <translation>vor 1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes ago</source>
-        <translation>vor %1 Minuten</translation>
-    </message>
-    <message>
-        <source>1 hour ago</source>
-        <translation>vor 1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 hours ago</source>
-        <translation>vor %1 Stunden</translation>
-    </message>
-    <message>
-        <source>1 day ago</source>
-        <translation>vor 1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
-    </message>
-    <message>
-        <source>1 month ago</source>
-        <translation>vor 1 Monat</translation>
-    </message>
-    <message>
-        <source>%1 months ago</source>
-        <translation>vor %1 Monaten</translation>
-    </message>
-    <message>
-        <source>1 year ago</source>
-        <translation>vor 1 Jahr</translation>
-    </message>
-    <message>
-        <source>%1 years ago</source>
-        <translation>vor %1 Jahren</translation>
     </message>
 </context>
 <context>
@@ -398,6 +331,121 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::ChangeWords</name>
+    <message>
+        <source>the destination %1</source>
+        <translation>das Ziel %1</translation>
+    </message>
+    <message>
+        <source>the connection %1</source>
+        <translation>die Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Invite %1 (%2) with the account role %3</source>
+        <translation>%1 (%2) mit der Kontorolle %3 einladen</translation>
+    </message>
+    <message>
+        <source>Invite %1 (%2) without an account role</source>
+        <translation>%1 (%2) ohne Kontorolle einladen</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s account role to %2</source>
+        <translation>Kontorolle von %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <source>account role %1</source>
+        <translation>Kontorolle %1</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s given name to “%2”</source>
+        <translation>Vornamen von %1 in „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>given name “%1”</source>
+        <translation>Vorname „%1“</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s family name to “%2”</source>
+        <translation>Nachnamen von %1 in „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>family name “%1”</source>
+        <translation>Nachname „%1“</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s phone to %2</source>
+        <translation>Telefonnummer von %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s phone</source>
+        <translation>Telefonnummer von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>kein Telefon</translation>
+    </message>
+    <message>
+        <source>Give %1 a new picture</source>
+        <translation>%1 ein neues Bild geben</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s picture</source>
+        <translation>Bild von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>a new picture</source>
+        <translation>ein neues Bild</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <source>Update %1: %2</source>
+        <translation>%1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Delete the user %1 (%2)</source>
+        <translation>Benutzer %1 (%2) löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user %1</source>
+        <translation>Benutzer %1 löschen</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s account role (%2)</source>
+        <translation>Kontorolle von %1 entfernen (%2)</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s account role</source>
+        <translation>Kontorolle von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2 in %3</source>
+        <translation>%1 die Rolle %2 in %3 geben</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s role in %2 from %3 to %4</source>
+        <translation>Rolle von %1 in %2 von %3 in %4 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s role in %2 to %3</source>
+        <translation>Rolle von %1 in %2 in %3 ändern</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::MembershipsModel</name>
     <message>
         <source>Destination</source>
@@ -457,6 +505,279 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::PlanChecker</name>
+    <message>
+        <source>The user %1 has the e-mail %2, not %3.</source>
+        <translation>Der Benutzer %1 hat die E-Mail-Adresse %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The same change as change %1.</source>
+        <translation>Dieselbe Änderung wie Änderung %1.</translation>
+    </message>
+    <message>
+        <source>Contradicts change %1 (%2): one plan changes each thing once.</source>
+        <translation>Widerspricht Änderung %1 (%2): Ein Plan ändert jedes Ding nur einmal.</translation>
+    </message>
+    <message>
+        <source>The roles could not be read, so the role %1 was not checked; the service checks it when the change is sent.</source>
+        <translation>Die Rollen konnten nicht gelesen werden, daher wurde die Rolle %1 nicht geprüft; der Dienst prüft sie beim Senden.</translation>
+    </message>
+    <message>
+        <source>There is no role named “%1”.</source>
+        <translation>Es gibt keine Rolle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>an account role</source>
+        <translation>eine Kontorolle</translation>
+    </message>
+    <message>
+        <source>a destination role</source>
+        <translation>eine Zielrolle</translation>
+    </message>
+    <message>
+        <source>a connection role</source>
+        <translation>eine Verbindungsrolle</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 (its scope is %3).</source>
+        <translation>%1 ist nicht %2 (ihr Geltungsbereich ist %3).</translation>
+    </message>
+    <message>
+        <source>The role %1 is deprecated; Fivetran replaces it with %2.</source>
+        <translation>Die Rolle %1 ist veraltet; Fivetran ersetzt sie durch %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 is deprecated.</source>
+        <translation>Die Rolle %1 ist veraltet.</translation>
+    </message>
+    <message>
+        <source>Not every user could be read, so it is not known whether someone else is an %1; the service refuses the change if %2 is the last one.</source>
+        <translation>Nicht alle Benutzer konnten gelesen werden, daher ist unbekannt, ob noch jemand %1 ist; der Dienst lehnt die Änderung ab, wenn %2 der oder die Letzte ist.</translation>
+    </message>
+    <message>
+        <source>After this change (step %1 of the plan) the account would have no %2: %3 is the last one by then. Make someone else %2 first.</source>
+        <translation>Nach dieser Änderung (Schritt %1 des Plans) hätte das Konto keinen %2 mehr: %3 ist dann der oder die Letzte. Machen Sie zuerst jemand anderen zum %2.</translation>
+    </message>
+    <message>
+        <source>The account would have no %1: %2 is the last one. Make someone else %1 first.</source>
+        <translation>Das Konto hätte keinen %1 mehr: %2 ist der oder die Letzte. Machen Sie zuerst jemand anderen zum %1.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted by change %2, before this one.</source>
+        <translation>%1 wird schon durch Änderung %2 gelöscht, vor dieser.</translation>
+    </message>
+    <message>
+        <source>The user %1 could not be looked up; the service checks it.</source>
+        <translation>Der Benutzer %1 konnte nicht nachgeschlagen werden; der Dienst prüft das.</translation>
+    </message>
+    <message>
+        <source>No user has the e-mail %1.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is now “%3”; it was “%4” when this change was made.</source>
+        <translation>%2 von %1 ist jetzt „%3“; als diese Änderung entstand, war es „%4“.</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachnamen</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>account role</source>
+        <translation>Kontorolle</translation>
+    </message>
+    <message>
+        <source>no account role</source>
+        <translation>keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>An invitation needs a given name and a family name.</source>
+        <translation>Eine Einladung braucht einen Vornamen und einen Nachnamen.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user with these names and this role.</source>
+        <translation>%1 ist bereits Benutzer mit diesen Namen und dieser Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of the account (%2, %3); inviting the address again would fail. Change the user instead.</source>
+        <translation>%1 ist bereits Benutzer des Kontos (%2, %3); eine zweite Einladung an diese Adresse würde scheitern. Ändern Sie stattdessen den Benutzer.</translation>
+    </message>
+    <message>
+        <source>Not every user could be read, so it is not known whether %1 is already a user; the service refuses a second invitation.</source>
+        <translation>Nicht alle Benutzer konnten gelesen werden, daher ist unbekannt, ob %1 bereits Benutzer ist; der Dienst lehnt eine zweite Einladung ab.</translation>
+    </message>
+    <message>
+        <source>%1 already has these details.</source>
+        <translation>%1 hat diese Angaben bereits.</translation>
+    </message>
+    <message>
+        <source>No user has the e-mail %1; there is nobody to delete.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1; es gibt niemanden zu löschen.</translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1; there is nobody to delete.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1; es gibt niemanden zu löschen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of the account.</source>
+        <translation>%1 ist kein Benutzer des Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 has no account role.</source>
+        <translation>%1 hat keine Kontorolle.</translation>
+    </message>
+    <message>
+        <source>There is no destination with the id %1.</source>
+        <translation>Es gibt kein Ziel mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection with the id %1.</source>
+        <translation>Es gibt keine Verbindung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s memberships could not be read; the service checks this change.</source>
+        <translation>Die Mitgliedschaften von %1 konnten nicht gelesen werden; der Dienst prüft diese Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2 (they were %3 there when this change was made).</source>
+        <translation>%1 ist nicht mehr Mitglied von %2 (als diese Änderung entstand, mit der Rolle %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role in %2 is now %3; it was %4 when this change was made.</source>
+        <translation>Die Rolle von %1 in %2 ist jetzt %3; als diese Änderung entstand, war es %4.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2 as %3.</source>
+        <translation>%1 ist bereits Mitglied von %2 mit der Rolle %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2 as %3; change that role instead of adding them again.</source>
+        <translation>%1 ist bereits Mitglied von %2 mit der Rolle %3; ändern Sie diese Rolle, statt die Person erneut hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2, so their role there cannot change; add them instead.</source>
+        <translation>%1 ist kein Mitglied von %2, daher kann sich die Rolle dort nicht ändern; fügen Sie die Person stattdessen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2 in %3.</source>
+        <translation>%1 hat bereits die Rolle %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::PlanReader</name>
+    <message>
+        <source>Not connected to a Fivetran account.</source>
+        <translation>Nicht mit einem Fivetran-Konto verbunden.</translation>
+    </message>
+    <message>
+        <source>the users</source>
+        <translation>die Benutzer</translation>
+    </message>
+    <message>
+        <source>the roles</source>
+        <translation>die Rollen</translation>
+    </message>
+    <message>
+        <source>the destinations</source>
+        <translation>die Ziele</translation>
+    </message>
+    <message>
+        <source>the connections of %1</source>
+        <translation>die Verbindungen von %1</translation>
+    </message>
+    <message>
+        <source>the memberships of %1</source>
+        <translation>die Mitgliedschaften von %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnten nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::PlanRun</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Not sent: the plan&apos;s check found a problem.</source>
+        <translation>Nicht gesendet: Die Prüfung des Plans hat ein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>Checked only; nothing was sent.</source>
+        <translation>Nur geprüft; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Not connected to a Fivetran account.</source>
+        <translation>Nicht mit einem Fivetran-Konto verbunden.</translation>
+    </message>
+    <message>
+        <source>It is not known who %1 is.</source>
+        <translation>Es ist nicht bekannt, wer %1 ist.</translation>
+    </message>
+    <message>
+        <source>The user was already deleted.</source>
+        <translation>Der Benutzer war bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The membership was already removed.</source>
+        <translation>Die Mitgliedschaft war bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the change was made (%1), and reading the current state failed too (%2). Refresh and check before trying again.</source>
+        <translation>Es ist nicht bekannt, ob die Änderung vorgenommen wurde (%1), und auch das Lesen des aktuellen Stands ist gescheitert (%2). Aktualisieren und prüfen Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of the account, with other details.</source>
+        <translation>%1 ist bereits Benutzer des Kontos, mit anderen Angaben.</translation>
+    </message>
+    <message>
+        <source>Already a member there, with the role %1.</source>
+        <translation>Dort bereits Mitglied, mit der Rolle %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; it was not sent again.</source>
+        <translation>Abgebrochen; es wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Not attempted: the invitation of %1 did not go through.</source>
+        <translation>Nicht versucht: Die Einladung von %1 ist nicht durchgegangen.</translation>
+    </message>
+    <message>
+        <source>Not attempted: change %1, which was to keep an Account Administrator, did not go through.</source>
+        <translation>Nicht versucht: Änderung %1, die einen Account Administrator erhalten sollte, ist nicht durchgegangen.</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::ProfileStore</name>
     <message>
         <source>Give the profile a name.</source>
@@ -508,6 +829,61 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::TimeFormat</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation>vor 1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>vor 1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>vor %1 Jahren</translation>
     </message>
 </context>
 <context>
@@ -596,7 +972,7 @@
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <source>The project's page</source>
+        <source>The project&apos;s page</source>
         <translation>Die Seite des Projekts</translation>
     </message>
     <message>
@@ -635,11 +1011,14 @@
     </message>
     <message numerus="yes">
         <source>Fivetran asked to slow down; sending in %n second(s)…</source>
-        <translation><numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunde…</numerusform><numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunden…</numerusform></translation>
+        <translation>
+            <numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunde…</numerusform>
+            <numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunden…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cancelled while sending: Fivetran may have made the change before it was stopped. The list is being refreshed to show what happened.</source>
-        <translation>Beim Senden abgebrochen: Fivetran hat die Änderung womöglich schon vorgenommen. Die Liste wird neu geladen, um zu zeigen, was geschehen ist.</translation>
+        <source>The change was not sent.</source>
+        <translation>Die Änderung wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +1091,7 @@
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <source>Fetch everyone's access again.</source>
+        <source>Fetch everyone&apos;s access again.</source>
         <translation>Die Zugriffe aller erneut abrufen.</translation>
     </message>
     <message>
@@ -792,7 +1171,10 @@
     </message>
     <message numerus="yes">
         <source>The audit is incomplete: %n list(s) could not be fetched, so some access is missing from the table.</source>
-        <translation><numerusform>Die Prüfung ist unvollständig: %n Liste konnte nicht abgerufen werden, daher fehlen Zugriffe in der Tabelle.</numerusform><numerusform>Die Prüfung ist unvollständig: %n Listen konnten nicht abgerufen werden, daher fehlen Zugriffe in der Tabelle.</numerusform></translation>
+        <translation>
+            <numerusform>Die Prüfung ist unvollständig: %n Liste konnte nicht abgerufen werden, daher fehlen Zugriffe in der Tabelle.</numerusform>
+            <numerusform>Die Prüfung ist unvollständig: %n Listen konnten nicht abgerufen werden, daher fehlen Zugriffe in der Tabelle.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit complete: %1 users, %2 rows, %3 requests.</source>
@@ -836,7 +1218,10 @@
     </message>
     <message numerus="yes">
         <source>%n list(s) could not be fetched.</source>
-        <translation><numerusform>%n Liste konnte nicht abgerufen werden.</numerusform><numerusform>%n Listen konnten nicht abgerufen werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Liste konnte nicht abgerufen werden.</numerusform>
+            <numerusform>%n Listen konnten nicht abgerufen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export an incomplete audit?</source>
@@ -858,7 +1243,7 @@
         <translation>Mit einem Fivetran-Konto verbinden</translation>
     </message>
     <message>
-        <source>Use an API key and secret from Fivetran (Account settings, API key). The key acts with its user's permissions: to manage users it needs an Account Administrator.</source>
+        <source>Use an API key and secret from Fivetran (Account settings, API key). The key acts with its user&apos;s permissions: to manage users it needs an Account Administrator.</source>
         <translation>Verwenden Sie einen API-Schlüssel und ein Geheimnis aus Fivetran (Kontoeinstellungen, API-Schlüssel). Der Schlüssel handelt mit den Rechten seines Benutzers: Um Benutzer zu verwalten, braucht er einen Kontoadministrator.</translation>
     </message>
     <message>
@@ -942,7 +1327,7 @@
         <translation>%1 hat geantwortet, bietet unter dieser Adresse aber keine Fivetran-API. Prüfen Sie die API-Adresse (sie endet meist auf /v1).</translation>
     </message>
     <message>
-        <source>Connected: the key works and may read the account's users.</source>
+        <source>Connected: the key works and may read the account&apos;s users.</source>
         <translation>Verbunden: Der Schlüssel funktioniert und darf die Benutzer des Kontos lesen.</translation>
     </message>
     <message>
@@ -954,7 +1339,7 @@
         <translation>Zugangsdaten vergessen</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its API secret from this computer? The key itself stays valid in Fivetran.</source>
+        <source>Remove the profile &quot;%1&quot; and its API secret from this computer? The key itself stays valid in Fivetran.</source>
         <translation>Das Profil „%1“ und sein API-Geheimnis von diesem Computer entfernen? Der Schlüssel selbst bleibt in Fivetran gültig.</translation>
     </message>
     <message>
@@ -962,7 +1347,7 @@
         <translation>Wird vergessen…</translation>
     </message>
     <message>
-        <source>Forgot "%1".</source>
+        <source>Forgot &quot;%1&quot;.</source>
         <translation>„%1“ vergessen.</translation>
     </message>
     <message>
@@ -993,7 +1378,7 @@
         <translation>Dieser Benutzer ist nicht mehr in der Liste. Drücken Sie F5 zum Aktualisieren.</translation>
     </message>
     <message>
-        <source>%1 is the account's only %2 and cannot be deleted: the account would be left without anyone who can manage it. Make someone else %2 first.</source>
+        <source>%1 is the account&apos;s only %2 and cannot be deleted: the account would be left without anyone who can manage it. Make someone else %2 first.</source>
         <translation>%1 ist die einzige Person mit der Rolle %2 im Konto und kann nicht gelöscht werden: Das Konto bliebe ohne jemanden, der es verwalten kann. Geben Sie zuerst jemand anderem die Rolle %2.</translation>
     </message>
     <message>
@@ -1025,7 +1410,7 @@
         <translation>Keine Ziel- oder Verbindungsmitgliedschaften.</translation>
     </message>
     <message>
-        <source>This is not %1's e-mail address.</source>
+        <source>This is not %1&apos;s e-mail address.</source>
         <translation>Das ist nicht die E-Mail-Adresse von %1.</translation>
     </message>
     <message>
@@ -1044,7 +1429,7 @@
 <context>
     <name>ftui::DialogValidation</name>
     <message>
-        <source>Enter the person's e-mail address.</source>
+        <source>Enter the person&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse der Person ein.</translation>
     </message>
     <message>
@@ -1167,7 +1552,7 @@
         <translation>Wählen Sie eine Rolle aus der Liste.</translation>
     </message>
     <message>
-        <source>%1 is the account's only %2. Make someone else %2 first, so the account is never left without one.</source>
+        <source>%1 is the account&apos;s only %2. Make someone else %2 first, so the account is never left without one.</source>
         <translation>%1 ist die einzige Person mit der Rolle %2 im Konto. Geben Sie zuerst jemand anderem die Rolle %2, damit das Konto nie ohne sie bleibt.</translation>
     </message>
     <message>
@@ -1186,7 +1571,7 @@
         <translation>API-Schlüssel oder Geheimnis werden nicht mehr akzeptiert (vielleicht widerrufen oder erneuert). Verbinden Sie sich mit einem gültigen Schlüssel neu.</translation>
     </message>
     <message>
-        <source>The API key's user lacks the permission for this; ask an Account Administrator, or connect with an administrator's key.</source>
+        <source>The API key&apos;s user lacks the permission for this; ask an Account Administrator, or connect with an administrator&apos;s key.</source>
         <translation>Dem Benutzer des API-Schlüssels fehlt dafür die Berechtigung; fragen Sie einen Kontoadministrator oder verbinden Sie sich mit dem Schlüssel eines Administrators.</translation>
     </message>
     <message>
@@ -1199,7 +1584,10 @@
     </message>
     <message numerus="yes">
         <source>Fivetran asked this console to slow down. Waiting requests resume in %n second(s); nothing is lost.</source>
-        <translation><numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunde weiter; nichts geht verloren.</numerusform><numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunden weiter; nichts geht verloren.</numerusform></translation>
+        <translation>
+            <numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunde weiter; nichts geht verloren.</numerusform>
+            <numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunden weiter; nichts geht verloren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1328,8 +1716,12 @@
         <translation>Einladung wird gesendet…</translation>
     </message>
     <message>
-        <source>The invitation may have been sent anyway: press F5 to refresh the list and check before sending it again.</source>
-        <translation>Die Einladung wurde vielleicht trotzdem gesendet: Drücken Sie F5, um die Liste zu aktualisieren, und prüfen Sie, bevor Sie sie erneut senden.</translation>
+        <source>%1 is already a user with these details</source>
+        <translation>%1 ist bereits Benutzer mit diesen Angaben</translation>
+    </message>
+    <message>
+        <source>Nothing was created; you can send the invitation again.</source>
+        <translation>Es wurde nichts angelegt; Sie können die Einladung erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1739,7 @@
         <translation>Benutzer &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Change the selected user's name, phone, picture or account role</source>
+        <source>Change the selected user&apos;s name, phone, picture or account role</source>
         <translation>Name, Telefon, Bild oder Kontorolle des gewählten Benutzers ändern</translation>
     </message>
     <message>
@@ -1355,7 +1747,7 @@
         <translation>Konto&amp;rolle entfernen…</translation>
     </message>
     <message>
-        <source>Take away the selected user's account role; the user stays</source>
+        <source>Take away the selected user&apos;s account role; the user stays</source>
         <translation>Dem gewählten Benutzer die Kontorolle entziehen; der Benutzer bleibt</translation>
     </message>
     <message>
@@ -1403,7 +1795,7 @@
         <translation>&amp;Zugriffsprüfung…</translation>
     </message>
     <message>
-        <source>Everyone's access in one view, with export</source>
+        <source>Everyone&apos;s access in one view, with export</source>
         <translation>Die Zugriffe aller in einer Ansicht, mit Export</translation>
     </message>
     <message>
@@ -1482,7 +1874,7 @@
         <translation>Die Namen der Ziele und Verbindungen konnten nicht geladen werden; stattdessen werden IDs gezeigt.</translation>
     </message>
     <message>
-        <source>This user's memberships could not be loaded.</source>
+        <source>This user&apos;s memberships could not be loaded.</source>
         <translation>Die Mitgliedschaften dieses Benutzers konnten nicht geladen werden.</translation>
     </message>
 </context>
@@ -1601,8 +1993,8 @@
         <translation>Rolle wird geändert…</translation>
     </message>
     <message>
-        <source>The membership may have been added anyway: press F5 to refresh and check before adding it again.</source>
-        <translation>Die Mitgliedschaft wurde vielleicht trotzdem angelegt: Drücken Sie F5 zum Aktualisieren und prüfen Sie, bevor Sie sie erneut hinzufügen.</translation>
+        <source>Nothing was changed; you can try again.</source>
+        <translation>Es wurde nichts geändert; Sie können es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +2062,7 @@
         <translation>%1 hat keine Kontorolle, die entfernt werden könnte.</translation>
     </message>
     <message>
-        <source>%1 is the account's only %2, so this role cannot be removed: the account would be left without anyone who can manage it. Make someone else %2 first.</source>
+        <source>%1 is the account&apos;s only %2, so this role cannot be removed: the account would be left without anyone who can manage it. Make someone else %2 first.</source>
         <translation>%1 ist die einzige Person mit der Rolle %2 im Konto, daher kann diese Rolle nicht entfernt werden: Das Konto bliebe ohne jemanden, der es verwalten kann. Geben Sie zuerst jemand anderem die Rolle %2.</translation>
     </message>
     <message>
@@ -1717,7 +2109,7 @@
 <context>
     <name>ftui::RolePicker</name>
     <message>
-        <source>%1 (not in the service's role list)</source>
+        <source>%1 (not in the service&apos;s role list)</source>
         <translation>%1 (nicht in der Rollenliste des Dienstes)</translation>
     </message>
     <message>
@@ -1896,6 +2288,22 @@
     <message>
         <source> and will lose the role %1 there, with everything it allows.</source>
         <translation> und verliert dort die Rolle %1 mit allem, was sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting to hear whether Fivetran already made the change…</source>
+        <translation>Abbrechen: Es wird abgewartet, ob Fivetran die Änderung schon vorgenommen hat …</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cancel came too late; this was done: %1.</source>
+        <translation>Der Abbruch kam zu spät; erledigt wurde: %1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

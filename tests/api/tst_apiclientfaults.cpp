@@ -6,6 +6,7 @@
 #include "testsandbox.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -346,6 +347,34 @@ private Q_SLOTS:
         const auto r = waitFor<QVector<Role>>([&](auto d) { return client->listRoles(this, d); });
         QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
         QVERIFY(!r.error().userText().isEmpty());
+    }
+
+    void refusedConnectionIsKnownUnsent()
+    {
+        // A port nobody listens on: the write cannot have reached a server.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiClient client(m_nam.get(), QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port)),
+                         Credentials { u"k"_s, u"s"_s });
+        client.scheduler()->setRetryBaseDelay(1);
+        const auto r = waitFor<void>([&](auto d) { return client.deleteUser(u"u1"_s, this, d); });
+        QCOMPARE(r.error().kind, ApiError::Kind::Network);
+        QVERIFY(r.error().unsent);
+        QVERIFY(!r.error().effectUnknown());
+
+        // A dropped answer is another matter: the server may have acted.
+        fttest::TestSandbox sandbox;
+        QVERIFY(sandbox.isListening());
+        auto sandboxClient = clientFor(sandbox);
+        sandbox.server().setDropRate(1.0);
+        NewUser n { u"drop@example.com"_s, u"Drop"_s, u"Ped"_s, {}, {}, {} };
+        const auto dropped =
+            waitFor<User>([&](auto d) { return sandboxClient->createUser(n, this, d); });
+        QCOMPARE(dropped.error().kind, ApiError::Kind::Network);
+        QVERIFY(!dropped.error().unsent);
+        QVERIFY(dropped.error().effectUnknown());
     }
 
     void getRetriedThroughFailuresAndDrops()

@@ -4,6 +4,7 @@
 
 #include "testsandbox.h"
 
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void failRateAnswers500Or503AndChangesNothing();
     void partialFailRateMixesOutcomes();
     void dropRateCutsAnswersAndChangesNothing();
+    void loseRateCarriesOutThenLosesTheAnswer();
     void hangNeverAnswersUntilTurnedOff();
     void commandLineOptionsApplyAtStart();
 };
@@ -210,6 +212,37 @@ void TestSandboxInjection::dropRateCutsAnswersAndChangesNothing()
     const HttpResult after = sandbox.get(u"/users"_s);
     QCOMPARE(after.error, QNetworkReply::NoError);
     QCOMPARE(after.status, 200);
+}
+
+void TestSandboxInjection::loseRateCarriesOutThenLosesTheAnswer()
+{
+    TestSandbox sandbox;
+    sandbox.server().setLoseRate(1.0);
+    const qsizetype users = sandbox.store().users().size();
+    // One raw request on its own connection: no client library may send it again.
+    const QByteArray body = fttest::toJson(invite(7));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /v1/users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                 + sandbox.authorization() + "\r\nContent-Type: application/json\r\n"
+                 + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (answer += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 5000);
+    answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.constData());
+    const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+    QVERIFY(headerEnd > 0);
+    const QByteArray announced = answer.mid(answer.indexOf("Content-Length: ") + 16);
+    const qsizetype length = announced.left(announced.indexOf('\r')).toLongLong();
+    QVERIFY2(answer.size() - headerEnd - 4 < length, "the body should be cut short");
+    // ... and yet the user was created.
+    QCOMPARE(sandbox.store().users().size(), users + 1);
+    QVERIFY(sandbox.store().userByEmail(u"injected7@example.com"_s));
+    QCOMPARE(statsValue(sandbox, u"answers_lost"_s), 1);
+    QCOMPARE(
+        sandbox.server().stats().value(u"handled"_s).toObject().value(u"POST /users"_s).toInt(), 1);
 }
 
 void TestSandboxInjection::hangNeverAnswersUntilTurnedOff()

@@ -47,8 +47,10 @@ void TestEditUserDialog::savesOnlyWhatChanged()
     DialogFixture f;
     QVERIFY(f.open());
     QVERIFY(f.selectUser(kPriya));
+    QSignalSpy refreshed(f.session.get(), &ftmodels::Session::userRefreshed);
     auto *dialog = new ftui::EditUserDialog(f.session.get(), kPriya, f.window.get());
     dialog->open();
+    QVERIFY(refreshed.wait(10000)); // it reads her again as it opens (user_details)
     QCOMPARE(dialog->givenNameEdit()->text(), u"Priya"_s);
     QCOMPARE(dialog->rolePicker()->selectedRole(), std::optional<QString>(u"Account Analyst"_s));
 

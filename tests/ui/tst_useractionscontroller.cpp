@@ -11,6 +11,8 @@
 #include "userdetailspanel.h"
 
 #include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void membershipContextMenuChangesAndRemoves();
     void deleteOnAMembershipRemovesTheMembershipNotTheUser();
     void failedRemovalIsExplained();
+    void removalAskedWhileRowsMoveRemovesTheRightMembership();
     void allSixteenOperationsFromTheGui();
     void cancelAfterSendingShowsWhatHappened();
 };
@@ -203,6 +206,8 @@ void TestUserActionsController::shortcutsOpenTheDialogs()
     QVERIFY(escape(change));
 }
 
+// Edit reads the user again as it opens (user_details), then sends one PATCH whose answer is
+// the new row: nothing is fetched again afterwards.
 void TestUserActionsController::editRefreshesWithUserDetails()
 {
     DialogFixture f;
@@ -210,14 +215,17 @@ void TestUserActionsController::editRefreshesWithUserDetails()
     ftui::UserActionsController *controller = f.controller();
     QVERIFY(f.selectUser(kPriya));
     f.sandbox.server().resetStats();
+    const quint64 sentBefore = f.client->scheduler()->requestsSent();
     f.window->actions()->edit->trigger();
     auto *edit = qobject_cast<ftui::EditUserDialog *>(controller->currentDialog());
     QVERIFY(edit);
     fttest::typeInto(edit->givenNameEdit(), u"Priyanka"_s);
     QVERIFY(submitAndWait(edit));
     QCOMPARE(f.window->statusBar()->currentMessage(), u"Saved the changes to Priyanka Sharma"_s);
-    QTRY_COMPARE(f.requests(u"GET /users/{id}"_s), 1); // user_details after the change
+    QCOMPARE(f.requests(u"GET /users/{id}"_s), 1); // user_details as the dialog opened
     QCOMPARE(f.requests(u"PATCH /users/{id}"_s), 1);
+    // A refetch after the answer would have left by the time the dialog closed.
+    QCOMPARE(f.client->scheduler()->requestsSent() - sentBefore, quint64(2));
     QCOMPARE(f.window->detailsPanel()->fieldText(u"detailsName"_s), u"Priyanka Sharma"_s);
 }
 
@@ -237,8 +245,9 @@ void TestUserActionsController::membershipContextMenuChangesAndRemoves()
     QVERIFY(submitAndWait(change));
     QCOMPARE(f.window->statusBar()->currentMessage(),
              u"James Walker is now View Destination in Production Snowflake"_s);
-    // get_user_membership_in_group refreshes the row after the change.
-    QTRY_COMPARE(f.requests(u"GET /users/{id}/groups/{groupId}"_s), 1);
+    // get_user_membership_in_group read the membership as the dialog opened; the answer of
+    // the change itself is the new row.
+    QCOMPARE(f.requests(u"GET /users/{id}/groups/{groupId}"_s), 1);
     QCOMPARE(f.window->detailsPanel()->destinations()->roleAt(0), u"View Destination"_s);
 
     // Removal asks first, in plain words, through the MessageBox seam.
@@ -253,6 +262,9 @@ void TestUserActionsController::membershipContextMenuChangesAndRemoves()
     QVERIFY(question.contains(u"View Destination"_s));
     QCOMPARE(f.requests(u"DELETE /users/{id}/groups/{groupId}"_s), 0);
     QCOMPARE(f.window->detailsPanel()->destinations()->count(), 1);
+    // The answer comes through a callback, not a nested event loop: until then the action
+    // waits.
+    QTRY_VERIFY(controller->removeMembershipAction(MembershipKind::Group)->isEnabled());
 
     ftui::MessageBox::setNextAnswer(QMessageBox::Yes);
     QSignalSpy removed(controller, &ftui::UserActionsController::membershipRemoved);
@@ -282,6 +294,58 @@ void TestUserActionsController::deleteOnAMembershipRemovesTheMembershipNotTheUse
     QVERIFY(f.sandbox.store().connectionMemberships(kJames).isEmpty());
     QVERIFY(f.sandbox.store().user(kJames));
     QCOMPARE(f.window->detailsPanel()->connections()->count(), 0);
+}
+
+// The confirmation stays open while the list changes under it: users before James go, others
+// arrive, a refresh moves every row, and another member of the same destination becomes the
+// selected user. Confirming still removes James's membership, and only that.
+void TestUserActionsController::removalAskedWhileRowsMoveRemovesTheRightMembership()
+{
+    DialogFixture f;
+    QVERIFY(f.open());
+    ftui::UserActionsController *controller = f.controller();
+    QVERIFY(f.selectUser(kJames));
+    QVERIFY(selectMembership(f, MembershipKind::Group, u"warm_harbor"_s));
+    const int jamesRow = f.session->users()->rowOf(kJames);
+    controller->removeMembershipAction(MembershipKind::Group)->trigger();
+    QTRY_VERIFY(ftui::MessageBox::openBox());
+    QMessageBox *box = ftui::MessageBox::openBox();
+    QVERIFY(box->isVisible());
+    QVERIFY(box->text().contains(u"James Walker"_s));
+    // Its buttons say what they do.
+    auto *action = box->findChild<QPushButton *>(u"confirmAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->text(), u"Remove"_s);
+    QVERIFY(!box->button(QMessageBox::Yes) && !box->button(QMessageBox::No));
+
+    // Meanwhile: two users before James are deleted, three new ones arrive, F5.
+    ftsandbox::SandboxStore &store = f.sandbox.store();
+    QVERIFY(!store.deleteUser(u"gentle_canyon"_s).isError());
+    QVERIFY(!store.deleteUser(u"vivid_oasis"_s).isError());
+    for (int n = 0; n < 3; ++n) {
+        ftsandbox::SandboxNewUser fields;
+        fields.email = u"late.%1@example.com"_s.arg(n);
+        fields.givenName = u"Late"_s;
+        fields.familyName = QString::number(n);
+        QVERIFY(!store.inviteUser(fields, nullptr).isError());
+    }
+    QSignalSpy loaded(f.session.get(), &ftmodels::Session::usersLoaded);
+    f.session->refresh();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(f.session->users()->rowOf(kJames) != jamesRow); // his row moved
+    // ...and Priya, also in that destination, is the one selected now.
+    QVERIFY(f.window->usersView()->selectUser(kPriya));
+    QCOMPARE(f.session->currentUserId(), kPriya);
+    QVERIFY(box->isVisible());
+
+    QSignalSpy removed(controller, &ftui::UserActionsController::membershipRemoved);
+    QTest::mouseClick(action, Qt::LeftButton);
+    QVERIFY(removed.wait(10000));
+    QCOMPARE(removed.constFirst().at(0).toString(), kJames);
+    QCOMPARE(removed.constFirst().at(2).toString(), u"warm_harbor"_s);
+    QVERIFY(store.groupMemberships(kJames).isEmpty());
+    QCOMPARE(store.groupMemberships(kPriya).size(), 2); // hers are untouched
+    QCOMPARE(f.requests(u"DELETE /users/{id}/groups/{groupId}"_s), 1);
 }
 
 void TestUserActionsController::failedRemovalIsExplained()
@@ -422,8 +486,8 @@ void TestUserActionsController::allSixteenOperationsFromTheGui()
 }
 
 // Cancel pressed after the invitation reached the server (its answer is still on the way):
-// the dialog closes, the status bar says the change may have been made, and the list is
-// refreshed, so the new user shows up instead of existing unseen.
+// the dialog closes at once, the status bar says the console waits to hear, then says that the
+// invitation was made, and the new user shows up instead of existing unseen.
 void TestUserActionsController::cancelAfterSendingShowsWhatHappened()
 {
     DialogFixture f;
@@ -449,7 +513,7 @@ void TestUserActionsController::cancelAfterSendingShowsWhatHappened()
     QVERIFY(invite->isBusy());
     QTest::mouseClick(invite->cancelButton(), Qt::LeftButton);
     QTRY_VERIFY(!guard);
-    QVERIFY2(f.window->statusBar()->currentMessage().contains(u"may have made the change"_s),
+    QVERIFY2(f.window->statusBar()->currentMessage().contains(u"waiting to hear"_s),
              qPrintable(f.window->statusBar()->currentMessage()));
     const auto inList = [&] {
         const ftmodels::UsersModel *users = f.session->users();
@@ -459,8 +523,11 @@ void TestUserActionsController::cancelAfterSendingShowsWhatHappened()
         }
         return false;
     };
-    QVERIFY(!inList()); // the answer never arrived...
-    QTRY_VERIFY_WITH_TIMEOUT(inList(), 10000); // ...but the refresh brings the user in
+    QVERIFY(!inList()); // the answer has not arrived yet...
+    QTRY_VERIFY_WITH_TIMEOUT(inList(), 10000); // ...and when it does, the user is in
+    QTRY_VERIFY(f.window->statusBar()->currentMessage().contains(u"Cancel came too late"_s));
+    QVERIFY(f.window->statusBar()->currentMessage().contains(email));
+    QCOMPARE(f.requests(u"POST /users"_s), 1);
     f.sandbox.server().setLatencyMs(0);
 }
 

@@ -1,0 +1,579 @@
+#include "planrun.h"
+
+#include "apiclient.h"
+#include "planchecker.h"
+#include "planreader.h"
+
+#include <QTimer>
+
+namespace ftmodels {
+
+using namespace Qt::StringLiterals;
+using ftapi::ApiError;
+using ftapi::ApiResult;
+using Problem = ftapi::ApiError::Problem;
+
+namespace {
+
+constexpr int kMaxVerifyReads = 3;
+
+bool isFinal(PlanRun::Outcome outcome)
+{
+    return outcome != PlanRun::Outcome::Pending;
+}
+
+// The fields a modify_user sets already hold these values.
+bool hasFields(const ftapi::User &user, const ftapi::UserUpdate &u)
+{
+    return (!u.givenName || *u.givenName == user.givenName)
+        && (!u.familyName || *u.familyName == user.familyName)
+        && (!u.phone || *u.phone == user.phone) && (!u.picture || *u.picture == user.picture)
+        && (!u.role || *u.role == user.role);
+}
+
+} // namespace
+
+PlanRun::PlanRun(ftapi::ApiClient *client, const Plan &plan, const AccountView *base,
+                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_plan(plan)
+    , m_base(base)
+    , m_context(new QObject(this))
+{
+    m_results.resize(plan.size());
+}
+
+PlanRun::~PlanRun()
+{
+    if (m_client) {
+        for (const quint64 call : std::as_const(m_calls))
+            m_client->cancel(call);
+    }
+}
+
+void PlanRun::setConcurrency(int changes)
+{
+    m_concurrency = qMax(0, changes);
+}
+
+QString PlanRun::outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pending:
+        return u"pending"_s;
+    case Outcome::Applied:
+        return u"applied"_s;
+    case Outcome::AlreadyInEffect:
+        return u"already_in_effect"_s;
+    case Outcome::Failed:
+        return u"failed"_s;
+    case Outcome::NotAttempted:
+        return u"not_attempted"_s;
+    }
+    return {};
+}
+
+bool PlanRun::succeeded() const
+{
+    if (!m_finished || m_refused)
+        return false;
+    for (const Result &r : m_results) {
+        if (r.outcome != Outcome::Applied && r.outcome != Outcome::AlreadyInEffect)
+            return false;
+    }
+    return true;
+}
+
+void PlanRun::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_reader = new PlanReader(m_client, m_base, this);
+    m_reader->setRetryDelay(m_retryDelayMs);
+    connect(m_reader, &PlanReader::finished, this, &PlanRun::onRead);
+    m_reader->start(m_plan);
+}
+
+void PlanRun::pause()
+{
+    m_paused = true;
+}
+
+void PlanRun::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    pump();
+}
+
+void PlanRun::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (!m_checked) {
+        m_reader->cancel(); // onRead() follows and sends nothing
+        return;
+    }
+    // What still waits in the scheduler and cannot have reached the service is withdrawn;
+    // what may have reached it is waited for, so its outcome is known.
+    const auto calls = m_calls;
+    for (auto it = calls.begin(); it != calls.end(); ++it) {
+        if (m_client && !m_client->scheduler()->mayHaveReachedServer(it.value()))
+            m_client->cancel(it.value());
+    }
+    for (int i = 0; i < m_plan.size(); ++i) {
+        if (!isFinal(m_results.at(i).outcome) && !m_active.contains(i))
+            settle(i, Outcome::NotAttempted, tr("Cancelled before it was sent."));
+    }
+    maybeFinish();
+}
+
+void PlanRun::onRead()
+{
+    m_check = PlanChecker::check(m_plan, m_reader->snapshot());
+    const QStringList unread = m_reader->problems();
+    for (const QString &problem : unread)
+        m_check.problems.prepend(
+            { -1, PlanProblem::Severity::Error, PlanProblem::Kind::Unreadable, problem });
+    m_checked = true;
+    for (int i = 0; i < m_plan.size(); ++i)
+        m_results[i].userId = m_check.changes.at(i).userId;
+    Q_EMIT checked();
+
+    if (m_check.hasErrors() || m_checkOnly || m_cancelled) {
+        m_refused = m_check.hasErrors();
+        const QString why = m_refused ? tr("Not sent: the plan's check found a problem.")
+            : m_cancelled             ? tr("Cancelled before it was sent.")
+                                      : tr("Checked only; nothing was sent.");
+        for (Result &r : m_results) {
+            r.outcome = Outcome::NotAttempted;
+            r.message = why;
+        }
+        m_done = total();
+        m_finished = true;
+        Q_EMIT finished();
+        return;
+    }
+    for (int i = 0; i < m_plan.size(); ++i) {
+        std::deque<int> &queue = m_queues[m_check.changes.at(i).userKey];
+        if (queue.empty())
+            m_heads.insert(i);
+        queue.push_back(i);
+    }
+    pump();
+}
+
+bool PlanRun::startable(int index) const
+{
+    if (!m_check.changes.at(index).removesAdministrator)
+        return true;
+    // Taking the role from someone waits for everything before it, so the account never has
+    // fewer administrators than the check walked it through.
+    for (int i = 0; i < index; ++i) {
+        if (!isFinal(m_results.at(i).outcome))
+            return false;
+    }
+    return true;
+}
+
+void PlanRun::pump()
+{
+    if (!m_checked || m_finished || m_refused)
+        return;
+    const int cap = m_concurrency > 0 ? m_concurrency
+        : m_client                    ? m_client->scheduler()->maxInFlight()
+                                      : 1;
+    for (;;) {
+        if (m_paused || m_cancelled)
+            break;
+        QVector<int> ready;
+        int room = cap - m_running;
+        for (const int index : m_heads) {
+            const bool free = m_check.changes.at(index).inEffect;
+            if ((free || room > 0) && startable(index)) {
+                ready.append(index);
+                if (!free)
+                    --room;
+            }
+        }
+        if (ready.isEmpty())
+            break;
+        for (const int index : std::as_const(ready)) {
+            m_heads.erase(index);
+            if (m_check.changes.at(index).inEffect) {
+                settle(index, Outcome::AlreadyInEffect, m_check.changes.at(index).inEffectText);
+                continue;
+            }
+            ++m_running;
+            m_active.insert(index);
+            send(index);
+        }
+    }
+    maybeFinish();
+}
+
+QString PlanRun::userIdFor(int index) const
+{
+    const ChangeCheck &c = m_check.changes.at(index);
+    return c.userId.isEmpty() ? m_invitedIds.value(c.userKey) : c.userId;
+}
+
+void PlanRun::send(int index)
+{
+    if (!m_client) {
+        settle(index, Outcome::Failed, tr("Not connected to a Fivetran account."));
+        pump();
+        return;
+    }
+    const Change &c = m_plan.at(index);
+    const QString userId = userIdFor(index);
+    if (userId.isEmpty() && c.op != ChangeOp::CreateUser) {
+        settle(index, Outcome::Failed, tr("It is not known who %1 is.").arg(c.email));
+        pump();
+        return;
+    }
+    ++m_results[index].attempts;
+    auto onUser = [this, index](const ApiResult<ftapi::User> &r) {
+        if (r)
+            onAnswer(index, nullptr, r.value(), std::nullopt);
+        else
+            onAnswer(index, &r.error(), std::nullopt, std::nullopt);
+    };
+    auto onMembership = [this, index](const ApiResult<ftapi::Membership> &r) {
+        if (r)
+            onAnswer(index, nullptr, std::nullopt, r.value());
+        else
+            onAnswer(index, &r.error(), std::nullopt, std::nullopt);
+    };
+    auto onNothing = [this, index](const ApiResult<void> &r) {
+        onAnswer(index, r ? nullptr : &r.error(), std::nullopt, std::nullopt);
+    };
+    quint64 call = 0;
+    switch (c.op) {
+    case ChangeOp::CreateUser:
+        call = m_client->createUser(c.invitation, m_context, onUser);
+        break;
+    case ChangeOp::ModifyUser:
+        call = m_client->modifyUser(userId, c.update, m_context, onUser);
+        break;
+    case ChangeOp::DeleteUser:
+        call = m_client->deleteUser(userId, m_context, onNothing);
+        break;
+    case ChangeOp::RemoveAccountRole:
+        call = m_client->removeAccountRole(userId, m_context, onNothing);
+        break;
+    case ChangeOp::AddMembership:
+        call = m_client->addMembership(c.kind, userId, c.targetId, c.role, m_context, onMembership);
+        break;
+    case ChangeOp::UpdateMembership:
+        call = m_client->updateMembership(c.kind, userId, c.targetId, c.role, m_context, onNothing);
+        break;
+    case ChangeOp::DeleteMembership:
+        call = m_client->deleteMembership(c.kind, userId, c.targetId, m_context, onNothing);
+        break;
+    }
+    m_calls.insert(index, call);
+}
+
+void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<ftapi::User> &user,
+                       const std::optional<ftapi::Membership> &membership)
+{
+    const quint64 call = m_calls.take(index);
+    const Change &c = m_plan.at(index);
+    Result &r = m_results[index];
+    if (!error) {
+        if (user) {
+            r.user = user;
+            r.userId = user->id;
+            if (c.op == ChangeOp::CreateUser)
+                m_invitedIds.insert(m_check.changes.at(index).userKey, user->id);
+        }
+        if (c.op == ChangeOp::UpdateMembership)
+            r.membership = ftapi::Membership { c.targetId, c.role, std::nullopt };
+        else if (membership)
+            r.membership = membership;
+        if (r.userId.isEmpty())
+            r.userId = userIdFor(index);
+        settle(index, Outcome::Applied, m_check.changes.at(index).text);
+        pump();
+        return;
+    }
+    Q_UNUSED(call)
+    const Problem problem = error->problem();
+    if (error->kind == ApiError::Kind::Cancelled && m_cancelled) {
+        settle(index, Outcome::NotAttempted, tr("Cancelled before it was sent."));
+        pump();
+        return;
+    }
+    if (problem == Problem::AlreadyExists
+        && (c.op == ChangeOp::CreateUser || c.op == ChangeOp::AddMembership)) {
+        verify(index, *error, true);
+        return;
+    }
+    const bool gone = problem == Problem::UserNotFound || problem == Problem::MembershipNotFound
+        || problem == Problem::GroupNotFound || problem == Problem::ConnectionNotFound;
+    if (gone && (c.op == ChangeOp::DeleteUser || c.op == ChangeOp::DeleteMembership)) {
+        // The target is gone: what the change wanted holds (an earlier attempt whose answer
+        // was lost, or someone else).
+        settle(index, Outcome::AlreadyInEffect,
+               c.op == ChangeOp::DeleteUser ? tr("The user was already deleted.")
+                                            : tr("The membership was already removed."));
+        pump();
+        return;
+    }
+    // A PATCH or DELETE that the service kept failing (5xx, after the scheduler's own retries)
+    // is simply not done: sending it again later is harmless. Anything else that may have been
+    // carried out is read back before deciding.
+    const bool post = c.op == ChangeOp::CreateUser || c.op == ChangeOp::AddMembership;
+    const bool serverFailed = error->kind == ApiError::Kind::Http && error->httpStatus >= 500;
+    if ((error->effectUnknown() && (post || !serverFailed))
+        || error->kind == ApiError::Kind::Cancelled) {
+        verify(index, *error, false);
+        return;
+    }
+    if (error->unsent || error->kind == ApiError::Kind::RateLimited) {
+        sendAgainLater(index, *error);
+        return;
+    }
+    settle(index, Outcome::Failed, error->userText(), *error);
+    pump();
+}
+
+void PlanRun::verify(int index, const ApiError &why, bool fromConflict)
+{
+    m_verifying.insert(index, Verification { why, fromConflict, 0 });
+    readState(index);
+}
+
+void PlanRun::unreadable(int index, const ApiError &readError)
+{
+    auto it = m_verifying.find(index);
+    if (it == m_verifying.end())
+        return;
+    // A read that fails is tried again a few times; after that the outcome stays unknown.
+    if (readError.isRetryable() && ++it->reads < kMaxVerifyReads) {
+        QTimer::singleShot(m_retryDelayMs * it->reads, m_context,
+                           [this, index] { readState(index); });
+        return;
+    }
+    const ApiError why = it->why;
+    m_results[index].outcomeUnknown = true;
+    settle(index, Outcome::Failed,
+           tr("It is not known whether the change was made (%1), and reading the current state "
+              "failed too (%2). Refresh and check before trying again.")
+               .arg(why.userText(), readError.userText()),
+           why);
+    pump();
+}
+
+void PlanRun::verified(int index, bool inEffect, const QString &failure)
+{
+    const auto it = m_verifying.constFind(index);
+    if (it == m_verifying.cend())
+        return;
+    const Verification v = *it;
+    m_verifying.remove(index);
+    if (!failure.isEmpty()) {
+        settle(index, Outcome::Failed, failure, v.why);
+        pump();
+    } else if (inEffect) {
+        settle(index, v.fromConflict ? Outcome::AlreadyInEffect : Outcome::Applied,
+               m_check.changes.at(index).text);
+        pump();
+    } else if (v.fromConflict) {
+        settle(index, Outcome::Failed, v.why.userText(), v.why);
+        pump();
+    } else {
+        sendAgainLater(index, v.why);
+    }
+}
+
+void PlanRun::readState(int index)
+{
+    if (!m_client || !m_verifying.contains(index))
+        return;
+    const Change &c = m_plan.at(index);
+    const QString userId = userIdFor(index);
+    switch (c.op) {
+    case ChangeOp::CreateUser:
+        m_client->listUsers(m_context, [this, index](const ApiResult<QVector<ftapi::User>> &r) {
+            if (!r)
+                return unreadable(index, r.error());
+            const Change &change = m_plan.at(index);
+            for (const ftapi::User &u : r.value()) {
+                if (u.email.compare(change.invitation.email, Qt::CaseInsensitive) != 0)
+                    continue;
+                if (u.givenName != change.invitation.givenName
+                    || u.familyName != change.invitation.familyName
+                    || u.role != change.invitation.role)
+                    return verified(index, false,
+                                    tr("%1 is already a user of the account, with other details.")
+                                        .arg(u.email));
+                m_results[index].user = u;
+                m_results[index].userId = u.id;
+                m_invitedIds.insert(m_check.changes.at(index).userKey, u.id);
+                return verified(index, true);
+            }
+            verified(index, false);
+        });
+        break;
+    case ChangeOp::ModifyUser:
+    case ChangeOp::RemoveAccountRole:
+    case ChangeOp::DeleteUser:
+        m_client->getUser(userId, m_context, [this, index](const ApiResult<ftapi::User> &r) {
+            const Change &change = m_plan.at(index);
+            if (!r && r.error().problem() == Problem::UserNotFound) {
+                if (change.op == ChangeOp::DeleteUser) {
+                    m_verifying.remove(index);
+                    settle(index, Outcome::AlreadyInEffect, tr("The user was already deleted."));
+                    return pump();
+                }
+                return verified(index, false, r.error().userText());
+            }
+            if (!r)
+                return unreadable(index, r.error());
+            const bool done = change.op == ChangeOp::ModifyUser
+                ? hasFields(r.value(), change.update)
+                : change.op == ChangeOp::RemoveAccountRole && !r.value().role.has_value();
+            if (done)
+                m_results[index].user = r.value();
+            verified(index, done);
+        });
+        break;
+    case ChangeOp::AddMembership:
+    case ChangeOp::UpdateMembership:
+    case ChangeOp::DeleteMembership:
+        m_client->getMembership(
+            c.kind, userId, c.targetId, m_context,
+            [this, index](const ApiResult<ftapi::Membership> &r) {
+                const Change &change = m_plan.at(index);
+                const Problem problem = r ? Problem::None : r.error().problem();
+                const bool missing = problem == Problem::MembershipNotFound
+                    || problem == Problem::GroupNotFound || problem == Problem::ConnectionNotFound
+                    || problem == Problem::UserNotFound;
+                if (change.op == ChangeOp::DeleteMembership) {
+                    if (missing) {
+                        m_verifying.remove(index);
+                        settle(index, Outcome::AlreadyInEffect,
+                               tr("The membership was already removed."));
+                        return pump();
+                    }
+                    if (!r)
+                        return unreadable(index, r.error());
+                    return verified(index, false);
+                }
+                if (missing) {
+                    if (change.op == ChangeOp::UpdateMembership
+                        || problem != Problem::MembershipNotFound)
+                        return verified(index, false, r.error().userText());
+                    return verified(index, false);
+                }
+                if (!r)
+                    return unreadable(index, r.error());
+                if (r.value().role == change.role) {
+                    m_results[index].membership = r.value();
+                    return verified(index, true);
+                }
+                if (change.op == ChangeOp::AddMembership)
+                    return verified(
+                        index, false,
+                        tr("Already a member there, with the role %1.").arg(r.value().role));
+                verified(index, false);
+            });
+        break;
+    }
+}
+
+void PlanRun::sendAgainLater(int index, const ApiError &why)
+{
+    if (m_cancelled) {
+        settle(index, Outcome::NotAttempted, tr("Cancelled; it was not sent again."));
+        pump();
+        return;
+    }
+    const int sent = m_results.at(index).attempts;
+    if (sent >= m_maxSends) {
+        settle(index, Outcome::Failed, why.userText(), why);
+        pump();
+        return;
+    }
+    // The state says the change is not made: sending it again cannot make it twice.
+    QTimer::singleShot(qMin(m_retryDelayMs * sent, 30000), m_context, [this, index] {
+        if (m_cancelled) {
+            settle(index, Outcome::NotAttempted, tr("Cancelled; it was not sent again."));
+            pump();
+            return;
+        }
+        send(index);
+    });
+}
+
+void PlanRun::settle(int index, Outcome outcome, const QString &message, const ApiError &error)
+{
+    Result &r = m_results[index];
+    if (isFinal(r.outcome))
+        return;
+    r.outcome = outcome;
+    r.message = message;
+    r.error = error;
+    m_calls.remove(index);
+    m_verifying.remove(index);
+    if (m_active.remove(index))
+        --m_running;
+    ++m_done;
+    if (outcome == Outcome::Failed)
+        ++m_failed;
+
+    // Out of its user's queue; the next change of that user may start.
+    const QString key = m_check.changes.at(index).userKey;
+    std::deque<int> &queue = m_queues[key];
+    const bool wasFront = !queue.empty() && queue.front() == index;
+    queue.erase(std::remove(queue.begin(), queue.end(), index), queue.end());
+    m_heads.erase(index);
+    if (wasFront && !queue.empty())
+        m_heads.insert(queue.front());
+
+    Q_EMIT changeFinished(index);
+    Q_EMIT progressChanged(m_done, total(), m_failed);
+    if (outcome == Outcome::Failed || outcome == Outcome::NotAttempted)
+        skipDependents(index);
+}
+
+void PlanRun::skipDependents(int index)
+{
+    const ChangeCheck &failed = m_check.changes.at(index);
+    const Change &change = m_plan.at(index);
+    if (change.op == ChangeOp::CreateUser && !failed.inEffect) {
+        const std::deque<int> rest = m_queues.value(failed.userKey);
+        for (const int next : rest) {
+            if (!m_active.contains(next))
+                settle(next, Outcome::NotAttempted,
+                       tr("Not attempted: the invitation of %1 did not go through.")
+                           .arg(change.invitation.email));
+        }
+    }
+    if (failed.addsAdministrator) {
+        for (int next = index + 1; next < m_plan.size(); ++next) {
+            if (m_check.changes.at(next).removesAdministrator
+                && !isFinal(m_results.at(next).outcome) && !m_active.contains(next))
+                settle(next, Outcome::NotAttempted,
+                       tr("Not attempted: change %1, which was to keep an Account "
+                          "Administrator, did not go through.")
+                           .arg(index + 1));
+        }
+    }
+}
+
+void PlanRun::maybeFinish()
+{
+    if (m_finished || !m_checked || m_done < total())
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace ftmodels
