@@ -39,6 +39,12 @@ const AuditModel *AuditPivotModel::audit() const
     return static_cast<const AuditModel *>(baseModel());
 }
 
+int AuditPivotModel::groupIdOfRow(int baseRow) const
+{
+    return m_mode == Mode::ByUser ? audit()->userNumberAt(baseRow)
+                                  : audit()->targetNumberAt(baseRow);
+}
+
 QString AuditPivotModel::groupKeyOfRow(int baseRow) const
 {
     return groupKeyOf(m_mode, audit()->rowAt(baseRow));

@@ -56,6 +56,7 @@ public:
 protected:
     QAbstractItemModel *baseModelOf(QAbstractItemModel *model) const override;
     int sourceRowRole() const override;
+    int groupIdOfRow(int baseRow) const override;
     QString groupKeyOfRow(int baseRow) const override;
     AuditFlags flagsOfRow(int baseRow) const override;
 

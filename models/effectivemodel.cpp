@@ -5,6 +5,10 @@
 
 #include <QColor>
 
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
 namespace ftmodels {
 
 using namespace Qt::StringLiterals;
@@ -180,6 +184,31 @@ void EffectiveModel::setResult(const AuditResult &result)
     m_targetKeys.reserve(m_access.graph().targets().size());
     for (const AccessGraph::Target &target : m_access.graph().targets())
         m_targetKeys.append(UsersModel::foldKey(target.name + u' ' + target.id));
+    auto ranks = [](qsizetype count, const std::function<bool(int, int)> &less) {
+        QVector<int> order(count);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), less);
+        QVector<int> rank(count);
+        for (int i = 0; i < int(count); ++i)
+            rank[order.at(i)] = i;
+        return rank;
+    };
+    const auto &people = m_access.people();
+    m_personRanks = ranks(people.size(), [this, &people](int a, int b) {
+        if (m_userKeys.at(a) != m_userKeys.at(b))
+            return m_userKeys.at(a) < m_userKeys.at(b);
+        return people.at(a).access.userId < people.at(b).access.userId;
+    });
+    const auto &targets = m_access.graph().targets();
+    m_targetRanks = ranks(targets.size(), [this, &targets](int a, int b) {
+        const bool destinationA = targets.at(a).kind == AuditKind::Destination;
+        const bool destinationB = targets.at(b).kind == AuditKind::Destination;
+        if (destinationA != destinationB)
+            return destinationA;
+        if (m_targetKeys.at(a) != m_targetKeys.at(b))
+            return m_targetKeys.at(a) < m_targetKeys.at(b);
+        return targets.at(a).id < targets.at(b).id;
+    });
     endResetModel();
 }
 

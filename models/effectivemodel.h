@@ -65,11 +65,17 @@ public:
     // Case-folded, accent-free keys the proxy filters on (UsersModel::foldKey).
     const QString &userKeyAt(int row) const { return m_userKeys.at(rowAt(row).person); }
     const QString &targetKeyAt(int row) const { return m_targetKeys.at(rowAt(row).target); }
+    // Where a person comes among people by name, a target among targets (destinations first,
+    // then by name): the pivots' order, as numbers.
+    int personRank(int person) const { return m_personRanks.at(person); }
+    int targetRank(int target) const { return m_targetRanks.at(target); }
 
 private:
     EffectiveAccess m_access;
     QVector<QString> m_userKeys; // by person
     QVector<QString> m_targetKeys; // by target
+    QVector<int> m_personRanks;
+    QVector<int> m_targetRanks;
     bool m_teamsRead = true;
 };
 

@@ -53,33 +53,24 @@ AuditFlags EffectivePivotModel::flagsOfRow(int baseRow) const
     return effective()->rowAt(baseRow).flags;
 }
 
-namespace {
-
-// Destinations before connections, then by name; the id makes it total.
-QString targetOrder(const EffectiveModel &model, int row)
+int EffectivePivotModel::groupIdOfRow(int baseRow) const
 {
-    const AccessGraph::Target &target = model.access().targetOf(model.rowAt(row));
-    return (target.kind == AuditKind::Destination ? u"0"_s : u"1"_s) + model.targetKeyAt(row)
-        + u'\x1f' + target.id;
+    const EffectiveRow &row = effective()->rowAt(baseRow);
+    return m_mode == Mode::ByPerson ? row.person : row.target;
 }
 
-QString personOrder(const EffectiveModel &model, int row)
+int EffectivePivotModel::groupRank(int firstBaseRow) const
 {
-    return model.userKeyAt(row) + u'\x1f' + model.access().personOf(model.rowAt(row)).access.userId;
+    const EffectiveRow &row = effective()->rowAt(firstBaseRow);
+    return m_mode == Mode::ByPerson ? effective()->personRank(row.person)
+                                    : effective()->targetRank(row.target);
 }
 
-} // namespace
-
-QString EffectivePivotModel::groupOrderKey(int firstBaseRow) const
+int EffectivePivotModel::rowRank(int baseRow) const
 {
-    return m_mode == Mode::ByPerson ? personOrder(*effective(), firstBaseRow)
-                                    : targetOrder(*effective(), firstBaseRow);
-}
-
-QString EffectivePivotModel::rowOrderKey(int baseRow) const
-{
-    return m_mode == Mode::ByPerson ? targetOrder(*effective(), baseRow)
-                                    : personOrder(*effective(), baseRow);
+    const EffectiveRow &row = effective()->rowAt(baseRow);
+    return m_mode == Mode::ByPerson ? effective()->targetRank(row.target)
+                                    : effective()->personRank(row.person);
 }
 
 QVariant EffectivePivotModel::groupData(const Group &group, int column, int role) const

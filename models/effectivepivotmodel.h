@@ -46,10 +46,12 @@ public:
 protected:
     QAbstractItemModel *baseModelOf(QAbstractItemModel *model) const override;
     int sourceRowRole() const override;
+    int groupIdOfRow(int baseRow) const override;
     QString groupKeyOfRow(int baseRow) const override;
     AuditFlags flagsOfRow(int baseRow) const override;
-    QString groupOrderKey(int firstBaseRow) const override;
-    QString rowOrderKey(int baseRow) const override;
+    bool ranksRows() const override { return true; }
+    int groupRank(int firstBaseRow) const override;
+    int rowRank(int baseRow) const override;
 
 private:
     QVariant groupData(const Group &group, int column, int role) const;

@@ -50,62 +50,70 @@ void PivotModelBase::rebuild()
         const int count = source->rowCount();
         const int baseCount = base->rowCount();
         const int role = sourceRowRole();
+        // A proxy straight over the base maps rows without a QVariant per row.
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source);
+        if (proxy && proxy->sourceModel() != base)
+            proxy = nullptr;
+        QVector<int> slotOfId; // group id -> index in m_groups, -1: none yet
         for (int r = 0; r < count; ++r) {
-            const int baseRow = source->index(r, 0).data(role).toInt();
+            const int baseRow = proxy ? proxy->mapToSource(proxy->index(r, 0)).row()
+                                      : source->index(r, 0).data(role).toInt();
             if (baseRow < 0 || baseRow >= baseCount)
                 continue;
-            const QString key = groupKeyOfRow(baseRow);
-            int group = m_groupIndex.value(key, -1);
-            if (group < 0) {
-                group = int(m_groups.size());
-                m_groupIndex.insert(key, group);
-                m_groups.append(Group { key, {}, {} });
+            const int id = groupIdOfRow(baseRow);
+            if (id < 0)
+                continue;
+            if (id >= slotOfId.size())
+                slotOfId.resize(id + 1, -1);
+            int &slot = slotOfId[id];
+            if (slot < 0) {
+                slot = int(m_groups.size());
+                m_groups.append(Group { groupKeyOfRow(baseRow), {}, {} });
             }
-            Group &g = m_groups[group];
+            Group &g = m_groups[slot];
             g.rows.append(baseRow);
             g.flags |= flagsOfRow(baseRow);
         }
-        order();
+        if (ranksRows())
+            order();
+        for (int g = 0; g < int(m_groups.size()); ++g)
+            m_groupIndex.insert(m_groups.at(g).key, g);
     }
     endResetModel();
 }
 
-QString PivotModelBase::groupOrderKey(int firstBaseRow) const
+int PivotModelBase::groupRank(int firstBaseRow) const
 {
     Q_UNUSED(firstBaseRow)
-    return {};
+    return 0;
 }
 
-QString PivotModelBase::rowOrderKey(int baseRow) const
+int PivotModelBase::rowRank(int baseRow) const
 {
     Q_UNUSED(baseRow)
-    return {};
+    return 0;
 }
 
 void PivotModelBase::order()
 {
-    if (m_groups.isEmpty() || groupOrderKey(m_groups.constFirst().rows.constFirst()).isEmpty())
-        return;
-    auto byKey = [](QVector<int> &items, const std::function<QString(int)> &key) {
-        QVector<QPair<QString, int>> keyed;
-        keyed.reserve(items.size());
+    auto byRank = [](QVector<int> &items, const std::function<int(int)> &rank) {
+        QVector<QPair<int, int>> ranked;
+        ranked.reserve(items.size());
         for (int item : std::as_const(items))
-            keyed.append({ key(item), item });
-        std::stable_sort(keyed.begin(), keyed.end(),
+            ranked.append({ rank(item), item });
+        std::stable_sort(ranked.begin(), ranked.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (qsizetype i = 0; i < keyed.size(); ++i)
-            items[i] = keyed.at(i).second;
+        for (qsizetype i = 0; i < ranked.size(); ++i)
+            items[i] = ranked.at(i).second;
     };
     QVector<int> groups(m_groups.size());
     std::iota(groups.begin(), groups.end(), 0);
-    byKey(groups, [this](int g) { return groupOrderKey(m_groups.at(g).rows.constFirst()); });
+    byRank(groups, [this](int g) { return groupRank(m_groups.at(g).rows.constFirst()); });
     QVector<Group> ordered;
     ordered.reserve(m_groups.size());
-    m_groupIndex.clear();
     for (int g : std::as_const(groups)) {
-        Group group = m_groups.at(g);
-        byKey(group.rows, [this](int row) { return rowOrderKey(row); });
-        m_groupIndex.insert(group.key, int(ordered.size()));
+        Group group = std::move(m_groups[g]);
+        byRank(group.rows, [this](int row) { return rowRank(row); });
         ordered.append(std::move(group));
     }
     m_groups = std::move(ordered);
