@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "apiendpoint.h"
 #include "commandline.h"
+#include "journalaccess.h"
 #include "plan.h"
 #include "planrun.h"
 
@@ -156,8 +157,22 @@ int ApplyCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     ftapi::ApiClient *client = endpoint.client();
     if (concurrency > 0)
         client->scheduler()->setMaxInFlight(concurrency);
+    JournalAccess journal;
+    if (!journal.open(endpoint, &problem)) {
+        m_err << u"fivetran-admin apply: the change journal cannot be opened: "_s << problem
+              << u"\n"_s;
+        m_err.flush();
+        return ExitApiError;
+    }
+    journal.settle(client, m_err);
+    return runPlan(client, *plan, dryRun, journal.journal());
+}
 
-    PlanRun run(client, *plan, nullptr);
+int ApplyCommand::runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan, bool dryRun,
+                          ftmodels::Journal *journal)
+{
+    PlanRun run(client, plan, nullptr);
+    run.setJournal(journal);
     run.setCheckOnly(dryRun);
     QEventLoop loop;
     QObject::connect(&run, &PlanRun::finished, &loop, &QEventLoop::quit);
@@ -188,11 +203,10 @@ int ApplyCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
             || r.outcome == PlanRun::Outcome::AlreadyInEffect)
             continue;
         ++failed;
-        m_err << u"change %1 of %2 (%3) %4: %5\n"_s.arg(i + 1)
+        m_err << u"change %1 of %2 (%3): %4: %5\n"_s.arg(i + 1)
                      .arg(run.total())
-                     .arg(plan->at(i).seedName(),
-                          r.outcome == PlanRun::Outcome::Failed ? u"failed"_s
-                                                                : u"was not attempted"_s,
+                     .arg(plan.at(i).seedName(),
+                          r.outcome == PlanRun::Outcome::Failed ? u"failed"_s : u"not attempted"_s,
                           r.message);
     }
     if (failed > 0)

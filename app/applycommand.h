@@ -4,9 +4,14 @@
 #include <QString>
 #include <QTextStream>
 
-namespace ftmodels {
-class PlanRun;
+namespace ftapi {
+class ApiClient;
 }
+namespace ftmodels {
+class Journal;
+class Plan;
+class PlanRun;
+} // namespace ftmodels
 
 namespace ftapp {
 
@@ -28,6 +33,11 @@ public:
     }
 
     int run(const CommandLine &line, const QProcessEnvironment &environment);
+
+    // Checks and applies `plan` as `apply` does (printing the same way, the same exit codes),
+    // journalled in `journal` when given; `undo` and `import` run their plans through here.
+    int runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan, bool dryRun,
+                ftmodels::Journal *journal);
 
     static QString usageText();
     static constexpr int kMaxConcurrency = 64;

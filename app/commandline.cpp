@@ -37,7 +37,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.error = u"Credentials are not taken from the command line (other users can "
                              u"see it). Set FIVETRAN_APIKEY and FIVETRAN_APISECRET instead."_s;
                 return line;
-            } else if (line.command == u"audit"_s || line.command == u"apply"_s) {
+            } else if (line.command == u"audit"_s || line.command == u"apply"_s
+                       || line.command == u"history"_s || line.command == u"undo"_s) {
                 line.arguments.append(arg); // these commands read their own options
             } else {
                 line.error = u"Unknown option: %1"_s.arg(arg);
@@ -50,7 +51,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     if (line.error.isEmpty() && !line.command.isEmpty() && line.command != u"call"_s
-        && line.command != u"audit"_s && line.command != u"apply"_s)
+        && line.command != u"audit"_s && line.command != u"apply"_s && line.command != u"history"_s
+        && line.command != u"undo"_s)
         line.error = u"Unknown command: %1"_s.arg(line.command);
     if (line.error.isEmpty() && line.demo && !line.apiUrl.isEmpty())
         line.error = u"Use either --demo or --api-url, not both."_s;
@@ -85,6 +87,9 @@ QString usageText()
                                                        really reach, and why
   fivetran-admin apply PLAN.json [--dry-run] [--concurrency N] [options]
                                                        check a plan of changes, then apply it
+  fivetran-admin history [--user EMAIL|ID] [--since DATE] [--output FILE] [--verify]
+                                                       the journal of changes made from here
+  fivetran-admin undo ID|--last [--dry-run] [options]  undo a journalled change or batch
 
 Options:
   --demo            use the built-in sandbox with a seeded demo account
