@@ -3,9 +3,9 @@
 // exchange), the page reader and its duplicate-id check, each item parser (users,
 // memberships, roles, groups, connections, teams, team members and team roles), timestamps,
 // Retry-After (seconds and dates), the secret mask over server messages, and the words for
-// waits. The first input byte picks the
-// HTTP status, the second a bound, the rest is the body. A crash, a sanitizer report or a leak
-// here is a bug: hostile answers must only ever become ApiErrors.
+// waits. The first input byte picks the HTTP status, the second a bound, the rest is the body.
+// A crash, a sanitizer report or a leak here is a bug: hostile answers must only ever become
+// ApiErrors.
 
 #include "jsonparsers.h"
 #include "replyinterpreter.h"
