@@ -5,6 +5,7 @@
 #include "auditcollector.h"
 #include "auditexporter.h"
 #include "commandline.h"
+#include "snapshotaccess.h"
 #include "waitnotice.h"
 
 #include <QDir>
@@ -39,14 +40,17 @@ AuditCommand::AuditCommand(QTextStream &out, QTextStream &err)
 QString AuditCommand::usageText()
 {
     return uR"(Usage:
-  fivetran-admin audit --output FILE.csv|FILE.json [--effective] [--concurrency N] [options]
+  fivetran-admin audit [--output FILE.csv|FILE.json] [--effective] [--no-save]
+                       [--concurrency N] [options]
 
 Fetches every user's account role and destination and connection memberships, and the
 account's teams, with hygiene flags, and writes one row per access to FILE: CSV (RFC 4180,
 UTF-8, header row) or JSON, by the file's extension. Both carry user_id and target_id beside
-the names.
+the names. A completed audit is also saved as a snapshot of the account (fivetran-admin
+snapshots lists them, fivetran-admin diff compares them); an incomplete one is not.
 
   -o, --output FILE     where to write (.csv or .json); an incomplete audit is not written
+  --no-save             do not save the audit as a snapshot (then --output is required)
   --effective           write what each person can really reach instead: one row per person
                         and destination or connection, with user_id, email, kind, target_id,
                         target_name, level (manage, edit, view or unknown) and via, the
@@ -59,8 +63,9 @@ Progress is shown on stderr when it is a terminal. When the server will not show
 (404 or 403 on /teams), stderr says "teams could not be read" and the audit is written
 without what teams grant (in JSON, "teams_read": false).
 
-Example:
+Examples:
   fivetran-admin audit --effective --output reach.csv
+  fivetran-admin audit                  (only saves a snapshot)
 Exit codes: 0 written, 1 the API failed (what is missing is listed on stderr) or the file
 could not be written, 2 usage error.
 )"_s;
@@ -83,6 +88,7 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     QString output;
     int concurrency = -1;
     bool effective = false;
+    bool save = true;
     const QStringList &args = line.arguments;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -106,6 +112,8 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
             output = text;
         } else if (arg == u"--effective"_s) {
             effective = true;
+        } else if (arg == u"--no-save"_s) {
+            save = false;
         } else if (arg == u"--concurrency"_s || arg.startsWith(u"--concurrency="_s)) {
             if (!value(u"--concurrency"_s, &text))
                 return usageError(u"--concurrency needs a number."_s);
@@ -120,13 +128,15 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
                                                    : u"unexpected argument \"%1\"."_s.arg(arg));
         }
     }
-    if (output.isEmpty())
-        return usageError(u"--output FILE.csv or --output FILE.json is required."_s);
-    const std::optional<AuditExporter::Format> format = AuditExporter::formatForPath(output);
+    if (output.isEmpty() && !save)
+        return usageError(u"--output FILE.csv or --output FILE.json is required with --no-save."_s);
+    const std::optional<AuditExporter::Format> format = output.isEmpty()
+        ? std::optional<AuditExporter::Format>(AuditExporter::Format::Csv)
+        : AuditExporter::formatForPath(output);
     if (!format)
         return usageError(u"the output file must end in .csv or .json: %1"_s.arg(output));
     const QFileInfo target(output);
-    if (!target.absoluteDir().exists())
+    if (!output.isEmpty() && !target.absoluteDir().exists())
         return usageError(u"the folder of %1 does not exist."_s.arg(output));
 
     ApiEndpoint endpoint;
@@ -164,8 +174,10 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
 
     const ftmodels::AuditResult &result = audit.result();
     if (!result.isComplete()) {
-        m_err << u"fivetran-admin audit: the audit is incomplete, so nothing was written to "_s
-              << output << u". What could not be fetched:\n"_s;
+        m_err << u"fivetran-admin audit: the audit is incomplete, so nothing was written"_s
+              << (output.isEmpty() ? QString() : u" to "_s + output)
+              << (save ? u" and no snapshot was saved"_s : QString())
+              << u". What could not be fetched:\n"_s;
         for (const QString &missing : result.missing)
             m_err << u"  - "_s << missing << u"\n"_s;
         m_err.flush();
@@ -176,6 +188,12 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
               << u"); the audit leaves out what teams grant.\n"_s;
         m_err.flush();
     }
+    // The snapshot first: an export that fails to write still leaves the audit on record.
+    const bool saved = !save
+        || SnapshotAccess::saveAudit(endpoint, environment, audit, u"fivetran-admin audit"_s, m_err)
+            > 0;
+    if (output.isEmpty())
+        return saved ? ExitOk : ExitApiError;
     QString error;
     const bool written = effective
         ? AuditExporter::writeEffectiveFile(output, *format, result.effective,
@@ -196,7 +214,7 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     }
     m_out.flush();
     m_err.flush();
-    return ExitOk;
+    return saved ? ExitOk : ExitApiError;
 }
 
 void AuditCommand::printProgress(const AuditCollector &audit, bool force)

@@ -38,7 +38,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                              u"see it). Set FIVETRAN_APIKEY and FIVETRAN_APISECRET instead."_s;
                 return line;
             } else if (line.command == u"audit"_s || line.command == u"apply"_s
-                       || line.command == u"history"_s || line.command == u"undo"_s) {
+                       || line.command == u"history"_s || line.command == u"undo"_s
+                       || line.command == u"snapshots"_s || line.command == u"diff"_s) {
                 line.arguments.append(arg); // these commands read their own options
             } else {
                 line.error = u"Unknown option: %1"_s.arg(arg);
@@ -52,11 +53,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (line.error.isEmpty() && !line.command.isEmpty() && line.command != u"call"_s
         && line.command != u"audit"_s && line.command != u"apply"_s && line.command != u"history"_s
-        && line.command != u"undo"_s)
+        && line.command != u"undo"_s && line.command != u"snapshots"_s && line.command != u"diff"_s)
         line.error = u"Unknown command: %1"_s.arg(line.command);
     if (line.error.isEmpty() && line.demo && !line.apiUrl.isEmpty())
         line.error = u"Use either --demo or --api-url, not both."_s;
     return line;
+}
+
+bool CommandLine::needsPainting(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--api-url") == 0) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            return std::strcmp(argv[i], "diff") == 0; // its PDF report needs fonts
+    }
+    return false;
 }
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -81,10 +95,15 @@ QString usageText()
   fivetran-admin [--demo | --api-url URL]              open the console
   fivetran-admin call OPERATION [name=value ...] [options]
                                                        run one API operation, print JSON
-  fivetran-admin audit --output FILE.csv|FILE.json [--effective] [--concurrency N] [options]
-                                                       everyone's access, with hygiene flags;
+  fivetran-admin audit [--output FILE.csv|FILE.json] [--effective] [--no-save]
+                       [--concurrency N] [options]     everyone's access, with hygiene flags;
                                                        --effective: what each person can
-                                                       really reach, and why
+                                                       really reach, and why; saved as a
+                                                       snapshot unless --no-save
+  fivetran-admin snapshots [--output FILE.json]        the saved audits of the account
+  fivetran-admin diff [OLD] [NEW] [--output FILE.csv|FILE.json|FILE.pdf]
+                                                       what changed between two audits (a
+                                                       snapshot id, previous, latest or now)
   fivetran-admin apply PLAN.json [--dry-run] [--concurrency N] [options]
                                                        check a plan of changes, then apply it
   fivetran-admin history [--user EMAIL|ID] [--since DATE] [--output FILE] [--verify]

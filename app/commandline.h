@@ -23,6 +23,8 @@ struct CommandLine
     // `arguments` includes the program name first, as QCoreApplication::arguments() does.
     static CommandLine parse(const QStringList &arguments);
     static bool isHeadless(int argc, char **argv); // decides QCoreApplication vs QApplication
+    // A headless command that paints (diff's PDF): a QGuiApplication on the offscreen platform.
+    static bool needsPainting(int argc, char **argv);
 };
 
 QString usageText();

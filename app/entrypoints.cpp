@@ -6,11 +6,13 @@
 #include "callcommand.h"
 #include "commandline.h"
 #include "consolelauncher.h"
+#include "diffcommand.h"
 #include "historycommand.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "session.h"
+#include "snapshotscommand.h"
 #include "undocommand.h"
 
 #include <QApplication>
@@ -55,6 +57,14 @@ int runHeadless(const QStringList &arguments)
     if (line.command == u"undo"_s) {
         UndoCommand undo(out, err);
         return undo.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"snapshots"_s) {
+        SnapshotsCommand snapshots(out, err);
+        return snapshots.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"diff"_s) {
+        DiffCommand diff(out, err);
+        return diff.run(line, QProcessEnvironment::systemEnvironment());
     }
     if (line.help) {
         out << usageText();

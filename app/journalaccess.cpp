@@ -14,10 +14,18 @@ using namespace Qt::StringLiterals;
 JournalAccess::JournalAccess() = default;
 JournalAccess::~JournalAccess() = default;
 
-bool JournalAccess::open(const ApiEndpoint &endpoint, QString *error)
+QString JournalAccess::storagePath(const QProcessEnvironment &environment)
+{
+    const QString data = environment.value(u"XDG_DATA_HOME"_s);
+    if (data.isEmpty())
+        return ftmodels::Storage::defaultPath();
+    return data + u"/fivetran-admin/fivetran-admin.sqlite"_s;
+}
+
+bool JournalAccess::open(const ApiEndpoint &endpoint, QString *error, const QString &path)
 {
     m_storage = std::make_unique<ftmodels::Storage>();
-    if (!m_storage->open(ftmodels::Storage::defaultPath(), error))
+    if (!m_storage->open(path.isEmpty() ? ftmodels::Storage::defaultPath() : path, error))
         return false;
     const ftmodels::AccountKey key { endpoint.isDemo() ? u"demo"_s : QString(),
                                      endpoint.url().toString(QUrl::StripTrailingSlash),

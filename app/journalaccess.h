@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTextStream>
 
@@ -26,7 +27,10 @@ public:
     JournalAccess();
     ~JournalAccess();
 
-    bool open(const ApiEndpoint &endpoint, QString *error);
+    // `path`: the storage file; empty: ftmodels::Storage::defaultPath().
+    bool open(const ApiEndpoint &endpoint, QString *error, const QString &path = {});
+    // The file under $XDG_DATA_HOME of `environment` (a command's own), else the default.
+    static QString storagePath(const QProcessEnvironment &environment);
     ftmodels::Journal *journal() const { return m_journal.get(); }
 
     // Reads the state of every entry a stopped program left unknown and completes it; says

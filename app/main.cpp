@@ -41,6 +41,12 @@ int main(int argc, char *argv[])
     const QString language = takeLanguage(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fivetran-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FT_VERSION));
+    if (ftapp::CommandLine::needsPainting(argc, argv)) {
+        // Fonts without a display: nothing is shown, so the offscreen platform always.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication application(argc, argv);
+        return ftapp::runHeadless(QCoreApplication::arguments());
+    }
     if (ftapp::CommandLine::isHeadless(argc, argv)) {
         QCoreApplication application(argc, argv);
         return ftapp::runHeadless(QCoreApplication::arguments());

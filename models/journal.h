@@ -70,6 +70,7 @@ public:
     static QString osUser(); // who runs the program, from the operating system
 
     qint64 account() const { return m_account; }
+    Storage *storage() const { return m_storage; } // the file it lives in (snapshots share it)
 
     // Writes the entry's first record; returns its id, or 0 (and says why) on failure.
     qint64 begin(const JournalEntry &entry, QString *error = nullptr);

@@ -42,12 +42,23 @@ const QStringList &migrationSteps(int from)
         u"ALTER TABLE journal ADD COLUMN undoes INTEGER"_s,
         u"CREATE INDEX journal_undoes ON journal (account, undoes)"_s,
     };
+    // Access snapshots: each completed audit, its facts in columns for the list, the audit
+    // itself as a SnapshotCodec blob.
+    static const QStringList toVersion3 {
+        u"CREATE TABLE snapshots (id INTEGER PRIMARY KEY AUTOINCREMENT, account INTEGER NOT NULL "
+        u"REFERENCES accounts(id), time TEXT NOT NULL, os_user TEXT, version TEXT, label TEXT, "
+        u"users INTEGER NOT NULL, grants INTEGER NOT NULL, teams_read INTEGER NOT NULL, "
+        u"data BLOB NOT NULL)"_s,
+        u"CREATE INDEX snapshots_account ON snapshots (account, time)"_s,
+    };
     static const QStringList none;
     switch (from) {
     case 0:
         return toVersion1;
     case 1:
         return toVersion2;
+    case 2:
+        return toVersion3;
     default:
         return none;
     }

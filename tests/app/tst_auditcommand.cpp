@@ -70,6 +70,8 @@ private:
         env.insert(u"FIVETRAN_APIKEY"_s, m_sandbox->server().options().apiKey);
         env.insert(u"FIVETRAN_APISECRET"_s, rightSecret ? m_secret : u"wrong"_s);
         env.insert(u"FIVETRAN_API_URL"_s, m_sandbox->server().baseUrl().toString());
+        // Snapshots go to this test's own directory, never the developer's.
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
         return env;
     }
 
@@ -220,7 +222,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no output") << QStringList { u"audit"_s };
+        QTest::newRow("no output, no snapshot") << QStringList { u"audit"_s, u"--no-save"_s };
         QTest::newRow("output without a file") << QStringList { u"audit"_s, u"--output"_s };
         QTest::newRow("wrong extension")
             << QStringList { u"audit"_s, u"--output"_s, u"OUT/a.txt"_s };

@@ -245,7 +245,7 @@ private Q_SLOTS:
 
         auto storage = open();
         QVERIFY(storage);
-        QCOMPARE(storage->schemaVersion(), 2);
+        QCOMPARE(storage->schemaVersion(), Storage::kSchemaVersion);
         Journal journal(storage.get(), 1);
         QVERIFY(journal.verify().intact); // the old records still verify
         QCOMPARE(journal.entries().size(), 1);
