@@ -130,7 +130,7 @@ QByteArray DiffExporter::toJson(const DiffSide &older, const DiffSide &newer,
 
 QByteArray DiffExporter::toCsv(const SnapshotDiff &diff)
 {
-    auto line = [](const QStringList &values) {
+    auto line = [](const QStringList &values) -> QByteArray {
         QStringList fields;
         fields.reserve(values.size());
         for (const QString &v : values)
