@@ -1,5 +1,6 @@
 #include "auditwindow.h"
 
+#include "apiclient.h"
 #include "auditcollector.h"
 #include "auditexporter.h"
 #include "auditfilterbar.h"
@@ -7,11 +8,13 @@
 #include "auditmodel.h"
 #include "auditpivotmodel.h"
 #include "auditprogresspanel.h"
+#include "comparisonview.h"
 #include "effectiveaccessview.h"
 #include "effectivefilterproxy.h"
 #include "effectivemodel.h"
 #include "messagebox.h"
 #include "messagewidget.h"
+#include "snapshotsview.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -86,6 +89,11 @@ AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
 
 AuditWindow::~AuditWindow() = default;
 
+void AuditWindow::setSnapshotStorage(ftmodels::Storage *storage, qint64 account)
+{
+    m_snapshots->setStorage(storage, account);
+}
+
 void AuditWindow::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
@@ -122,6 +130,19 @@ void AuditWindow::buildUi()
     m_tabs->addTab(m_effective, tr("Effective access"));
     connect(m_filters, &AuditFilterBar::cleared, m_effective,
             &EffectiveAccessView::clearOwnFilters);
+    // Access over time: every completed audit kept, any two compared, a report to file.
+    m_snapshots = new SnapshotsView(this);
+    m_snapshots->comparison()->setFileChooser(
+        [this](const QString &caption, const QString &suggested, const QString &filter) {
+            return m_chooseFile(caption, suggested, filter);
+        });
+    m_snapshots->comparison()->setAccount(
+        m_collector->client() ? m_collector->client()->baseUrl().toString(QUrl::StripTrailingSlash)
+                              : QString());
+    m_tabs->addTab(m_snapshots, tr("Snapshots"));
+    m_tabs->setTabToolTip(SnapshotsTab,
+                          tr("Every completed audit of this account, kept; compare any two, or "
+                             "one with this audit, and save a report."));
     m_tabs->setTabToolTip(ByUserTab,
                           tr("Which memberships and account role does each person "
                              "hold?"));
@@ -193,6 +214,7 @@ void AuditWindow::onFinished()
     const ftmodels::AuditResult &result = m_collector->result();
     m_model->setResult(result);
     m_effectiveModel->setResult(result);
+    m_snapshots->auditFinished(m_collector->data(), result);
     m_effective->refresh();
     m_filters->refresh();
     m_progress->setRunning(false);
@@ -254,7 +276,7 @@ void AuditWindow::updateCount()
 
 void AuditWindow::updateExportButtons()
 {
-    const bool can = !m_collector->isRunning()
+    const bool can = !m_collector->isRunning() && m_tabs->currentIndex() != SnapshotsTab
         && (effectiveShown() ? m_effectiveProxy->rowCount() : m_proxy->rowCount()) > 0;
     m_exportCsv->setEnabled(can);
     m_exportJson->setEnabled(can);

@@ -21,6 +21,7 @@ class AuditModel;
 class AuditPivotModel;
 class EffectiveFilterProxy;
 class EffectiveModel;
+class Storage;
 } // namespace ftmodels
 
 namespace ftui {
@@ -29,6 +30,7 @@ class AuditFilterBar;
 class AuditProgressPanel;
 class EffectiveAccessView;
 class MessageWidget;
+class SnapshotsView;
 
 // The access audit (Ctrl+Shift+A): fetches everyone's access with a progress strip (users
 // done of total, requests, the 429 countdown, Cancel), then shows one row per access with
@@ -63,6 +65,11 @@ public:
     // in the banner when it could not (or when the person declined an incomplete export).
     bool exportTo(const QString &path);
 
+    // Where completed audits are saved as snapshots (the change journal's file and account
+    // row; not owned). Without it the Snapshots tab says snapshots are off.
+    void setSnapshotStorage(ftmodels::Storage *storage, qint64 account);
+    SnapshotsView *snapshotsView() const { return m_snapshots; }
+
     ftmodels::AuditCollector *collector() const { return m_collector; }
     ftmodels::AuditModel *model() const { return m_model; }
     ftmodels::AuditFilterProxy *proxy() const { return m_proxy; }
@@ -82,7 +89,7 @@ public:
     QPushButton *exportJsonButton() const { return m_exportJson; }
     QLabel *countLabel() const { return m_count; }
 
-    enum Tab { AllTab, ByUserTab, ByTargetTab, EffectiveTab };
+    enum Tab { AllTab, ByUserTab, ByTargetTab, EffectiveTab, SnapshotsTab };
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +112,7 @@ private:
     ftmodels::EffectiveModel *m_effectiveModel = nullptr;
     ftmodels::EffectiveFilterProxy *m_effectiveProxy = nullptr;
     EffectiveAccessView *m_effective = nullptr;
+    SnapshotsView *m_snapshots = nullptr;
     AuditProgressPanel *m_progress = nullptr;
     AuditFilterBar *m_filters = nullptr;
     MessageWidget *m_banner = nullptr;

@@ -5,6 +5,7 @@
 #include "auditwindow.h"
 #include "failurenotice.h"
 #include "historywindow.h"
+#include "journal.h"
 #include "mainactions.h"
 #include "membershipsmodel.h"
 #include "membershipsview.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
         if (!audit || !audit->isVisible()) { // a closed one is on its way out
             audit = new AuditWindow(m_session->client(), this);
             audit->setAttribute(Qt::WA_DeleteOnClose);
+            if (const ftmodels::Journal *journal = m_session->journal())
+                audit->setSnapshotStorage(journal->storage(), journal->account());
             audit->start();
         }
         audit->show();
