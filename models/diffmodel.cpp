@@ -93,7 +93,9 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return QStringList { c.userName, c.email, c.userId, c.targetName, c.targetId }.join(u'\n');
     case Qt::ToolTipRole:
-        return c.type >= Type::EffectiveGained ? DiffWords::text(c) : QVariant();
+        return c.type >= Type::EffectiveGained
+            ? QVariant(DiffWords::text(c, m_older->graph, m_newer->graph))
+            : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -115,7 +117,9 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     case AfterColumn:
         return afterText(c);
     case WhyColumn:
-        return c.type >= Type::EffectiveGained ? c.reason : DiffWords::text(c);
+        return c.type >= Type::EffectiveGained
+            ? DiffWords::reason(c, m_older->graph, m_newer->graph)
+            : DiffWords::text(c, m_older->graph, m_newer->graph);
     default:
         break;
     }

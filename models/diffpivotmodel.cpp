@@ -77,7 +77,9 @@ QVariant DiffPivotModel::data(const QModelIndex &index, int role) const
     case ChangesColumn:
         return DiffWords::typeText(c.type);
     case WhyColumn:
-        return c.type >= AccessChange::Type::EffectiveGained ? c.reason : DiffWords::text(c);
+        return c.type >= AccessChange::Type::EffectiveGained
+            ? DiffWords::reason(c, diff()->older()->graph, diff()->newer()->graph)
+            : DiffWords::text(c, diff()->older()->graph, diff()->newer()->graph);
     default:
         break;
     }

@@ -190,7 +190,7 @@ bool DiffReport::write(const QString &path, QString *error) const
                 continue;
             ++direct;
             if (listed < kListLimit) {
-                pages.item(DiffWords::text(c));
+                pages.item(DiffWords::text(c, m_old.graph, m_new.graph));
                 ++listed;
             }
         }

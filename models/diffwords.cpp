@@ -102,8 +102,25 @@ QString DiffWords::causePhrase(const AccessChange &change, const AccessGraph &gr
     return joined;
 }
 
-QString DiffWords::reason(const AccessChange &change, const AccessGraph &graph)
+bool DiffWords::fromOlder(const AccessChange &change)
 {
+    return change.type == Type::EffectiveLost
+        || (change.type == Type::EffectiveLevelChanged && !change.isRaise());
+}
+
+QString DiffWords::causeKey(const AccessChange &change)
+{
+    QString key;
+    for (const AccessPath &p : change.cause)
+        key += QString::number(int(p.via)) + u'\x1e' + p.role + u'\x1e' + p.groupId + u'\x1e'
+            + p.teamId + u'\x1d';
+    return key;
+}
+
+QString DiffWords::reason(const AccessChange &change, const AccessGraph &older,
+                          const AccessGraph &newer)
+{
+    const AccessGraph &graph = fromOlder(change) ? older : newer;
     const QString level = AccessReasons::levelText(change.newLevel.value_or(AccessLevel::None));
     const QString old = AccessReasons::levelText(change.oldLevel.value_or(AccessLevel::None));
     const QString why = causePhrase(change, graph);
@@ -117,10 +134,11 @@ QString DiffWords::reason(const AccessChange &change, const AccessGraph &graph)
     default:
         break;
     }
-    return text(change);
+    return text(change, older, newer);
 }
 
-QString DiffWords::text(const AccessChange &change)
+QString DiffWords::text(const AccessChange &change, const AccessGraph &older,
+                        const AccessGraph &newer)
 {
     const QString name = who(change);
     switch (change.type) {
@@ -154,7 +172,7 @@ QString DiffWords::text(const AccessChange &change)
     case Type::EffectiveLevelChanged:
         break;
     }
-    return tr("%1 %2").arg(name, change.reason);
+    return tr("%1 %2").arg(name, reason(change, older, newer));
 }
 
 QStringList DiffWords::summaries(const QVector<AccessChange> &changes, const AccessGraph &older,
@@ -164,9 +182,9 @@ QStringList DiffWords::summaries(const QVector<AccessChange> &changes, const Acc
     // it covers counted; in the order of the changes.
     struct Group
     {
+        const AccessChange *first = nullptr;
         QString who;
         QString verb;
-        QString why;
         int destinations = 0;
         int connections = 0;
     };
@@ -176,23 +194,22 @@ QStringList DiffWords::summaries(const QVector<AccessChange> &changes, const Acc
         if (c.type != Type::EffectiveGained && c.type != Type::EffectiveLost
             && c.type != Type::EffectiveLevelChanged)
             continue;
-        const bool fromOld = c.type == Type::EffectiveLost
-            || (c.type == Type::EffectiveLevelChanged && !c.isRaise());
-        const QString why = causePhrase(c, fromOld ? older : newer);
-        const QString level = AccessReasons::levelText(c.newLevel.value_or(AccessLevel::None));
-        const QString old = AccessReasons::levelText(c.oldLevel.value_or(AccessLevel::None));
-        QString verb;
-        if (c.type == Type::EffectiveGained)
-            verb = tr("gained %1 on").arg(level);
-        else if (c.type == Type::EffectiveLost)
-            verb = tr("lost %1 on").arg(old);
-        else
-            verb = tr("went from %1 to %2 on").arg(old, level);
-        const QString key = c.userId + u'\x1f' + verb + u'\x1f' + why;
+        const QString key = c.userId + u'\x1f' + QString::number(int(c.type)) + u'\x1f'
+            + QString::number(int(c.oldLevel.value_or(AccessLevel::None))) + u'\x1f'
+            + QString::number(int(c.newLevel.value_or(AccessLevel::None))) + u'\x1f' + causeKey(c);
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
+            const QString level = AccessReasons::levelText(c.newLevel.value_or(AccessLevel::None));
+            const QString old = AccessReasons::levelText(c.oldLevel.value_or(AccessLevel::None));
+            QString verb;
+            if (c.type == Type::EffectiveGained)
+                verb = tr("gained %1 on").arg(level);
+            else if (c.type == Type::EffectiveLost)
+                verb = tr("lost %1 on").arg(old);
+            else
+                verb = tr("went from %1 to %2 on").arg(old, level);
             it = index.insert(key, int(groups.size()));
-            groups.append({ who(c), verb, why, 0, 0 });
+            groups.append({ &c, who(c), verb, 0, 0 });
         }
         Group &g = groups[it.value()];
         (c.kind == AuditKind::Connection ? g.connections : g.destinations) += 1;
@@ -200,6 +217,7 @@ QStringList DiffWords::summaries(const QVector<AccessChange> &changes, const Acc
     QStringList lines;
     lines.reserve(groups.size());
     for (const Group &g : std::as_const(groups)) {
+        const QString why = causePhrase(*g.first, fromOlder(*g.first) ? older : newer);
         QStringList what;
         if (g.destinations > 0)
             what.append(g.destinations == 1 ? tr("1 destination")
@@ -207,8 +225,8 @@ QStringList DiffWords::summaries(const QVector<AccessChange> &changes, const Acc
         if (g.connections > 0)
             what.append(g.connections == 1 ? tr("1 connection")
                                            : tr("%1 connections").arg(g.connections));
-        const QString separator = g.why.startsWith(tr("no longer")) ? u", "_s : u" "_s;
-        lines.append(tr("%1 %2 %3").arg(g.who, g.verb, what.join(tr(" and "))) + separator + g.why);
+        const QString separator = fromOlder(*g.first) ? u", "_s : u" "_s;
+        lines.append(tr("%1 %2 %3").arg(g.who, g.verb, what.join(tr(" and "))) + separator + why);
     }
     return lines;
 }

@@ -20,15 +20,22 @@ class DiffWords
 public:
     static QString typeText(AccessChange::Type type); // "Access gained"
     static QString statusWord(UserStatus status); // "invitation pending"
-    static QString text(const AccessChange &change); // the change in one sentence
-    // Why an effective change happened, from its cause paths (named through `graph`).
-    static QString reason(const AccessChange &change, const AccessGraph &graph);
+    // The change in one sentence; an effective change names its paths through the graphs.
+    static QString text(const AccessChange &change, const AccessGraph &older,
+                        const AccessGraph &newer);
+    // Why an effective change happened, from its cause paths, named through the graph of the
+    // side that holds them (the older one for a loss or a fall).
+    static QString reason(const AccessChange &change, const AccessGraph &older,
+                          const AccessGraph &newer);
     static QString pathPhrase(const AccessGraph &graph, const AccessPath &path);
     static QStringList summaries(const QVector<AccessChange> &changes, const AccessGraph &older,
                                  const AccessGraph &newer);
 
 private:
     static QString causePhrase(const AccessChange &change, const AccessGraph &graph);
+    static bool fromOlder(const AccessChange &change);
+    // A key of the cause paths for grouping, without building the words.
+    static QString causeKey(const AccessChange &change);
     static QString who(const AccessChange &change);
     static QString targetText(const AccessChange &change);
     static QString roleText(const QString &role);

@@ -88,9 +88,9 @@ private:
 
     QString targetName(AuditKind kind, const QString &id) const
     {
-        QString name = m_new.effective.graph().targetName(kind, id);
+        QString name = m_new.graph.targetName(kind, id);
         if (name.isEmpty())
-            name = m_old.effective.graph().targetName(kind, id);
+            name = m_old.graph.targetName(kind, id);
         return name;
     }
 
@@ -185,75 +185,126 @@ private:
         }
     }
 
-    AccessChange effective(Type type, const EffectiveAccess &access, const EffectiveRow &row) const
+    AccessChange effective(Type type, const ftapi::User &user, const AccessGraph &graph,
+                           const AccessGraph::Reached &reached) const
     {
-        const EffectiveAccess::Person &person = access.personOf(row);
-        const AccessGraph::Target &target = access.targetOf(row);
-        AccessChange c;
-        c.type = type;
-        c.userId = person.access.userId;
-        c.email = person.email;
-        c.userName = person.userName;
+        const AccessGraph::Target &target = graph.targets().at(reached.target);
+        AccessChange c = base(type, user);
         c.kind = target.kind;
         c.targetId = target.id;
         c.targetName = target.name;
         return c;
     }
 
-    // Rows of both sides are ordered by user id, kind key and target id (EffectiveAccess), so
-    // one walk over both finds every difference.
-    void compareEffective()
+    // The people whose effective access may differ although their own role and memberships
+    // did not: everyone when the account's targets or roles differ, else the members (on
+    // either side) of every team that differs.
+    void findAffected()
     {
-        const EffectiveAccess &a = m_old.effective;
-        const EffectiveAccess &b = m_new.effective;
-        const QVector<EffectiveRow> &ra = a.rows();
-        const QVector<EffectiveRow> &rb = b.rows();
-        auto compareKeys = [&](const EffectiveRow &x, const EffectiveRow &y) {
-            const QString &ux = a.personOf(x).access.userId;
-            const QString &uy = b.personOf(y).access.userId;
-            if (ux != uy)
-                return ux < uy ? -1 : 1;
-            const AccessGraph::Target &tx = a.targetOf(x);
-            const AccessGraph::Target &ty = b.targetOf(y);
+        auto targetsOf = [](const AuditData &d) {
+            QStringList keys;
+            for (const ftapi::Group &g : d.groups)
+                keys.append(u"g:"_s + g.id);
+            for (const ftapi::Connection &c : d.connections)
+                keys.append(u"c:"_s + c.id + u':' + c.groupId);
+            keys.sort();
+            return keys;
+        };
+        m_everyone =
+            m_old.data.roles != m_new.data.roles || targetsOf(m_old.data) != targetsOf(m_new.data);
+        if (m_everyone)
+            return;
+        QHash<QString, const TeamAccess *> old;
+        for (const TeamAccess &t : m_old.data.teams)
+            old.insert(t.team.id, &t);
+        auto same = [](const TeamAccess &a, const TeamAccess &b) {
+            return a.team.role == b.team.role && a.members == b.members
+                && a.destinations == b.destinations && a.connections == b.connections;
+        };
+        auto mark = [this](const TeamAccess &t) {
+            for (const ftapi::TeamMember &m : t.members)
+                m_affected.insert(m.userId);
+        };
+        QSet<QString> seen;
+        for (const TeamAccess &t : m_new.data.teams) {
+            seen.insert(t.team.id);
+            const TeamAccess *before = old.value(t.team.id);
+            if (!before || !same(*before, t)) {
+                mark(t);
+                if (before)
+                    mark(*before);
+            }
+        }
+        for (const TeamAccess &t : m_old.data.teams) {
+            if (!seen.contains(t.team.id))
+                mark(t);
+        }
+    }
+
+    bool unchanged(const ftapi::User &a, const ftapi::User &b) const
+    {
+        return !m_everyone && !m_affected.contains(a.id) && a.role == b.role
+            && m_old.data.destinationMemberships.value(a.id)
+            == m_new.data.destinationMemberships.value(b.id)
+            && m_old.data.connectionMemberships.value(a.id)
+            == m_new.data.connectionMemberships.value(b.id);
+    }
+
+    void gained(const ftapi::User &user, const AccessGraph::Reached &r)
+    {
+        AccessChange c = effective(Type::EffectiveGained, user, m_new.graph, r);
+        c.newLevel = r.level;
+        c.via = r.paths;
+        c.cause = c.via;
+        m_changes.append(std::move(c));
+    }
+
+    void lost(const ftapi::User &user, const AccessGraph::Reached &r)
+    {
+        AccessChange c = effective(Type::EffectiveLost, user, m_old.graph, r);
+        c.oldLevel = r.level;
+        c.via = r.paths;
+        c.cause = c.via;
+        m_changes.append(std::move(c));
+    }
+
+    // Both sides' reach of one person, each in its graph's target order (connections, then
+    // destinations, each by id), walked together.
+    void comparePerson(const ftapi::User *before, const ftapi::User *after)
+    {
+        const QVector<AccessGraph::Reached> ra = before
+            ? m_old.graph.reach(EffectiveAccess::personOf(m_old.data, *before))
+            : QVector<AccessGraph::Reached>();
+        const QVector<AccessGraph::Reached> rb = after
+            ? m_new.graph.reach(EffectiveAccess::personOf(m_new.data, *after))
+            : QVector<AccessGraph::Reached>();
+        auto order = [this](const AccessGraph::Reached &x, const AccessGraph::Reached &y) {
+            const AccessGraph::Target &tx = m_old.graph.targets().at(x.target);
+            const AccessGraph::Target &ty = m_new.graph.targets().at(y.target);
             if (tx.kind != ty.kind)
-                return Audit::kindKey(tx.kind) < Audit::kindKey(ty.kind) ? -1 : 1;
-            if (tx.id != ty.id)
-                return tx.id < ty.id ? -1 : 1;
-            return 0;
+                return tx.kind == AuditKind::Connection ? -1 : 1;
+            return tx.id == ty.id ? 0 : tx.id < ty.id ? -1 : 1;
         };
         qsizetype i = 0;
         qsizetype j = 0;
         while (i < ra.size() || j < rb.size()) {
-            const int order = i >= ra.size() ? 1 : j >= rb.size() ? -1 : compareKeys(ra[i], rb[j]);
-            if (order < 0) {
-                AccessChange c = effective(Type::EffectiveLost, a, ra[i]);
-                c.oldLevel = ra[i].level;
-                c.via = a.paths(ra[i]);
-                c.cause = c.via;
-                c.reason = DiffWords::reason(c, a.graph());
-                m_changes.append(std::move(c));
-                ++i;
-            } else if (order > 0) {
-                AccessChange c = effective(Type::EffectiveGained, b, rb[j]);
-                c.newLevel = rb[j].level;
-                c.via = b.paths(rb[j]);
-                c.cause = c.via;
-                c.reason = DiffWords::reason(c, b.graph());
-                m_changes.append(std::move(c));
-                ++j;
+            const int o = i >= ra.size() ? 1 : j >= rb.size() ? -1 : order(ra[i], rb[j]);
+            if (o < 0) {
+                lost(*before, ra[i++]);
+            } else if (o > 0) {
+                gained(*after, rb[j++]);
             } else {
                 if (ra[i].level != rb[j].level) {
-                    AccessChange c = effective(Type::EffectiveLevelChanged, b, rb[j]);
+                    AccessChange c =
+                        effective(Type::EffectiveLevelChanged, *after, m_new.graph, rb[j]);
                     c.oldLevel = ra[i].level;
                     c.newLevel = rb[j].level;
-                    const QVector<AccessPath> before = a.paths(ra[i]);
-                    c.via = b.paths(rb[j]);
+                    c.via = rb[j].paths;
                     const bool up =
                         AccessChange::levelRank(rb[j].level) > AccessChange::levelRank(ra[i].level);
-                    c.cause = decisive(up ? without(c.via, before) : without(before, c.via), up,
-                                       rb[j].level);
-                    c.reason =
-                        up ? DiffWords::reason(c, b.graph()) : DiffWords::reason(c, a.graph());
+                    c.cause =
+                        decisive(up ? without(c.via, ra[i].paths) : without(ra[i].paths, c.via), up,
+                                 rb[j].level);
                     m_changes.append(std::move(c));
                 }
                 ++i;
@@ -262,9 +313,30 @@ private:
         }
     }
 
+    void compareEffective()
+    {
+        findAffected();
+        QHash<QString, const ftapi::User *> old;
+        for (const ftapi::User &user : m_old.data.users)
+            old.insert(user.id, &user);
+        QSet<QString> seen;
+        for (const ftapi::User &user : m_new.data.users) {
+            seen.insert(user.id);
+            const ftapi::User *before = old.value(user.id);
+            if (!before || !unchanged(*before, user))
+                comparePerson(before, &user);
+        }
+        for (const ftapi::User &user : m_old.data.users) {
+            if (!seen.contains(user.id))
+                comparePerson(&user, nullptr);
+        }
+    }
+
     const DiffSide &m_old;
     const DiffSide &m_new;
     QVector<AccessChange> m_changes;
+    QSet<QString> m_affected;
+    bool m_everyone = false;
 };
 
 } // namespace
@@ -275,7 +347,7 @@ DiffSide DiffSide::of(AuditData data, const QDateTime &time, qint64 id, const QS
     side.id = id;
     side.time = time;
     side.label = label;
-    side.effective = EffectiveAccess::build(data, time);
+    side.graph = EffectiveAccess::graphOf(data);
     side.data = std::move(data);
     return side;
 }
@@ -331,8 +403,7 @@ SnapshotDiff SnapshotDiff::compare(const DiffSide &older, const DiffSide &newer)
             lastUser = c.userId;
         }
     }
-    diff.m_summaries =
-        DiffWords::summaries(diff.m_changes, older.effective.graph(), newer.effective.graph());
+    diff.m_summaries = DiffWords::summaries(diff.m_changes, older.graph, newer.graph);
     return diff;
 }
 

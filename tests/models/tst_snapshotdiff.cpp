@@ -186,10 +186,10 @@ private Q_SLOTS:
                     && c.type == Type::EffectiveLevelChanged;
             });
         QVERIFY(it != diff.changes().cend());
-        QCOMPARE(it->reason,
+        QCOMPARE(ftmodels::DiffWords::reason(*it, a.graph, b.graph),
                  u"went from Manage to Edit on the connection sales (postgres), no longer "
                  u"through their own membership (Manage Connection)"_s);
-        QCOMPARE(ftmodels::DiffWords::text(*it).left(9), u"Bob Test "_s);
+        QCOMPARE(ftmodels::DiffWords::text(*it, a.graph, b.graph).left(9), u"Bob Test "_s);
     }
 
     void sameAuditTwiceChangesNothing()
@@ -284,6 +284,21 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(grantChanges, 3);
+        // A team gains a member: their access moves although their own grants did not.
+        QVERIFY(!store.teams().list().isEmpty());
+        const QString team = store.teams().list().constFirst().id;
+        QString joiner;
+        for (const ftsandbox::SandboxUser &u : store.users()) {
+            bool member = false;
+            for (const ftsandbox::SandboxTeamMember &m : store.teams().members(team))
+                member = member || m.userId == u.id;
+            if (!member && !u.role) {
+                joiner = u.id;
+                break;
+            }
+        }
+        QVERIFY(!joiner.isEmpty());
+        store.addTeamMember(team, joiner, u"Team Member"_s);
         const int expectedAdded = 1;
         const DiffSide b = DiffSide::of(fttest::auditDataFromStore(store), kNew, 2);
         const QVector<fttest::ExpectedReach> after = fttest::expectedEffectiveRows(store, true);
