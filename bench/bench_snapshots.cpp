@@ -250,6 +250,8 @@ int main(int argc, char *argv[])
                     diff.count(ftmodels::AccessChange::Type::EffectiveGained)
                     + diff.count(ftmodels::AccessChange::Type::EffectiveLost)
                     + diff.count(ftmodels::AccessChange::Type::EffectiveLevelChanged))));
+    print("compare a snapshot with an unchanged copy",
+          time(runs, [&] { ftmodels::SnapshotDiff::compare(older, older); }));
     print("diff as a command does it (load both, compare)", time(runs, [&] {
               std::optional<ftmodels::Snapshot> a = store.load(ids.first(), &error);
               std::optional<ftmodels::Snapshot> b = store.load(newerId, &error);
