@@ -42,9 +42,13 @@ const QStringList &migrationSteps(int from)
         u"ALTER TABLE journal ADD COLUMN undoes INTEGER"_s,
         u"CREATE INDEX journal_undoes ON journal (account, undoes)"_s,
     };
+    // The chain's end per account found at once, not by sorting the account's records.
+    static const QStringList toVersion3 {
+        u"CREATE INDEX journal_chain ON journal (account, id)"_s,
+    };
     // Access snapshots: each completed audit, its facts in columns for the list, the audit
     // itself as a SnapshotCodec blob.
-    static const QStringList toVersion3 {
+    static const QStringList toVersion4 {
         u"CREATE TABLE snapshots (id INTEGER PRIMARY KEY AUTOINCREMENT, account INTEGER NOT NULL "
         u"REFERENCES accounts(id), time TEXT NOT NULL, os_user TEXT, version TEXT, label TEXT, "
         u"users INTEGER NOT NULL, grants INTEGER NOT NULL, teams_read INTEGER NOT NULL, "
@@ -59,6 +63,8 @@ const QStringList &migrationSteps(int from)
         return toVersion2;
     case 2:
         return toVersion3;
+    case 3:
+        return toVersion4;
     default:
         return none;
     }

@@ -28,7 +28,7 @@ struct AccountKey
 class Storage
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     Storage();
     ~Storage();

@@ -1,6 +1,6 @@
 // SnapshotStore and SnapshotCodec: an audit saved and read back whole, the list with its
 // counts, labels, deletion, the names previous/latest, an incomplete audit refused, a damaged
-// blob refused, accounts kept apart, and a file of the journal's schema 2 migrated.
+// blob refused, accounts kept apart, and a file of schema 3 (before snapshots) migrated.
 #include "auditfixture.h"
 #include "sandboxserver.h"
 #include "snapshotcodec.h"
@@ -186,23 +186,23 @@ private Q_SLOTS:
         QVERIFY(store.list().isEmpty());
     }
 
-    void schemaTwoIsMigrated()
+    void schemaThreeIsMigrated()
     {
         {
             auto storage = open(u"old.sqlite"_s);
             QVERIFY(storage);
         }
-        // Back to what a console of schema 2 left: no snapshots table.
+        // Back to what a console of schema 3 (the journal's chain index) left: no snapshots.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
             db.setDatabaseName(m_dir.filePath(u"old.sqlite"_s));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(u"DROP TABLE snapshots"_s));
-            QVERIFY(q.exec(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s));
+            QVERIFY(q.exec(u"UPDATE meta SET value = '3' WHERE key = 'schema_version'"_s));
             db.close();
         }
-        QSqlDatabase::removeDatabase(u"v2"_s);
+        QSqlDatabase::removeDatabase(u"v3"_s);
         auto storage = open(u"old.sqlite"_s);
         QVERIFY(storage);
         QCOMPARE(storage->schemaVersion(), Storage::kSchemaVersion);
