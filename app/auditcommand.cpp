@@ -190,7 +190,9 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     }
     // The snapshot first: an export that fails to write still leaves the audit on record.
     const bool saved = !save
-        || SnapshotAccess::saveAudit(endpoint, environment, audit, u"fivetran-admin audit"_s, m_err)
+        // Quiet on success, as the rest of the command is, unless saving is all it does.
+        || SnapshotAccess::saveAudit(endpoint, environment, audit, u"fivetran-admin audit"_s, m_err,
+                                     m_showProgress || output.isEmpty())
             > 0;
     if (output.isEmpty())
         return saved ? ExitOk : ExitApiError;

@@ -25,7 +25,7 @@ bool SnapshotAccess::open(const ApiEndpoint &endpoint, const QProcessEnvironment
 qint64 SnapshotAccess::saveAudit(const ApiEndpoint &endpoint,
                                  const QProcessEnvironment &environment,
                                  const ftmodels::AuditCollector &collector, const QString &command,
-                                 QTextStream &err)
+                                 QTextStream &err, bool sayDone)
 {
     SnapshotAccess access;
     QString error;
@@ -34,7 +34,7 @@ qint64 SnapshotAccess::saveAudit(const ApiEndpoint &endpoint,
         id = access.store()->save(collector.data(), collector.result(), &error);
     if (id <= 0)
         err << command << u": the snapshot was not saved: "_s << error << u"\n"_s;
-    else
+    else if (sayDone)
         err << command << u": saved as snapshot "_s << id << u" ("_s
             << collector.data().users.size() << u" users, "_s
             << ftmodels::SnapshotStore::grantCount(collector.data()) << u" grants).\n"_s;

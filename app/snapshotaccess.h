@@ -27,11 +27,12 @@ public:
     bool open(const ApiEndpoint &endpoint, const QProcessEnvironment &environment, QString *error);
     ftmodels::SnapshotStore *store() const { return m_store.get(); }
 
-    // Saves the finished audit of `collector` as a snapshot; says what happened on `err`
-    // under the command's name. Returns the snapshot's id, 0 when it was not saved.
+    // Saves the finished audit of `collector` as a snapshot; says on `err` under the
+    // command's name why it was not saved, and with `sayDone` that it was. Returns the
+    // snapshot's id, 0 when it was not saved.
     static qint64 saveAudit(const ApiEndpoint &endpoint, const QProcessEnvironment &environment,
                             const ftmodels::AuditCollector &collector, const QString &command,
-                            QTextStream &err);
+                            QTextStream &err, bool sayDone);
 
     // The account in words for a report: the URL, "(demo)" for the built-in sandbox.
     static QString accountText(const ApiEndpoint &endpoint);

@@ -1,11 +1,12 @@
 // Snapshots of a large account: 50,000 people with about 100,000 direct grants (an in-process
-// sandbox's generated account, read from its store without the network) saved to a SQLite
-// file, loaded back, and two of them compared (the second with people added, removed and
+// sandbox's generated account, read from its store without the network, as the tests do) saved to a
+// SQLite file, loaded back, and two of them compared (the second with people added, removed and
 // changed). Prints the time of each step (best and worst of the runs), the file's growth per
 // snapshot and the bytes per person; never passes or fails on time.
 //
 //   bench_snapshots [--users N] [--runs R]
 
+#include "auditfixture.h"
 #include "diffexporter.h"
 #include "diffreport.h"
 #include "sandboxserver.h"
@@ -28,78 +29,6 @@ using namespace Qt::StringLiterals;
 using ftmodels::AuditData;
 
 namespace {
-
-QDateTime isoTime(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-AuditData dataOf(const ftsandbox::SandboxStore &store)
-{
-    AuditData data;
-    auto membership = [](const ftsandbox::SandboxMembership &m) {
-        return ftapi::Membership { m.id, m.role, isoTime(m.createdAt) };
-    };
-    for (const ftsandbox::SandboxUser &u : store.users()) {
-        ftapi::User user;
-        user.id = u.id;
-        user.email = u.email;
-        user.givenName = u.givenName;
-        user.familyName = u.familyName;
-        user.role = u.role;
-        user.verified = u.verified;
-        user.invited = u.invited;
-        user.active = u.active;
-        user.createdAt = isoTime(u.createdAt);
-        if (u.loggedInAt)
-            user.loggedInAt = isoTime(*u.loggedInAt);
-        user.userType = u.userType;
-        data.users.append(user);
-        QVector<ftapi::Membership> groups;
-        for (const ftsandbox::SandboxMembership &m : store.groupMemberships(u.id))
-            groups.append(membership(m));
-        QVector<ftapi::Membership> connections;
-        for (const ftsandbox::SandboxMembership &m : store.connectionMemberships(u.id))
-            connections.append(membership(m));
-        data.destinationMemberships.insert(u.id, groups);
-        data.connectionMemberships.insert(u.id, connections);
-    }
-    for (const ftsandbox::SandboxGroup &g : store.groups())
-        data.groups.append(ftapi::Group { g.id, g.name, isoTime(g.createdAt) });
-    for (const ftsandbox::SandboxConnection &c : store.connections()) {
-        ftapi::Connection connection;
-        connection.id = c.id;
-        connection.service = c.service;
-        connection.schema = c.schema;
-        connection.groupId = c.groupId;
-        data.connections.append(connection);
-    }
-    for (const ftsandbox::SandboxRole &r : store.roles()) {
-        ftapi::Role role;
-        role.name = r.name;
-        role.description = r.description;
-        role.scope = r.scope;
-        role.isCustom = r.isCustom;
-        role.isDeprecated = r.isDeprecated;
-        if (!r.replacementRoleName.isEmpty())
-            role.replacementRoleName = r.replacementRoleName;
-        data.roles.append(role);
-    }
-    for (const ftsandbox::SandboxTeam &t : store.teams().list()) {
-        ftmodels::TeamAccess team;
-        team.team = ftapi::Team { t.id, t.name, t.description, t.role };
-        for (const ftsandbox::SandboxTeamMember &m : store.teams().members(t.id))
-            team.members.append(ftapi::TeamMember { m.userId, m.role });
-        for (const ftsandbox::SandboxMembership &g : store.teams().groups(t.id))
-            team.destinations.append(ftapi::TeamGrant { g.id, g.role, isoTime(g.createdAt) });
-        for (const ftsandbox::SandboxMembership &c : store.teams().connections(t.id))
-            team.connections.append(ftapi::TeamGrant { c.id, c.role, isoTime(c.createdAt) });
-        data.teams.append(team);
-    }
-    data.teamsRead = data.usersComplete = data.groupsComplete = true;
-    data.connectionsComplete = data.rolesComplete = true;
-    return data;
-}
 
 // A month later: 1% of people gone, 1% new, 1% with another account role, 2% of grants
 // changed in role, 1% of people with one grant fewer.
@@ -194,7 +123,7 @@ int main(int argc, char *argv[])
     QElapsedTimer setup;
     setup.start();
     ftsandbox::SandboxServer server(options);
-    const AuditData first = dataOf(server.store());
+    const AuditData first = fttest::auditDataFromStore(server.store());
     const AuditData second = later(first);
     const QLocale locale(QLocale::English);
     std::printf("bench_snapshots: %s people, %s direct grants, %lld destinations, %lld "
