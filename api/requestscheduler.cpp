@@ -351,6 +351,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
         raw.unsent = raw.tlsFailure || error == QNetworkReply::ConnectionRefusedError
             || error == QNetworkReply::HostNotFoundError;
     }
+    if (raw.transport == RawReply::Transport::Completed)
+        noteAnswer(reply, job->clock.elapsed());
     Q_EMIT attemptFinished(
         { job->verb, reply->request().url(), job->attempts, raw.httpStatus,
           raw.transport == RawReply::Transport::Completed ? QString() : reply->errorString(),
@@ -398,6 +400,24 @@ void RequestScheduler::onFinished(const JobPtr &job)
     }
     dispatch();
     emitActivity();
+}
+
+void RequestScheduler::noteAnswer(QNetworkReply *reply, qint64 elapsedMs)
+{
+    constexpr double kWeight = 0.1;
+    m_averageAnswerMs = m_averageAnswerMs < 0
+        ? double(elapsedMs)
+        : (1 - kWeight) * m_averageAnswerMs + kWeight * double(elapsedMs);
+    // A header that is not a whole number is ignored, never guessed at.
+    bool ok = false;
+    const int remaining = reply->rawHeader("X-Rate-Limit-Remaining").trimmed().toInt(&ok);
+    if (!ok || remaining < 0)
+        return;
+    const int limit = reply->rawHeader("X-Rate-Limit").trimmed().toInt(&ok);
+    m_rateLimitRemaining = remaining;
+    m_rateLimit = ok && limit >= 0 ? limit : m_rateLimit;
+    m_rateLimitSeenAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT rateLimitChanged(m_rateLimitRemaining, m_rateLimit);
 }
 
 int RequestScheduler::backoffDelay(int attempt) const
