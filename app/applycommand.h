@@ -1,12 +1,22 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTextStream>
 
-namespace ftmodels {
-class PlanRun;
+#include <functional>
+#include <optional>
+
+namespace ftapi {
+class ApiClient;
 }
+
+namespace ftmodels {
+class AccountView;
+class Plan;
+class PlanRun;
+} // namespace ftmodels
 
 namespace ftapp {
 
@@ -18,16 +28,49 @@ struct CommandLine;
 // object per change on stdout, in plan order as they finish; words on stderr. Exit codes:
 // 0 every change applied or already in effect (with --dry-run: the plan can be applied),
 // 1 the check found an error (nothing sent) or a change failed, 2 usage or a bad plan file.
+//
+// Other commands that build a plan (`import`) apply it through runPlan(), so their output and
+// exit codes are the same.
 class ApplyCommand
 {
 public:
-    ApplyCommand(QTextStream &out, QTextStream &err)
+    // `command` names the command in messages ("apply", "import").
+    ApplyCommand(QTextStream &out, QTextStream &err,
+                 const QString &command = QStringLiteral("apply"))
         : m_out(out)
         , m_err(err)
+        , m_command(command)
     {
     }
 
     int run(const CommandLine &line, const QProcessEnvironment &environment);
+
+    // Checks `plan` against the account (reading what `base`, which may be null, lacks) and
+    // applies it unless the check finds an error or `dryRun`; prints as `apply` does and
+    // returns its exit code. `again` says what finishes a failed run ("applying the same plan").
+    int runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan,
+                const ftmodels::AccountView *base, bool dryRun, const QString &again);
+    // Adds keys to each outcome line printed (the line of an imported file, say).
+    using Decorator = std::function<void(int index, QJsonObject *line)>;
+    void setDecorator(Decorator decorator) { m_decorate = std::move(decorator); }
+
+    // What `apply` and `import` both take: one input file ("-": standard input), --dry-run,
+    // --concurrency N, and the flags of `extra` (those given land in `flags`).
+    struct Arguments
+    {
+        QString path;
+        bool dryRun = false;
+        int concurrency = -1; // -1: not given
+        QStringList flags;
+    };
+    // nullopt with *error when the line is wrong; `noun` names the input ("plan", "file") and
+    // `missing` says what to give when there is none.
+    static std::optional<Arguments> parseArguments(const QStringList &args,
+                                                   const QStringList &extra, const QString &noun,
+                                                   const QString &missing, QString *error);
+    // The whole of `path` ("-": standard input) up to `maxBytes`; nullopt with *error.
+    static std::optional<QByteArray> readInput(const QString &path, qint64 maxBytes,
+                                               QString *error);
 
     static QString usageText();
     static constexpr int kMaxConcurrency = 64;
@@ -39,6 +82,8 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QString m_command;
+    Decorator m_decorate;
     int m_printed = 0; // results printed so far, in plan order
 };
 

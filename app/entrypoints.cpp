@@ -6,6 +6,7 @@
 #include "callcommand.h"
 #include "commandline.h"
 #include "consolelauncher.h"
+#include "importcommand.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -45,6 +46,10 @@ int runHeadless(const QStringList &arguments)
     if (line.command == u"apply"_s) {
         ApplyCommand apply(out, err);
         return apply.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"import"_s) {
+        ImportCommand import(out, err);
+        return import.run(line, QProcessEnvironment::systemEnvironment());
     }
     if (line.help) {
         out << usageText();
