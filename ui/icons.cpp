@@ -105,15 +105,17 @@ private:
 const QHash<QString, QString> &themeNames()
 {
     static const QHash<QString, QString> names = {
-        { u"invite"_s, u"contact-new"_s },       { u"edit"_s, u"document-properties"_s },
-        { u"remove-role"_s, u"list-remove"_s },  { u"delete"_s, u"edit-delete"_s },
-        { u"add-destination"_s, u"list-add"_s }, { u"add-connection"_s, u"insert-link"_s },
-        { u"filter"_s, u"edit-find"_s },         { u"refresh"_s, u"view-refresh"_s },
-        { u"audit"_s, u"system-search"_s },      { u"connect"_s, u"network-server"_s },
-        { u"quit"_s, u"application-exit"_s },    { u"close"_s, u"window-close"_s },
-        { u"about"_s, u"help-about"_s },         { u"help"_s, u"help-contents"_s },
-        { u"info"_s, u"dialog-information"_s },  { u"warning"_s, u"dialog-warning"_s },
-        { u"error"_s, u"dialog-error"_s },       { u"success"_s, u"emblem-ok"_s },
+        { u"invite"_s, u"contact-new"_s },         { u"edit"_s, u"document-properties"_s },
+        { u"remove-role"_s, u"list-remove"_s },    { u"delete"_s, u"edit-delete"_s },
+        { u"add-destination"_s, u"list-add"_s },   { u"add-connection"_s, u"insert-link"_s },
+        { u"filter"_s, u"edit-find"_s },           { u"refresh"_s, u"view-refresh"_s },
+        { u"audit"_s, u"system-search"_s },        { u"connect"_s, u"network-server"_s },
+        { u"quit"_s, u"application-exit"_s },      { u"close"_s, u"window-close"_s },
+        { u"about"_s, u"help-about"_s },           { u"help"_s, u"help-contents"_s },
+        { u"info"_s, u"dialog-information"_s },    { u"warning"_s, u"dialog-warning"_s },
+        { u"error"_s, u"dialog-error"_s },         { u"success"_s, u"emblem-ok"_s },
+        { u"select-all"_s, u"edit-select-all"_s }, { u"open-plan"_s, u"document-open"_s },
+        { u"save-plan"_s, u"document-save"_s },
     };
     return names;
 }

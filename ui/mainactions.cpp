@@ -59,7 +59,8 @@ MainActions::MainActions(QObject *parent)
     about = make(tr("&About Fivetran Admin"), u"about"_s, tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
 
-    selectAll = make(tr("Select &All Users"), QString(), tr("Select every user the filter shows"));
+    selectAll =
+        make(tr("Select &All Users"), u"select-all"_s, tr("Select every user the filter shows"));
     selectAll->setShortcut(QKeySequence::SelectAll);
 
     setAccountRole = make(tr("&Set Account Role…"), u"edit"_s,
@@ -82,9 +83,9 @@ MainActions::MainActions(QObject *parent)
     importPeople = make(tr("&Import People…"), u"invite"_s,
                         tr("Invite people and give them roles from a CSV file; you see "
                            "everything before it is sent"));
-    openPlan = make(tr("&Open Plan…"), QString(),
+    openPlan = make(tr("&Open Plan…"), u"open-plan"_s,
                     tr("Add the changes of a plan file (PLAN.json) to the pending changes"));
-    savePlan = make(tr("&Save Pending Changes As…"), QString(),
+    savePlan = make(tr("&Save Pending Changes As…"), u"save-plan"_s,
                     tr("Write the pending changes to a plan file (PLAN.json) for "
                        "fivetran-admin apply"));
 
