@@ -38,6 +38,18 @@ ApiError invalid(const QString &message)
     return ApiError::make(ApiError::Kind::InvalidRequest, message);
 }
 
+// A list the client stopped reading because the server broke its rules.
+ApiError stopError(ApiError::Stop stop, qint64 limit, const QString &subject)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Parse;
+    error.stop = stop;
+    error.limit = limit;
+    error.subject = subject;
+    error.message = error.stopText(false);
+    return error;
+}
+
 } // namespace
 
 // A list being fetched page after page under one CallId.
@@ -50,6 +62,7 @@ struct ApiClient::PagedCall
     Callback<void> done;
     QString cursor;
     QSet<QString> seenCursors;
+    QSet<QString> seenIds; // of the items so far: a list names each once
     QMetaObject::Connection watch; // forgets the call when its receiver goes away
     int pages = 0;
     bool cancelled = false;
@@ -100,6 +113,8 @@ void ApiClient::setBaseUrl(const QUrl &url)
 
 void ApiClient::setCredentials(const Credentials &credentials)
 {
+    m_mask.clear();
+    m_mask.setCredentials(credentials.apiKey, credentials.apiSecret);
     if (credentials.apiKey.isEmpty() && credentials.apiSecret.isEmpty()) {
         m_authorization.clear();
         return;
@@ -124,6 +139,11 @@ void ApiClient::setConnectorRoute(ConnectorRoute route)
 void ApiClient::setPageLimit(int limit)
 {
     m_pageLimit = qBound(1, limit, 1000);
+}
+
+void ApiClient::setMaxPages(int pages)
+{
+    m_maxPages = qMax(1, pages);
 }
 
 QString ApiClient::membershipsPath(MembershipKind kind, const QString &userId)
@@ -200,7 +220,12 @@ ApiClient::CallId ApiClient::sendOn(CallId call, const ApiRequest &request, QObj
                         request.isIdempotent(), target,
                         [this, call, request, target, done, mayFallBack, connectorRoute, usedRoute,
                          emptyBodyAllowed](const RawReply &raw) {
+                            // Nothing the server said leaves here with a credential in it.
                             ApiResult<ApiResponse> result = interpretReply(raw, emptyBodyAllowed);
+                            if (result)
+                                result = m_mask.apply(result.value());
+                            else
+                                result = m_mask.apply(result.error());
                             if (!result && mayFallBack && m_routeFallback && connectorRoute
                                 && isRouteNotFound(result.error())) {
                                 if (m_connectorRoute == usedRoute)
@@ -256,6 +281,13 @@ void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
                 finish(page.error());
                 return;
             }
+            // Two items with one id would be merged or shown twice further up: the list is
+            // wrong, so none of it is used from here on.
+            const QString duplicate = firstDuplicateId(page.value().items, &paged->seenIds);
+            if (!duplicate.isNull()) {
+                finish(m_mask.apply(stopError(ApiError::Stop::DuplicateId, 0, duplicate)));
+                return;
+            }
             const ApiResult<void> accepted = paged->onPage(page.value().items);
             if (!accepted) {
                 finish(accepted.error());
@@ -272,11 +304,14 @@ void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
                 finish({});
                 return;
             }
-            // A server that hands out the same cursor again would page forever.
-            if (paged->seenCursors.contains(next) || ++paged->pages >= m_maxPages) {
-                finish(ApiError::make(ApiError::Kind::Parse,
-                                      u"The server repeated a page cursor; the list would "
-                                      u"never end."_s));
+            // A server that hands out the same cursor again, or a new one forever, would page
+            // forever.
+            if (paged->seenCursors.contains(next)) {
+                finish(stopError(ApiError::Stop::RepeatedCursor, 0, {}));
+                return;
+            }
+            if (++paged->pages >= m_maxPages) {
+                finish(stopError(ApiError::Stop::TooManyPages, m_maxPages, {}));
                 return;
             }
             paged->seenCursors.insert(next);
@@ -379,12 +414,23 @@ ApiClient::CallId ApiClient::listUsersPage(const QString &cursor, int limit, QOb
     request.query.append({ u"limit"_s, QString::number(qBound(1, limit, 1000)) });
     if (!cursor.isEmpty())
         request.query.append({ u"cursor"_s, cursor });
-    return send(request, context, [done](const ApiResult<ApiResponse> &reply) {
+    return send(request, context, [this, done](const ApiResult<ApiResponse> &reply) {
         if (!reply) {
             done(reply.error());
             return;
         }
-        done(parsePage<User>(reply.value().data, &parseUser));
+        ApiResult<Page<User>> page = parsePage<User>(reply.value().data, &parseUser);
+        if (page) {
+            QSet<QString> seen;
+            for (const User &user : page.value().items) {
+                if (seen.contains(user.id)) {
+                    done(m_mask.apply(stopError(ApiError::Stop::DuplicateId, 0, user.id)));
+                    return;
+                }
+                seen.insert(user.id);
+            }
+        }
+        done(page);
     });
 }
 

@@ -31,6 +31,7 @@
 #include "jsonparsers.h"
 #include "replyinterpreter.h"
 #include "requestscheduler.h"
+#include "secretmask.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -87,6 +88,12 @@ public:
 
     int pageLimit() const { return m_pageLimit; }
     void setPageLimit(int limit); // 1..1000, default 1000
+    // Pages one list may take before it is stopped as endless (a server handing out a new
+    // cursor on every page): default 2000, two million items at limit=1000.
+    int maxPages() const { return m_maxPages; }
+    void setMaxPages(int pages);
+    // What every message from this client is cleaned of (the credentials); for logs beside it.
+    const SecretMask &secretMask() const { return m_mask; }
 
     RequestScheduler *scheduler() const { return m_scheduler; }
 
@@ -161,7 +168,8 @@ private:
     ConnectorRoute m_connectorRoute = ConnectorRoute::Connections;
     bool m_routeFallback = true;
     int m_pageLimit = 1000;
-    int m_maxPages = 100000;
+    int m_maxPages = 2000;
+    SecretMask m_mask;
     QHash<CallId, std::shared_ptr<PagedCall>> m_paged;
 };
 

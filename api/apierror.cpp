@@ -93,6 +93,9 @@ bool ApiError::isNotFound() const
 
 bool ApiError::effectUnknown() const
 {
+    // A redirect is a whole answer: the service sent the request elsewhere instead of acting.
+    if (stop == Stop::RedirectRefused)
+        return false;
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -120,8 +123,110 @@ QString tr(const char *text)
 
 } // namespace
 
+namespace {
+
+// English needs its plural without a translator (the command line has none), so a singular is
+// its own string; a translation gives "%1 ..." the plural of its language.
+QString durationIn(qint64 seconds, bool translated)
+{
+    auto text = [translated](const char *source) {
+        return translated ? tr(source) : QString::fromLatin1(source);
+    };
+    const qint64 s = qMax<qint64>(0, seconds);
+    auto unit = [&text](qint64 n, const char *one, const char *many) {
+        return n == 1 ? text(one) : text(many).arg(n);
+    };
+    if (s < 120)
+        return unit(s, QT_TRANSLATE_NOOP("ftapi::ApiError", "1 second"),
+                    QT_TRANSLATE_NOOP("ftapi::ApiError", "%1 seconds"));
+    if (s < 3600)
+        return unit(s / 60, QT_TRANSLATE_NOOP("ftapi::ApiError", "1 minute"),
+                    QT_TRANSLATE_NOOP("ftapi::ApiError", "%1 minutes"));
+    if (s < 2 * 86400)
+        return unit(s / 3600, QT_TRANSLATE_NOOP("ftapi::ApiError", "1 hour"),
+                    QT_TRANSLATE_NOOP("ftapi::ApiError", "%1 hours"));
+    return unit(s / 86400, QT_TRANSLATE_NOOP("ftapi::ApiError", "1 day"),
+                QT_TRANSLATE_NOOP("ftapi::ApiError", "%1 days"));
+}
+
+} // namespace
+
+QString ApiError::durationText(qint64 seconds)
+{
+    return durationIn(seconds, true);
+}
+
+QString ApiError::stopText(bool translated) const
+{
+    auto text = [translated](const char *source) {
+        return translated ? tr(source) : QString::fromLatin1(source);
+    };
+    switch (stop) {
+    case Stop::None:
+        break;
+    case Stop::Silence:
+        return text(QT_TRANSLATE_NOOP("ftapi::ApiError",
+                                      "The Fivetran service did not answer in time: nothing "
+                                      "arrived for %1. Try again in a moment."))
+            .arg(durationIn(limit, translated));
+    case Stop::Deadline:
+        return text(QT_TRANSLATE_NOOP("ftapi::ApiError",
+                                      "The Fivetran service did not answer in time: no complete "
+                                      "answer within %1, so the request was stopped. Try again "
+                                      "later."))
+            .arg(durationIn(limit, translated));
+    case Stop::AnswerTooLarge:
+        return text(QT_TRANSLATE_NOOP(
+                        "ftapi::ApiError",
+                        "The Fivetran service sent an answer larger than %1 MB, far more than any "
+                        "real answer, so it was stopped while it arrived and ignored."))
+            .arg(limit / (1024 * 1024));
+    case Stop::TooManyPages:
+        return text(
+                   QT_TRANSLATE_NOOP(
+                       "ftapi::ApiError",
+                       "The Fivetran service kept sending pages of this list (more than %1), so it "
+                       "was stopped: the list would never end."))
+            .arg(limit);
+    case Stop::RepeatedCursor:
+        return text(QT_TRANSLATE_NOOP(
+            "ftapi::ApiError",
+            "The Fivetran service sent a page of this list it had sent before, so it was "
+            "stopped: the list would never end."));
+    case Stop::DuplicateId:
+        return text(QT_TRANSLATE_NOOP(
+                        "ftapi::ApiError",
+                        "The Fivetran service listed \"%1\" twice, so the list cannot be trusted "
+                        "and "
+                        "was not used. Try again; if it keeps happening, the service is faulty."))
+            .arg(subject);
+    case Stop::WaitTooLong:
+        return text(
+                   QT_TRANSLATE_NOOP(
+                       "ftapi::ApiError",
+                       "The Fivetran service asked to wait %1 before the next request, longer than "
+                       "its rate limit's hour, so nothing more was sent. Try again later."))
+            .arg(durationIn(limit, translated));
+    case Stop::WaitUnreadable:
+        return text(QT_TRANSLATE_NOOP(
+            "ftapi::ApiError",
+            "The Fivetran service asked to wait but did not say for how long in a form "
+            "this program can read, so nothing more was sent. Try again later."));
+    case Stop::RedirectRefused:
+        return text(QT_TRANSLATE_NOOP(
+                        "ftapi::ApiError",
+                        "The Fivetran service redirected the request to another address (%1). It "
+                        "was not followed, so the API key was not sent there. Check the API "
+                        "address."))
+            .arg(subject);
+    }
+    return {};
+}
+
 QString ApiError::userText() const
 {
+    if (stop != Stop::None)
+        return stopText(true);
     switch (kind) {
     case Kind::Network:
         if (isTlsError())
@@ -136,8 +241,8 @@ QString ApiError::userText() const
     case Kind::RateLimited:
         if (retryAfter > 0)
             return tr("Fivetran is receiving too many requests from this account. Try again in "
-                      "%1 seconds.")
-                .arg(retryAfter);
+                      "%1.")
+                .arg(durationText(retryAfter));
         return tr("Fivetran is receiving too many requests from this account. Try again in a "
                   "moment.");
     case Kind::Parse:

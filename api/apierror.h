@@ -50,6 +50,26 @@ struct ApiError
     // a failed TLS handshake, refused locally): a write that failed so changed nothing.
     bool unsent = false;
 
+    // Which of this client's own bounds ended the exchange, when one did: a server that is
+    // broken, hostile or unreachable is stopped rather than followed. `limit` is the bound
+    // (seconds, bytes, pages) or what the server asked for (seconds of a wait); `subject` is
+    // what the server sent that was refused (a duplicate id, a redirect target).
+    enum class Stop {
+        None,
+        Silence, // nothing arrived for `limit` seconds (the idle timeout)
+        Deadline, // no complete answer within `limit` seconds, whatever trickled in
+        AnswerTooLarge, // the answer passed `limit` bytes and was cut off while it arrived
+        TooManyPages, // a list went on past `limit` pages
+        RepeatedCursor, // a list handed out a page cursor it had handed out before
+        DuplicateId, // a list named `subject` twice
+        WaitTooLong, // Retry-After asked for `limit` seconds, more than the service's hour
+        WaitUnreadable, // Retry-After was present but not a number of seconds or a date
+        RedirectRefused, // the service redirected to `subject`, another host or plain http
+    };
+    Stop stop = Stop::None;
+    qint64 limit = 0;
+    QString subject;
+
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0,
                          const QString &code = {});
 
@@ -71,6 +91,13 @@ struct ApiError
     QString toString() const;
 
     static QString kindName(Kind kind);
+
+    // A wait in the largest whole unit that fits, with a proper plural: "1 second",
+    // "45 seconds", "2 minutes", "11 days". In the console's language when one is installed.
+    static QString durationText(qint64 seconds);
+    // What `stop` means in one sentence: for people when `translated`, in English for the
+    // message (logs, the command line) otherwise. Empty when stop is None.
+    QString stopText(bool translated) const;
 
     // `code` of a Network error whose secure connection failed (certificate not trusted,
     // expired, wrong host, handshake refused). TLS errors are never ignored.

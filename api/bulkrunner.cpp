@@ -4,6 +4,19 @@
 
 namespace ftapi {
 
+namespace {
+
+// A retryable failure goes round again, unless one of the scheduler's bounds ended it: a
+// request that used its whole deadline, an answer too large, a wait longer than the hour. Asking
+// again would hold the job for as long once more and end the same way.
+bool isWorthRequeueing(const ApiError &error)
+{
+    return error.isRetryable()
+        && (error.stop == ApiError::Stop::None || error.stop == ApiError::Stop::Silence);
+}
+
+} // namespace
+
 BulkRunner::BulkRunner(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -119,7 +132,7 @@ void BulkRunner::onTaskFinished(int index, const ApiResult<void> &outcome)
     if (outcome) {
         ++m_done;
         ++m_succeeded;
-    } else if (outcome.error().isRetryable() && entry.tries <= m_maxRounds) {
+    } else if (isWorthRequeueing(outcome.error()) && entry.tries <= m_maxRounds) {
         Q_EMIT taskRequeued(index, outcome.error());
         requeue(index);
     } else {

@@ -384,4 +384,30 @@ QJsonObject toJson(const User &user)
     return o;
 }
 
+QJsonObject toJson(const Membership &membership)
+{
+    QJsonObject o;
+    o.insert(u"id"_s, membership.id);
+    o.insert(u"role"_s,
+             membership.role.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(membership.role));
+    if (membership.createdAt)
+        o.insert(u"created_at"_s, formatTimestamp(*membership.createdAt));
+    return o;
+}
+
+QString firstDuplicateId(const QVector<QJsonValue> &items, QSet<QString> *seen)
+{
+    for (const QJsonValue &item : items) {
+        const QJsonValue id = item.toObject().value(QLatin1String("id"));
+        if (!id.isString())
+            continue;
+        const QString text = id.toString();
+        if (seen->contains(text))
+            return text;
+        seen->insert(text);
+    }
+    return QString();
+}
+
 } // namespace ftapi

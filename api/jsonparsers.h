@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 
 namespace ftapi {
 
@@ -32,6 +33,11 @@ ApiResult<Connection> parseConnection(const QJsonValue &value);
 // A list page's `data`: {"items": [...], "next_cursor": "..."|null|absent}. Items stay JSON
 // but each must be an object.
 ApiResult<Page<QJsonValue>> parseRawPage(const QJsonValue &data);
+
+// The first "id" among `items` that is in `seen` already or comes twice among them, a null
+// string when none does; the others are added to `seen`. A list names each item once: two
+// under one id would be merged or shown twice. Items without a string "id" (roles) pass.
+QString firstDuplicateId(const QVector<QJsonValue> &items, QSet<QString> *seen);
 
 template<typename T>
 using ItemParser = ApiResult<T> (*)(const QJsonValue &);
@@ -68,8 +74,9 @@ QJsonObject toJson(const NewUser &user);
 QJsonObject toJson(const UserUpdate &update);
 QJsonObject membershipRequestJson(const QString &targetId, const QString &role);
 
-// A User back to the API's JSON (all fields, nulls included).
+// A User back to the API's JSON (all fields, nulls included); a Membership likewise.
 QJsonObject toJson(const User &user);
+QJsonObject toJson(const Membership &membership);
 
 // ISO-8601 UTC with milliseconds and `Z`, as the service writes it.
 QString formatTimestamp(const QDateTime &time);

@@ -25,9 +25,63 @@ void readEnvelopeText(const QJsonObject &o, QString *code, QString *message)
 
 } // namespace
 
+namespace {
+
+// An exchange one of the scheduler's bounds ended: said in the bound's own words, with the
+// server's code and message kept beside them when its body was an envelope.
+ApiError stoppedError(const RawReply &reply)
+{
+    using Kind = ApiError::Kind;
+    using Stop = ApiError::Stop;
+    ApiError error;
+    error.stop = reply.stop;
+    error.limit = reply.limit;
+    error.subject = reply.subject;
+    error.httpStatus = reply.httpStatus;
+    switch (reply.stop) {
+    case Stop::Silence:
+    case Stop::Deadline:
+        error.kind = Kind::Timeout;
+        break;
+    case Stop::AnswerTooLarge:
+        error.kind = Kind::Parse;
+        break;
+    case Stop::WaitTooLong:
+    case Stop::WaitUnreadable:
+        error.kind = Kind::RateLimited;
+        error.retryAfter =
+            reply.stop == Stop::WaitTooLong ? int(qMin<qint64>(reply.limit, 1 << 30)) : -1;
+        break;
+    case Stop::RedirectRefused:
+        error.kind = Kind::Network;
+        break;
+    case Stop::None:
+    case Stop::TooManyPages:
+    case Stop::RepeatedCursor:
+    case Stop::DuplicateId:
+        error.kind = Kind::Parse;
+        break;
+    }
+    error.message = error.stopText(false);
+    if (reply.stop == Stop::WaitTooLong || reply.stop == Stop::WaitUnreadable) {
+        QJsonParseError status {};
+        const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &status);
+        QString serverMessage;
+        if (status.error == QJsonParseError::NoError && doc.isObject())
+            readEnvelopeText(doc.object(), &error.code, &serverMessage);
+        if (!serverMessage.isEmpty())
+            error.message += u" The service said: "_s + serverMessage;
+    }
+    return error;
+}
+
+} // namespace
+
 ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllowed)
 {
     using Kind = ApiError::Kind;
+    if (reply.stop != ApiError::Stop::None && reply.transport != RawReply::Transport::Cancelled)
+        return stoppedError(reply);
     switch (reply.transport) {
     case RawReply::Transport::Cancelled:
         return ApiError::make(Kind::Cancelled, u"The request was cancelled."_s);

@@ -26,6 +26,11 @@ struct RawReply
     bool tlsFailure = false; // the secure connection could not be established or verified
     bool unsent = false; // the request certainly never reached the server (refused, no host)
     QStringList tlsErrors; // the certificate problems found, when any
+    // Which of the scheduler's bounds ended the exchange (ApiError::Stop), with the bound or
+    // what was asked for, and what was refused (a redirect target).
+    ApiError::Stop stop = ApiError::Stop::None;
+    qint64 limit = 0;
+    QString subject;
 };
 
 // A successful answer: the envelope's parts. `data` is undefined when the envelope had none
@@ -44,7 +49,8 @@ struct ApiResponse
 ApiResult<ApiResponse> interpretReply(const RawReply &reply, bool emptyBodyAllowed);
 
 // Seconds to wait from a Retry-After value (delta-seconds or an HTTP date); -1 when absent or
-// unreadable. Not bounded here: the scheduler bounds it.
+// unreadable (tell them apart with value.trimmed().isEmpty()). Not bounded here: the scheduler
+// bounds it. A date in the past is 0.
 int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 // A 404 that says "no such route" rather than "no such user/group/connection": no

@@ -33,14 +33,20 @@ RequestLog::RequestLog(RequestScheduler *scheduler, QObject *parent)
         std::fflush(stderr);
     })
 {
-    connect(scheduler, &RequestScheduler::attemptFinished, this, &RequestLog::write);
+    m_limit = scheduler->currentLimit();
+    connect(scheduler, &RequestScheduler::attemptFinished, this,
+            [this](const RequestScheduler::Attempt &attempt) { write(format(attempt)); });
+    connect(scheduler, &RequestScheduler::concurrencyChanged, this, [this](int limit) {
+        write(formatLimit(limit, m_limit));
+        m_limit = limit;
+    });
+    connect(scheduler, &RequestScheduler::longWaitStarted, this,
+            [this](const QDateTime &until) { write(formatWait(until)); });
 }
 
 void RequestLog::addSecret(const QString &secret)
 {
-    // Short strings would mask half the log and protect nothing.
-    if (secret.size() >= 4 && !m_secrets.contains(secret))
-        m_secrets.append(secret);
+    m_secrets.add(secret);
 }
 
 QString RequestLog::redactUrl(const QUrl &url)
@@ -66,20 +72,34 @@ QString RequestLog::redactUrl(const QUrl &url)
 QString RequestLog::format(const RequestScheduler::Attempt &attempt) const
 {
     QString outcome = attempt.httpStatus > 0 ? QString::number(attempt.httpStatus) : u"no answer"_s;
-    if (!attempt.error.isEmpty() && attempt.httpStatus <= 0)
+    if (!attempt.error.isEmpty())
         outcome += u" ("_s + attempt.error + u")"_s;
-    QString line = u"[api] %1 %2 -> %3 in %4 ms (attempt %5; Authorization: %6)"_s.arg(
+    const QString again =
+        attempt.nextInMs >= 0 ? u", again in %1 ms"_s.arg(attempt.nextInMs) : QString();
+    QString line = u"[api] %1 %2 -> %3 in %4 ms (attempt %5%6; Authorization: %7)"_s.arg(
         QString::fromLatin1(attempt.verb), redactUrl(attempt.url), outcome,
-        QString::number(attempt.elapsedMs), QString::number(attempt.attempt), kMask);
-    for (const QString &secret : m_secrets)
-        line.replace(secret, kMask);
-    return line;
+        QString::number(attempt.elapsedMs), QString::number(attempt.attempt), again, kMask);
+    return m_secrets.apply(line);
 }
 
-void RequestLog::write(const RequestScheduler::Attempt &attempt)
+QString RequestLog::formatLimit(int limit, int previous) const
+{
+    if (limit < previous)
+        return u"[api] the service refused a request for being one too many at once: at most %1 "
+               u"in flight from now on"_s.arg(limit);
+    return u"[api] no refusal for a while: at most %1 in flight from now on"_s.arg(limit);
+}
+
+QString RequestLog::formatWait(const QDateTime &until) const
+{
+    return u"[api] waiting %1 s, until %2, as the service asked"_s.arg(
+        QString::number(RequestScheduler::secondsLeft(until)), until.toUTC().toString(Qt::ISODate));
+}
+
+void RequestLog::write(const QString &line)
 {
     if (m_sink)
-        m_sink(format(attempt));
+        m_sink(line);
 }
 
 } // namespace ftapi

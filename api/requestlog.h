@@ -1,6 +1,7 @@
 #pragma once
 
 #include "requestscheduler.h"
+#include "secretmask.h"
 
 #include <QObject>
 #include <QStringList>
@@ -10,7 +11,8 @@
 namespace ftapi {
 
 // The --verbose request log: one line per attempt with method, URL, status, duration and
-// attempt number, written to stderr (or any sink). Nothing secret reaches it: the
+// attempt number, and one when the in-flight cap changes or a long wait starts, written to
+// stderr (or any sink). Nothing secret reaches it: the
 // Authorization header is only ever shown as "<redacted>", user info and secret-looking query
 // values in URLs are masked, and any registered secret that still turns up is masked too.
 //
@@ -32,14 +34,17 @@ public:
 
     // One line, as written; public for tests.
     QString format(const RequestScheduler::Attempt &attempt) const;
+    QString formatLimit(int limit, int previous) const;
+    QString formatWait(const QDateTime &until) const;
     // The URL with user info and the values of secret-looking query items masked.
     static QString redactUrl(const QUrl &url);
 
 private:
-    void write(const RequestScheduler::Attempt &attempt);
+    void write(const QString &line);
 
     Sink m_sink;
-    QStringList m_secrets;
+    SecretMask m_secrets;
+    int m_limit = 0;
 };
 
 } // namespace ftapi

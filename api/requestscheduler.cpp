@@ -1,5 +1,7 @@
 #include "requestscheduler.h"
 
+#include "oneshotbody.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -9,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <climits>
 
 namespace ftapi {
 
@@ -19,41 +22,22 @@ namespace {
 // One QNetworkAccessManager opens at most this many HTTP/1.1 connections per host.
 constexpr int kConnectionsPerManager = 6;
 
-// A body Qt cannot rewind. QNetworkAccessManager silently resends a request once when the
-// connection drops before the answer; for a POST that could invite a user twice. With a
-// body it cannot reset, Qt reports ContentReSendError instead, and we decide.
-class OneShotBody : public QIODevice
+// Qt reads an answer into this many bytes before the scheduler takes them, so a flood waits
+// in the socket instead of in memory.
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
+bool isWrite(const QByteArray &verb)
 {
-public:
-    explicit OneShotBody(const QByteArray &data)
-        : m_data(data)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    // Quietly refuse to rewind once anything was read (QIODevice::seek would warn).
-    bool seek(qint64 pos) override { return pos == 0 && m_pos == 0; }
-    qint64 bytesAvailable() const override
-    {
-        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
-    }
+    return verb != "GET" && verb != "HEAD";
+}
 
-protected:
-    qint64 readData(char *out, qint64 max) override
-    {
-        const qint64 n = qMin<qint64>(max, m_data.size() - m_pos);
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
+// A 429 about the service's hourly budget (API.md: "Max 20000 api calls allowed in one-hour
+// rolling time period"), which fewer requests at once do not help: either its words say so or
+// it asks for a wait only a budget explains.
+bool isHourlyBudget(const QByteArray &body, int askedSeconds)
+{
+    return askedSeconds > 60 || body.toLower().contains("hour");
+}
 
 bool isTransientNetworkError(QNetworkReply::NetworkError error)
 {
@@ -85,14 +69,15 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
 }
 
 // An error status whose body ended before the length its headers announced: the connection
-// broke off, so the answer (and whether the request was carried out) is unknown.
-bool isCutShort(QNetworkReply *reply)
+// broke off, so the answer (and whether the request was carried out) is unknown. `taken`: the
+// bytes already read from the reply as they arrived.
+bool isCutShort(QNetworkReply *reply, qint64 taken)
 {
     if (reply->error() == QNetworkReply::NoError)
         return false;
     bool ok = false;
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    return ok && reply->bytesAvailable() < announced;
+    return ok && taken + reply->bytesAvailable() < announced;
 }
 
 bool isRetryableStatus(int status)
@@ -112,7 +97,8 @@ struct RequestScheduler::Job
     bool idempotent = true;
     QPointer<QObject> context;
     Handler done;
-    int attempts = 0;
+    int attempts = 0; // sends that count against maxAttempts (a 429 does not)
+    int sends = 0; // every send, for the log
     int rateLimitHits = 0;
     // An attempt ended in a way that does not prove the server ignored it (anything but a
     // 429 or a connection that never reached it). Sticky across retries.
@@ -121,6 +107,11 @@ struct RequestScheduler::Job
     int manager = -1;
     bool cancelled = false;
     QElapsedTimer clock; // since the current attempt left
+    QElapsedTimer deadline; // since the first attempt, or the last wait the server asked for
+    bool restartDeadline = true;
+    QByteArray received; // the answer so far, taken from the reply as it arrives
+    ApiError::Stop stoppedBy = ApiError::Stop::None; // why the scheduler aborted the reply
+    int inFlightWhenSent = 0; // itself included
     QStringList tlsErrors; // what the certificate check found; never ignored
 };
 
@@ -160,12 +151,23 @@ void RequestScheduler::setManagerFactory(ManagerFactory factory)
 void RequestScheduler::setMaxInFlight(int count)
 {
     m_maxInFlight = qMax(1, count);
+    m_limit.setCeiling(m_maxInFlight);
     dispatch();
 }
 
 void RequestScheduler::setTransferTimeout(int milliseconds)
 {
     m_transferTimeoutMs = qMax(1, milliseconds);
+}
+
+void RequestScheduler::setDeadline(int milliseconds)
+{
+    m_deadlineMs = qMax(1, milliseconds);
+}
+
+void RequestScheduler::setMaxAnswerBytes(qint64 bytes)
+{
+    m_maxAnswerBytes = qMax<qint64>(1, bytes);
 }
 
 void RequestScheduler::setMaxAttempts(int attempts)
@@ -264,7 +266,7 @@ void RequestScheduler::ensureManagers()
 
 void RequestScheduler::dispatch()
 {
-    while (!isPaused() && m_inFlight < m_maxInFlight && !m_queue.empty()) {
+    while (!isPaused() && m_inFlight < m_limit.current() && !m_queue.empty()) {
         JobPtr job = m_queue.front();
         m_queue.pop_front();
         if (job->cancelled)
@@ -285,13 +287,21 @@ void RequestScheduler::start(const JobPtr &job)
         if (m_managerLoad.at(i) < m_managerLoad.at(best))
             best = i;
     }
+    if (job->restartDeadline || !job->deadline.isValid()) {
+        job->deadline.start();
+        job->restartDeadline = false;
+    }
     QNetworkRequest request = job->request;
     request.setTransferTimeout(m_transferTimeoutMs);
     job->manager = best;
     ++m_managerLoad[best];
     ++m_inFlight;
     ++job->attempts;
-    if (job->idempotent) {
+    ++job->sends;
+    job->inFlightWhenSent = m_inFlight;
+    job->received.clear();
+    job->stoppedBy = ApiError::Stop::None;
+    if (!isWrite(job->verb)) {
         job->reply = m_managers.at(best)->sendCustomRequest(request, job->verb, job->body);
     } else {
         request.setHeader(QNetworkRequest::ContentLengthHeader, job->body.size());
@@ -300,19 +310,54 @@ void RequestScheduler::start(const JobPtr &job)
         job->reply = m_managers.at(best)->sendCustomRequest(request, job->verb, body);
         body->setParent(job->reply);
     }
+    QNetworkReply *reply = job->reply;
+    reply->setReadBufferSize(kReadBufferBytes);
     job->clock.start();
     job->tlsErrors.clear();
 #ifndef QT_NO_SSL
     // Recorded to explain the failure; ignoreSslErrors() is never called, so the reply fails.
-    connect(job->reply, &QNetworkReply::sslErrors, this, [job](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [job](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             job->tlsErrors.append(error.errorString());
     });
 #endif
-    connect(job->reply, &QNetworkReply::finished, this, [this, job] { onFinished(job); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, job, reply] {
+        // Said again now that Qt's network thread has the request: said only before, the
+        // limit can be lost (Qt 6.4), and that thread then reads whatever the server sends.
+        reply->setReadBufferSize(kReadBufferBytes);
+        // A length announced beyond the bound is refused before a byte of it is read.
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (job->reply == reply && length.isValid() && length.toLongLong() > m_maxAnswerBytes)
+            stop(job, ApiError::Stop::AnswerTooLarge);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, job, reply] {
+        if (job->reply != reply)
+            return;
+        job->received += reply->readAll();
+        if (job->received.size() > m_maxAnswerBytes)
+            stop(job, ApiError::Stop::AnswerTooLarge);
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, job, reply] {
+        if (job->reply == reply)
+            stop(job, ApiError::Stop::Deadline);
+    });
+    deadline->start(int(qMax<qint64>(1, m_deadlineMs - job->deadline.elapsed())));
+    connect(reply, &QNetworkReply::finished, this, [this, job] { onFinished(job); });
     ++m_requestsSent;
     Q_EMIT requestSent(m_requestsSent);
     emitActivity();
+}
+
+void RequestScheduler::stop(const JobPtr &job, ApiError::Stop why)
+{
+    QNetworkReply *reply = job->reply;
+    if (!reply || job->stoppedBy != ApiError::Stop::None)
+        return;
+    job->stoppedBy = why;
+    job->received = QByteArray(); // free it now, not when the reply goes
+    reply->abort(); // emits finished(): onFinished reports the stop
 }
 
 void RequestScheduler::onFinished(const JobPtr &job)
@@ -331,17 +376,50 @@ void RequestScheduler::onFinished(const JobPtr &job)
         return;
     }
 
+    using Stop = ApiError::Stop;
     RawReply raw;
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     raw.httpStatus = status.isValid() ? status.toInt() : 0;
     raw.retryAfter = reply->rawHeader("Retry-After");
-    if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        // Only the transfer timeout aborts a reply we did not cancel ourselves.
+    QString why; // for the log, in plain English rather than Qt's "Operation canceled"
+    // An answer that broke off is a lost answer, whatever status it began with.
+    const bool cutShort = isCutShort(reply, job->received.size());
+    if (job->stoppedBy == Stop::AnswerTooLarge) {
+        raw.transport = RawReply::Transport::Network;
+        raw.stop = Stop::AnswerTooLarge;
+        raw.limit = m_maxAnswerBytes;
+        why = u"answer larger than %1 bytes, stopped"_s.arg(m_maxAnswerBytes);
+    } else if (job->stoppedBy == Stop::Deadline) {
         raw.transport = RawReply::Transport::Timeout;
-    } else if (raw.httpStatus > 0 && isHttpStatusError(error) && !isCutShort(reply)) {
+        raw.stop = Stop::Deadline;
+        raw.limit = m_deadlineMs / 1000;
+        why = u"no complete answer within %1 ms, stopped"_s.arg(m_deadlineMs);
+    } else if (error == QNetworkReply::OperationCanceledError
+               || error == QNetworkReply::TimeoutError) {
+        // Only the idle timeout aborts a reply we did not abort ourselves.
+        raw.transport = RawReply::Transport::Timeout;
+        raw.stop = Stop::Silence;
+        raw.limit = m_transferTimeoutMs / 1000;
+        why = u"timed out: nothing arrived for %1 ms"_s.arg(m_transferTimeoutMs);
+    } else if (error == QNetworkReply::InsecureRedirectError
+               || error == QNetworkReply::TooManyRedirectsError) {
+        raw.transport = RawReply::Transport::Network;
+        raw.stop = Stop::RedirectRefused;
+        raw.subject = QString::fromLatin1(reply->rawHeader("Location"));
+        if (raw.subject.isEmpty())
+            raw.subject = reply->url().toString();
+        why = u"redirect to %1 not followed"_s.arg(raw.subject);
+    } else if (raw.httpStatus > 0 && isHttpStatusError(error) && !cutShort) {
         raw.transport = RawReply::Transport::Completed;
-        raw.body = reply->readAll();
+        raw.body = job->received + reply->readAll();
+        job->received = QByteArray();
+        if (raw.body.size() > m_maxAnswerBytes) {
+            raw.body = QByteArray();
+            raw.transport = RawReply::Transport::Network;
+            raw.stop = Stop::AnswerTooLarge;
+            raw.limit = m_maxAnswerBytes;
+        }
     } else {
         raw.transport = RawReply::Transport::Network;
         raw.networkError = reply->errorString();
@@ -350,53 +428,34 @@ void RequestScheduler::onFinished(const JobPtr &job)
         raw.tlsErrors = job->tlsErrors;
         raw.unsent = raw.tlsFailure || error == QNetworkReply::ConnectionRefusedError
             || error == QNetworkReply::HostNotFoundError;
+        why = reply->errorString();
     }
     if (raw.transport == RawReply::Transport::Completed)
         noteAnswer(reply, job->clock.elapsed());
-    Q_EMIT attemptFinished(
-        { job->verb, reply->request().url(), job->attempts, raw.httpStatus,
-          raw.transport == RawReply::Transport::Completed ? QString() : reply->errorString(),
-          job->clock.elapsed() });
-
+    Attempt attempt { job->verb, reply->request().url(), job->sends, raw.httpStatus,
+                      why,       job->clock.elapsed() };
     const bool ignored =
         raw.unsent || (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429);
     if (!ignored)
         job->mayHaveActed = true;
-
-    if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429
-        && job->rateLimitHits < m_maxRateLimitRetries) {
-        // The server refused without acting, so even a POST may go again once the pause ends.
-        ++job->rateLimitHits;
-        --job->attempts;
-        const int asked = parseRetryAfter(raw.retryAfter, QDateTime::currentDateTimeUtc());
-        pauseFor(asked < 0 ? m_defaultPauseSeconds : qMin(asked, m_maxPauseSeconds));
-        m_queue.push_front(job);
-        dispatch();
-        emitActivity();
-        return;
-    }
-
-    bool retry = false;
-    if (job->attempts < m_maxAttempts) {
-        if (job->idempotent) {
-            retry = (raw.transport == RawReply::Transport::Completed
-                     && isRetryableStatus(raw.httpStatus))
-                || (raw.transport == RawReply::Transport::Network
-                    && isTransientNetworkError(error));
-        } else {
-            // A refused connection never reached the server: safe for a POST too.
-            retry = raw.transport == RawReply::Transport::Network
-                && error == QNetworkReply::ConnectionRefusedError;
-        }
-    }
-    if (retry) {
-        int delay = backoffDelay(job->attempts);
-        const int asked = parseRetryAfter(raw.retryAfter, QDateTime::currentDateTimeUtc());
-        if (asked > 0)
-            delay = qMax(delay, qMin(asked, m_maxPauseSeconds) * 1000);
-        retryLater(job, delay);
+    Next next;
+    if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429) {
+        next = afterRateLimit(job, raw);
     } else {
+        if (raw.transport == RawReply::Transport::Completed && m_limit.answered())
+            Q_EMIT concurrencyChanged(m_limit.current());
+        next = afterFailure(job, raw, cutShort ? QNetworkReply::RemoteHostClosedError : error);
+    }
+    attempt.nextInMs = next.delayMs;
+    Q_EMIT attemptFinished(attempt);
+    if (next.delayMs < 0) {
         complete(job, raw);
+    } else if (next.wholeQueue) {
+        // Everyone waits, visibly (pausedUntilChanged, and longWaitStarted when long).
+        pauseFor(next.delayMs);
+        m_queue.push_front(job);
+    } else {
+        retryLater(job, next.delayMs);
     }
     dispatch();
     emitActivity();
@@ -420,18 +479,101 @@ void RequestScheduler::noteAnswer(QNetworkReply *reply, qint64 elapsedMs)
     Q_EMIT rateLimitChanged(m_rateLimitRemaining, m_rateLimit);
 }
 
-int RequestScheduler::backoffDelay(int attempt) const
+RequestScheduler::Next RequestScheduler::afterFailure(const JobPtr &job, const RawReply &raw,
+                                                      int networkError)
+{
+    using Stop = ApiError::Stop;
+    const auto error = static_cast<QNetworkReply::NetworkError>(networkError);
+    const bool bounded = raw.stop == Stop::Deadline || raw.stop == Stop::AnswerTooLarge
+        || raw.stop == Stop::RedirectRefused;
+    if (job->attempts >= m_maxAttempts || bounded)
+        return {};
+    if (raw.transport == RawReply::Transport::Completed && !isRetryableStatus(raw.httpStatus))
+        return {}; // a whole answer: done, successful or not
+    const bool serverError = raw.transport == RawReply::Transport::Completed;
+    // Refused or no such host: the request never reached a server.
+    const bool neverArrived = raw.transport == RawReply::Transport::Network && !raw.tlsFailure
+        && (error == QNetworkReply::ConnectionRefusedError
+            || error == QNetworkReply::HostNotFoundError);
+    const bool answerLost = raw.transport == RawReply::Transport::Timeout
+        || (raw.transport == RawReply::Transport::Network && isTransientNetworkError(error));
+    bool retry = false;
+    if (!isWrite(job->verb))
+        retry = serverError || neverArrived || answerLost;
+    else if (job->idempotent) // PATCH, DELETE: sent again only when it surely did nothing
+        retry = serverError || neverArrived;
+    else // POST: a 5xx does not say whether it acted
+        retry = neverArrived;
+    if (!retry)
+        return {};
+
+    Next next;
+    next.delayMs = backoffDelay(job->attempts);
+    const int asked = parseRetryAfter(raw.retryAfter, QDateTime::currentDateTimeUtc());
+    if (asked > m_maxPauseSeconds)
+        return {};
+    if (asked > 0) {
+        next.delayMs = qMax(next.delayMs, qint64(asked) * 1000);
+        job->restartDeadline = true; // the server asked for this wait
+    } else if (job->deadline.elapsed() + next.delayMs >= m_deadlineMs) {
+        return {}; // it could not finish within the deadline
+    }
+    // Long enough to tell people: the whole queue waits with it.
+    next.wholeQueue = next.delayMs > qint64(announceAfterSeconds()) * 1000;
+    return next;
+}
+
+RequestScheduler::Next RequestScheduler::afterRateLimit(const JobPtr &job, RawReply &raw)
+{
+    using Stop = ApiError::Stop;
+    const QByteArray header = raw.retryAfter.trimmed();
+    const int asked = parseRetryAfter(header, QDateTime::currentDateTimeUtc());
+    if (!header.isEmpty() && asked < 0) {
+        raw.stop = Stop::WaitUnreadable;
+        return {};
+    }
+    if (asked > m_maxPauseSeconds) {
+        raw.stop = Stop::WaitTooLong;
+        raw.limit = asked;
+        return {};
+    }
+    if (job->rateLimitHits >= m_maxRateLimitRetries)
+        return {};
+    // The server refused without acting, so even a POST may go again after the wait.
+    ++job->rateLimitHits;
+    --job->attempts;
+    job->restartDeadline = true;
+    const bool budget = isHourlyBudget(raw.body, asked);
+    if (!budget && m_limit.refused(job->inFlightWhenSent))
+        Q_EMIT concurrencyChanged(m_limit.current());
+    // Retry-After: 0 (or none) still backs off, more with every refusal of this request.
+    Next next;
+    next.delayMs = backoffDelay(job->rateLimitHits);
+    if (asked > 0 || budget) {
+        // The server named a wait, or its budget is spent: nobody gets through before then.
+        const qint64 wait = asked > 0 ? qint64(asked) * 1000 : qint64(m_defaultPauseSeconds) * 1000;
+        next.delayMs = qMax(wait, next.delayMs);
+        next.wholeQueue = true;
+    } else {
+        // One too many at once: this one backs off while the others go on at the lower cap,
+        // unless the backoff itself has grown long enough to announce.
+        next.wholeQueue = next.delayMs > qint64(announceAfterSeconds()) * 1000;
+    }
+    return next;
+}
+
+qint64 RequestScheduler::backoffDelay(int attempt) const
 {
     // Exponential with "equal jitter": half fixed, half random, so retries spread out.
     const qint64 full = qint64(m_retryBaseDelayMs) << qBound(0, attempt - 1, 16);
     const qint64 capped = qMin<qint64>(full, 60000);
     const qint64 half = capped / 2;
-    return static_cast<int>(half + QRandomGenerator::global()->bounded(half + 1));
+    return half + QRandomGenerator::global()->bounded(half + 1);
 }
 
-void RequestScheduler::retryLater(const JobPtr &job, int delayMs)
+void RequestScheduler::retryLater(const JobPtr &job, qint64 delayMs)
 {
-    QTimer::singleShot(delayMs, this, [this, job] {
+    QTimer::singleShot(int(qMin<qint64>(delayMs, INT_MAX)), this, [this, job] {
         if (job->cancelled || !m_live.contains(job->serial))
             return;
         m_queue.push_front(job);
@@ -440,14 +582,17 @@ void RequestScheduler::retryLater(const JobPtr &job, int delayMs)
     });
 }
 
-void RequestScheduler::pauseFor(int seconds)
+void RequestScheduler::pauseFor(qint64 milliseconds)
 {
-    const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(qint64(seconds) * 1000);
+    const qint64 ms = qBound<qint64>(0, milliseconds, qint64(m_maxPauseSeconds) * 1000 + 60000);
+    const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(ms);
     if (isPaused() && until <= m_pausedUntil)
         return;
     m_pausedUntil = until;
-    m_resumeTimer->start(qMax(0, seconds) * 1000);
+    m_resumeTimer->start(int(ms));
     Q_EMIT pausedUntilChanged(m_pausedUntil);
+    if (ms > qint64(announceAfterSeconds()) * 1000)
+        Q_EMIT longWaitStarted(m_pausedUntil);
 }
 
 void RequestScheduler::resume()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "concurrencylimit.h"
 #include "replyinterpreter.h"
 
 #include <QDateTime>
@@ -20,12 +21,19 @@ class QTimer;
 
 namespace ftapi {
 
-// Sends requests politely: at most maxInFlight() at once (spread over several
-// QNetworkAccessManagers, since one opens only 6 HTTP/1.1 connections per host), a transfer
-// timeout on each, bounded retries with exponential backoff and jitter for idempotent requests
-// (500/502/503/504 and dropped connections), and on 429 the whole queue pauses for Retry-After
-// (bounded by maxPause()) before resuming. A POST is resent only after a 429 or a refused
-// connection: both prove the server did not act on it.
+// Sends requests politely and never trusts the server to behave: at most maxInFlight() at once
+// (spread over several QNetworkAccessManagers, since one opens only 6 HTTP/1.1 connections per
+// host), lowered for a while when the server refuses requests for being too many at once
+// (ConcurrencyLimit); an idle timeout and an overall deadline on each request, whatever
+// trickles in; answers bounded in size while they arrive; bounded retries with exponential
+// backoff and jitter. A 429 is waited out: with Retry-After (up to maxPause(), the service's
+// rolling hour) or when it is about the hourly budget the whole queue pauses; otherwise only
+// the refused request backs off. A longer or unreadable Retry-After fails at once. Any wait
+// longer than announceAfterSeconds() is announced with its end (longWaitStarted).
+// Writes (POST, PATCH, DELETE) are never resent when their answer was lost (a drop, a
+// timeout), by Qt or by the scheduler: the caller learns the effect is unknown. A PATCH or
+// DELETE is resent after a 429, a refused connection or a 5xx answer; a POST only after a 429
+// or a refused connection: each proves the server did not act.
 // Requests are grouped by ticket so a multi-page call cancels as one.
 class RequestScheduler : public QObject
 {
@@ -39,10 +47,11 @@ public:
     {
         QByteArray verb;
         QUrl url;
-        int attempt = 0; // 1 for the first try
+        int attempt = 0; // 1 for the first try; every send counts, after a 429 too
         int httpStatus = 0; // 0 when no answer arrived
-        QString error; // the transport's words when it failed; empty otherwise
+        QString error; // why no whole answer arrived, in English; empty otherwise
         qint64 elapsedMs = 0;
+        qint64 nextInMs = -1; // when it goes again; -1: it does not, this was the outcome
     };
     using Handler = std::function<void(const RawReply &)>;
     using ManagerFactory = std::function<QNetworkAccessManager *(QObject *parent)>;
@@ -56,14 +65,25 @@ public:
 
     int maxInFlight() const { return m_maxInFlight; }
     void setMaxInFlight(int count); // at least 1, default 8
+    // The cap in use now: maxInFlight(), or less after the server refused requests for being
+    // too many at once.
+    int currentLimit() const { return m_limit.current(); }
     int transferTimeout() const { return m_transferTimeoutMs; }
-    void setTransferTimeout(int milliseconds); // default 30000
+    void setTransferTimeout(int milliseconds); // idle: no byte for this long; default 30000
+    int deadline() const { return m_deadlineMs; }
+    // A request's whole time in flight, its retries included, whatever trickles in; restarted
+    // when the server asks for a wait (429, Retry-After). Default 60000.
+    void setDeadline(int milliseconds);
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
+    void setMaxAnswerBytes(qint64 bytes); // an answer is cut off past this; default 64 MiB
     int maxAttempts() const { return m_maxAttempts; }
     void setMaxAttempts(int attempts); // per request, default 3
     int retryBaseDelay() const { return m_retryBaseDelayMs; }
     void setRetryBaseDelay(int milliseconds); // first backoff, doubled each time; default 500
     int maxPause() const { return m_maxPauseSeconds; }
-    void setMaxPause(int seconds); // bound on a Retry-After pause, default 120
+    // The longest Retry-After honoured, default 3600 (the service's rolling hour); a longer
+    // one fails the request at once.
+    void setMaxPause(int seconds);
     int defaultPause() const { return m_defaultPauseSeconds; }
     void setDefaultPause(int seconds); // a 429 without Retry-After, default 2
     int maxRateLimitRetries() const { return m_maxRateLimitRetries; }
@@ -103,11 +123,20 @@ public:
     int rateLimit() const { return m_rateLimit; }
     QDateTime rateLimitSeenAt() const { return m_rateLimitSeenAt; } // invalid: never said
 
+    // Waits longer than this are announced (longWaitStarted); shorter ones pass unremarked.
+    static constexpr int announceAfterSeconds() { return 5; }
+
 Q_SIGNALS:
     void pausedUntilChanged(const QDateTime &until); // invalid: running again
     void requestSent(quint64 total); // after each attempt leaves
     void activityChanged(int inFlight, int queued);
     void attemptFinished(const ftapi::RequestScheduler::Attempt &attempt);
+    // A wait longer than announceAfterSeconds() starts now and ends at `until` (also a
+    // pausedUntilChanged): for a notice on stderr or in the window.
+    void longWaitStarted(const QDateTime &until);
+    // currentLimit() changed: the server refused requests for being too many at once, or
+    // enough answers came back without a refusal to try one more.
+    void concurrencyChanged(int limit);
     void rateLimitChanged(int remaining, int limit); // an answer carried X-Rate-Limit-Remaining
 
 private:
@@ -117,13 +146,23 @@ private:
     void dispatch();
     void start(const JobPtr &job);
     void onFinished(const JobPtr &job);
-    void retryLater(const JobPtr &job, int delayMs);
-    void pauseFor(int seconds);
+    // What happens after an attempt: sent again in delayMs (the whole queue waiting with it, or
+    // only this request), or, with delayMs < 0, reported as it is.
+    struct Next
+    {
+        qint64 delayMs = -1;
+        bool wholeQueue = false;
+    };
+    Next afterFailure(const JobPtr &job, const RawReply &raw, int networkError);
+    Next afterRateLimit(const JobPtr &job, RawReply &raw);
+    void stop(const JobPtr &job, ApiError::Stop why);
+    void retryLater(const JobPtr &job, qint64 delayMs);
+    void pauseFor(qint64 milliseconds);
     void resume();
     void complete(const JobPtr &job, const RawReply &reply);
     void cancelJobs(const QList<JobPtr> &jobs);
     void ensureManagers();
-    int backoffDelay(int attempt) const;
+    qint64 backoffDelay(int attempt) const;
     void emitActivity();
     void noteAnswer(QNetworkReply *reply, qint64 elapsedMs);
 
@@ -139,10 +178,13 @@ private:
     quint64 m_requestsSent = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 8;
+    ConcurrencyLimit m_limit;
     int m_transferTimeoutMs = 30000;
+    int m_deadlineMs = 60000;
+    qint64 m_maxAnswerBytes = qint64(64) * 1024 * 1024;
     int m_maxAttempts = 3;
     int m_retryBaseDelayMs = 500;
-    int m_maxPauseSeconds = 120;
+    int m_maxPauseSeconds = 3600;
     int m_defaultPauseSeconds = 2;
     int m_maxRateLimitRetries = 10;
     double m_averageAnswerMs = -1;

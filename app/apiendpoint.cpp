@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "requestlog.h"
 #include "sandboxserver.h"
+#include "storage.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -68,6 +69,7 @@ bool ApiEndpoint::startSandbox(QString *error)
 
 void ApiEndpoint::applyOptions(const CommandLine &line, const ftapi::Credentials &credentials)
 {
+    m_keyFingerprint = ftmodels::AccountKey::fingerprint(credentials.apiKey);
     if (line.connectors)
         m_client->setConnectorRoute(ftapi::ApiClient::ConnectorRoute::Connectors);
     if (line.verbose) {

@@ -39,6 +39,9 @@ public:
     ftapi::ApiClient *client() const { return m_client; }
     QUrl url() const;
     bool isDemo() const { return m_sandbox != nullptr; }
+    // A one-way fingerprint of the API key in use (never the key): what the journal keys its
+    // rows by, with the URL and the profile.
+    QString keyFingerprint() const { return m_keyFingerprint; }
 
     // The demo account's size.
     static constexpr int kDemoUsers = 200;
@@ -54,6 +57,7 @@ private:
     QNetworkAccessManager *m_manager = nullptr;
     ftapi::ApiClient *m_client = nullptr;
     ftapi::Credentials m_demoCredentials; // the sandbox's random ones, masked in the log
+    QString m_keyFingerprint;
 };
 
 } // namespace ftapp

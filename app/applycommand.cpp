@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "apiendpoint.h"
 #include "commandline.h"
+#include "journalaccess.h"
 #include "plan.h"
 #include "planrun.h"
 
@@ -185,14 +186,24 @@ int ApplyCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     ftapi::ApiClient *client = endpoint.client();
     if (concurrency > 0)
         client->scheduler()->setMaxInFlight(concurrency);
-    return runPlan(client, *plan, nullptr, dryRun, u"applying the same plan"_s);
+    JournalAccess journal;
+    if (!journal.open(endpoint, &problem)) {
+        m_err << u"fivetran-admin apply: the change journal cannot be opened: "_s << problem
+              << u"\n"_s;
+        m_err.flush();
+        return ExitApiError;
+    }
+    journal.settle(client, m_err);
+    return runPlan(client, *plan, dryRun, journal.journal());
 }
 
-int ApplyCommand::runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan,
-                          const ftmodels::AccountView *base, bool dryRun, const QString &again)
+int ApplyCommand::runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan, bool dryRun,
+                          ftmodels::Journal *journal, const ftmodels::AccountView *base,
+                          const QString &again)
 {
     m_printed = 0;
     PlanRun run(client, plan, base);
+    run.setJournal(journal);
     run.setCheckOnly(dryRun);
     QEventLoop loop;
     QObject::connect(&run, &PlanRun::finished, &loop, &QEventLoop::quit);
@@ -223,11 +234,10 @@ int ApplyCommand::runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan,
             || r.outcome == PlanRun::Outcome::AlreadyInEffect)
             continue;
         ++failed;
-        m_err << u"change %1 of %2 (%3) %4: %5\n"_s.arg(i + 1)
+        m_err << u"change %1 of %2 (%3): %4: %5\n"_s.arg(i + 1)
                      .arg(run.total())
                      .arg(plan.at(i).seedName(),
-                          r.outcome == PlanRun::Outcome::Failed ? u"failed"_s
-                                                                : u"was not attempted"_s,
+                          r.outcome == PlanRun::Outcome::Failed ? u"failed"_s : u"not attempted"_s,
                           r.message);
     }
     if (failed > 0)

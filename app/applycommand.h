@@ -11,9 +11,9 @@
 namespace ftapi {
 class ApiClient;
 }
-
 namespace ftmodels {
 class AccountView;
+class Journal;
 class Plan;
 class PlanRun;
 } // namespace ftmodels
@@ -45,11 +45,13 @@ public:
 
     int run(const CommandLine &line, const QProcessEnvironment &environment);
 
-    // Checks `plan` against the account (reading what `base`, which may be null, lacks) and
-    // applies it unless the check finds an error or `dryRun`; prints as `apply` does and
-    // returns its exit code. `again` says what finishes a failed run ("applying the same plan").
-    int runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan,
-                const ftmodels::AccountView *base, bool dryRun, const QString &again);
+    // Checks and applies `plan` as `apply` does (printing the same way, the same exit codes),
+    // journalled in `journal` when given; `undo` and `import` run their plans through here.
+    // `base` (may be null) is what is known of the account already, so the check reads only
+    // what it lacks; `again` says what finishes a failed run.
+    int runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan, bool dryRun,
+                ftmodels::Journal *journal, const ftmodels::AccountView *base = nullptr,
+                const QString &again = QStringLiteral("applying the same plan"));
     // Adds keys to each outcome line printed (the line of an imported file, say).
     using Decorator = std::function<void(int index, QJsonObject *line)>;
     void setDecorator(Decorator decorator) { m_decorate = std::move(decorator); }

@@ -5,6 +5,7 @@
 #include "auditcollector.h"
 #include "auditexporter.h"
 #include "commandline.h"
+#include "waitnotice.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -122,6 +123,7 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
         return ExitUsage;
     }
     ftapi::ApiClient *client = endpoint.client();
+    const WaitNotice waits(client->scheduler(), m_err, u"fivetran-admin audit"_s);
     if (concurrency > 0)
         client->scheduler()->setMaxInFlight(concurrency);
 

@@ -3,6 +3,7 @@
 #include "apiendpoint.h"
 #include "calloperations.h"
 #include "commandline.h"
+#include "waitnotice.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -89,6 +90,7 @@ int CallCommand::run(const CommandLine &line, const QProcessEnvironment &environ
         return ExitUsage;
     }
     ftapi::ApiClient *client = endpoint.client();
+    const WaitNotice waits(client->scheduler(), m_err, u"fivetran-admin call"_s);
 
     const bool allPages =
         operation->list && !params.contains(u"cursor"_s) && !params.contains(u"limit"_s);

@@ -38,6 +38,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                              u"see it). Set FIVETRAN_APIKEY and FIVETRAN_APISECRET instead."_s;
                 return line;
             } else if (line.command == u"audit"_s || line.command == u"apply"_s
+                       || line.command == u"history"_s || line.command == u"undo"_s
                        || line.command == u"import"_s) {
                 line.arguments.append(arg); // these commands read their own options
             } else {
@@ -51,7 +52,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     if (line.error.isEmpty() && !line.command.isEmpty() && line.command != u"call"_s
-        && line.command != u"audit"_s && line.command != u"apply"_s && line.command != u"import"_s)
+        && line.command != u"audit"_s && line.command != u"apply"_s && line.command != u"history"_s
+        && line.command != u"undo"_s && line.command != u"import"_s)
         line.error = u"Unknown command: %1"_s.arg(line.command);
     if (line.error.isEmpty() && line.demo && !line.apiUrl.isEmpty())
         line.error = u"Use either --demo or --api-url, not both."_s;
@@ -87,6 +89,9 @@ QString usageText()
   fivetran-admin import FILE.csv [--dry-run] [--skip-invalid] [options]
                                                        invite people and give them roles and
                                                        memberships from a CSV file
+  fivetran-admin history [--user EMAIL|ID] [--since DATE] [--output FILE] [--verify]
+                                                       the journal of changes made from here
+  fivetran-admin undo ID|--last [--dry-run] [options]  undo a journalled change or batch
 
 Options:
   --demo            use the built-in sandbox with a seeded demo account

@@ -6,11 +6,13 @@
 #include "callcommand.h"
 #include "commandline.h"
 #include "consolelauncher.h"
+#include "historycommand.h"
 #include "importcommand.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "session.h"
+#include "undocommand.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -46,6 +48,14 @@ int runHeadless(const QStringList &arguments)
     if (line.command == u"apply"_s) {
         ApplyCommand apply(out, err);
         return apply.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"history"_s) {
+        HistoryCommand history(out, err);
+        return history.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"undo"_s) {
+        UndoCommand undo(out, err);
+        return undo.run(line, QProcessEnvironment::systemEnvironment());
     }
     if (line.command == u"import"_s) {
         ImportCommand import(out, err);

@@ -4,6 +4,7 @@
 #include "apiendpoint.h"
 #include "applycommand.h"
 #include "commandline.h"
+#include "journalaccess.h"
 #include "peopleimport.h"
 #include "planreader.h"
 
@@ -167,6 +168,17 @@ int ImportCommand::run(const CommandLine &line, const QProcessEnvironment &envir
     if (!import.planErrors().isEmpty() && !dryRun)
         return ExitApiError; // about the plan as a whole: no row can be left out to fix it
 
+    // Journalled as `apply` journals, so history shows an import and undo can take it back.
+    JournalAccess journal;
+    if (!dryRun) {
+        if (!journal.open(endpoint, &problem)) {
+            m_err << u"fivetran-admin import: the change journal cannot be opened: "_s << problem
+                  << u"\n"_s;
+            m_err.flush();
+            return ExitApiError;
+        }
+        journal.settle(client, m_err);
+    }
     ApplyCommand apply(m_out, m_err, u"import"_s);
     const QVector<ftmodels::ImportRow> &all = import.rows();
     apply.setDecorator([&all, &rowOf](int index, QJsonObject *out) {
@@ -174,7 +186,8 @@ int ImportCommand::run(const CommandLine &line, const QProcessEnvironment &envir
         out->insert(u"line"_s, row.line);
         out->insert(u"email"_s, row.email);
     });
-    const int code = apply.runPlan(client, plan, &account, dryRun, u"importing the same file"_s);
+    const int code = apply.runPlan(client, plan, dryRun, journal.journal(), &account,
+                                   u"importing the same file"_s);
     if (hasErrors) {
         if (!dryRun)
             m_err << u"%1 row(s) with errors were not imported.\n"_s.arg(invalid);

@@ -3,8 +3,8 @@
 //   - time to first rows (the first page in the table) and to all rows,
 //   - the longest event-loop stall while pages arrive (a 5 ms heartbeat timer's worst gap),
 //   - the time per filter keystroke over all rows (filter + repaint of the table),
-//   - the time to sort by a column, and the peak RSS (VmHWM).
-// Targets: stall <= 50 ms, filter <= 30 ms per keystroke, peak RSS <= 250 MB.
+//   - the time of a click on each column's header (sort and repaint), and the peak RSS (VmHWM).
+// Targets: no stall over 16 ms, a keystroke and a sort within 16 ms, peak RSS <= 100 MB.
 //
 //   bench_users_load [--users N] [--in-process] [--runs R]
 //
@@ -99,6 +99,9 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             const double cpu = threadCpuMs();
+            if (m_verbose && now - m_last > 10'000'000)
+                std::printf("    heartbeat gap %.1f ms (%.1f ms CPU) at %.0f ms\n",
+                            double(now - m_last) / 1e6, cpu - m_lastCpuMs, double(now) / 1e6);
             if (now - m_last > m_worst) {
                 m_worst = now - m_last;
                 m_worstCpuMs = cpu - m_lastCpuMs;
@@ -130,6 +133,35 @@ private:
     qint64 m_worst = 0;
     double m_lastCpuMs = 0;
     double m_worstCpuMs = 0;
+    bool m_verbose = qEnvironmentVariableIsSet("BENCH_VERBOSE");
+};
+
+// With BENCH_VERBOSE: every event that takes this thread more than 4 ms, with its receiver,
+// so a long stall can be told apart into its pieces.
+class BenchApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_verbose || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        const double start = threadCpuMs();
+        const int type = int(event->type());
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = threadCpuMs() - start;
+        if (ms > 4)
+            std::printf("    event %d to %s took %.1f ms CPU\n", type,
+                        receiver->metaObject()->className(), ms);
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+    bool m_verbose = qEnvironmentVariableIsSet("BENCH_VERBOSE");
 };
 
 struct Server
@@ -223,7 +255,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"fivetran-admin-bench"_s); // settings kept apart
     const Options options = parse(QCoreApplication::arguments());
 
@@ -253,7 +285,11 @@ int main(int argc, char *argv[])
                          [&] { phase.start(); });
         ftui::MainWindow window(&session);
         QObject::connect(users, &QAbstractItemModel::rowsInserted, users, [&] {
-            worstPageMs = std::max(worstPageMs, double(phase.nsecsElapsed()) / 1e6);
+            const double pageMs = double(phase.nsecsElapsed()) / 1e6;
+            worstPageMs = std::max(worstPageMs, pageMs);
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::printf("    rows up to %d into model and views: %.1f ms (%d received)\n",
+                            users->rowCount(), pageMs, users->receivedThisLoad());
         });
         // The sort of the complete list is the proxy's first layout change once loaded.
         ftmodels::UsersFilterProxy *proxy = window.usersView()->proxy();
@@ -311,13 +347,15 @@ int main(int argc, char *argv[])
         std::printf("  time to all rows, sorted  %8.1f ms   (%.0f ms of CPU in this process)\n",
                     double(allRowsNs) / 1e6, loadCpuMs);
         std::printf(
-            "  longest event-loop stall  %8.1f ms   (target <= 50); this thread ran %.1f ms "
+            "  longest event-loop stall  %8.1f ms   (target <= 16); this thread ran %.1f ms "
             "of it\n",
             stallMs, heartbeat.worstCpuMs());
         std::printf("    worst page into model and views %.1f ms, the sort once all rows are in "
                     "%.1f ms\n",
                     worstPageMs, finalSortMs);
 
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+            std::printf("    peak RSS after loading %.1f MB\n", peakRssMb());
         // A person has someone selected while typing.
         window.usersView()->selectUser(proxy->userIdAt(proxy->rowCount() / 3));
         QCoreApplication::processEvents();
@@ -336,23 +374,54 @@ int main(int argc, char *argv[])
         all.average = total / std::max(1, all.count);
         all.cpuAverage = cpuTotal / std::max(1, all.count);
         std::printf("  filter keystroke          %8.1f ms average, %.1f ms worst over %d "
-                    "keystrokes (target <= 30)\n"
+                    "keystrokes (target <= 16)\n"
                     "    CPU per keystroke %.1f ms average, %.1f ms worst\n",
                     all.average, all.worst, all.count, all.cpuAverage, all.cpuWorst);
 
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+            std::printf("    peak RSS after typing %.1f MB\n", peakRssMb());
+        // A click on each column's header (the header sets the sort indicator, the view
+        // sorts), then the name's header again for the descending order; each timed until
+        // the table has repainted, which is the event loop's stall for the click.
         double worstSort = 0;
-        for (int column :
-             { int(ftmodels::UsersModel::LastLoginColumn), int(ftmodels::UsersModel::EmailColumn),
-               int(ftmodels::UsersModel::NameColumn) }) {
+        double worstSortCpu = 0;
+        double totalSort = 0;
+        QString worstColumn;
+        const std::pair<int, Qt::SortOrder> clicks[] = {
+            { ftmodels::UsersModel::LastLoginColumn, Qt::AscendingOrder },
+            { ftmodels::UsersModel::EmailColumn, Qt::AscendingOrder },
+            { ftmodels::UsersModel::RoleColumn, Qt::AscendingOrder },
+            { ftmodels::UsersModel::StatusColumn, Qt::AscendingOrder },
+            { ftmodels::UsersModel::CreatedColumn, Qt::AscendingOrder },
+            { ftmodels::UsersModel::NameColumn, Qt::AscendingOrder },
+            { ftmodels::UsersModel::NameColumn, Qt::DescendingOrder },
+        };
+        for (const auto &[column, order] : clicks) {
             QElapsedTimer timer;
             timer.start();
-            table->sortByColumn(column, Qt::AscendingOrder);
+            const double cpuStart = threadCpuMs();
+            table->sortByColumn(column, order);
             table->viewport()->repaint();
-            worstSort = std::max(worstSort, double(timer.nsecsElapsed()) / 1e6);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            const double cpuMs = threadCpuMs() - cpuStart;
+            const QString name = proxy->headerData(column, Qt::Horizontal).toString()
+                + (order == Qt::AscendingOrder ? u" (ascending)"_s : u" (descending)"_s);
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::printf("    sort by %s: %.1f ms (%.1f ms CPU)\n", qPrintable(name), ms, cpuMs);
+            totalSort += ms;
+            if (ms > worstSort) {
+                worstSort = ms;
+                worstColumn = name;
+            }
+            worstSortCpu = std::max(worstSortCpu, cpuMs);
             QCoreApplication::processEvents();
         }
-        std::printf("  sort by a column          %8.1f ms worst of 3 columns\n", worstSort);
-        std::printf("  peak RSS (VmHWM)          %8.1f MB   (target <= 250)\n", peakRssMb());
+        std::printf("  sort by a column          %8.1f ms average, %.1f ms worst (%s) over %d "
+                    "header clicks (target <= 16)\n"
+                    "    CPU per click %.1f ms worst\n",
+                    totalSort / int(std::size(clicks)), worstSort, qPrintable(worstColumn),
+                    int(std::size(clicks)), worstSortCpu);
+        std::printf("  peak RSS (VmHWM)          %8.1f MB   (target <= 100)\n", peakRssMb());
     }
     if (server.process) {
         server.process->terminate();

@@ -32,6 +32,8 @@ inline QUrl startSandboxProcess(QProcess *process, const ftsandbox::SandboxOptio
                   << QString::number(options.groups) << u"--connections"_s
                   << QString::number(options.connections) << u"--memberships-per-user"_s
                   << QString::number(options.membershipsPerUser);
+    if (options.rateLimit > 0)
+        arguments << u"--rate-limit"_s << QString::number(options.rateLimit);
     process->start(QStringLiteral(FT_SANDBOX_EXECUTABLE), arguments);
     return waitForSandboxListening(process);
 }

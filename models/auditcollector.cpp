@@ -193,6 +193,13 @@ void AuditCollector::onUsersPage(const ftapi::Page<ftapi::User> &page, int pageN
             m_problems.append(tr("The list of users after page %1: the server repeated a page "
                                  "cursor, the list would never end.")
                                   .arg(pageNumber));
+        } else if (const ftapi::ApiClient *client = m_client.data();
+                   client && pageNumber >= client->maxPages()) {
+            // A new cursor on every page would be followed forever.
+            ftapi::ApiError endless;
+            endless.stop = ftapi::ApiError::Stop::TooManyPages;
+            endless.limit = client->maxPages();
+            m_problems.append(tr("The list of users: %1").arg(endless.userText()));
         } else {
             m_seenCursors.insert(page.nextCursor);
             addUsersPageTask(page.nextCursor, pageNumber + 1);
@@ -201,8 +208,16 @@ void AuditCollector::onUsersPage(const ftapi::Page<ftapi::User> &page, int pageN
         m_data.usersComplete = true;
     }
     for (const ftapi::User &user : page.items) {
-        if (user.id.isEmpty() || m_seenUsers.contains(user.id))
+        if (user.id.isEmpty())
             continue;
+        if (m_seenUsers.contains(user.id)) {
+            // Two users under one id: merging them would hide one's access.
+            ftapi::ApiError duplicate;
+            duplicate.stop = ftapi::ApiError::Stop::DuplicateId;
+            duplicate.subject = user.id;
+            m_problems.append(tr("The list of users: %1").arg(duplicate.userText()));
+            continue;
+        }
         m_seenUsers.insert(user.id);
         m_data.users.append(user);
         m_listsLeft.insert(user.id, 2);

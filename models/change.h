@@ -48,6 +48,8 @@ struct Change
     // not a member).
     std::optional<ftapi::User> expectedUser;
     std::optional<QString> expectedRole;
+    // The journal entry this change undoes (0: it is no undo). Not part of a plan file.
+    qint64 undoes = 0;
 
     static Change createUser(const ftapi::NewUser &invitation);
     static Change modifyUser(const QString &userId, const ftapi::UserUpdate &update);

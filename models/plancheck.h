@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -47,6 +48,12 @@ struct ChangeCheck
     bool removesAdministrator = false; // takes the role Account Administrator from someone
     bool addsAdministrator = false; // gives it to someone
     int invitation = -1; // the create_user of the same plan this change waits for, or -1
+    // What the change finds, for the journal and its undo: the names of this moment, and the
+    // user's fields (a deletion: and memberships) or the membership's state, as JSON.
+    QString email;
+    QString userName;
+    QString targetName;
+    QJsonObject before;
 };
 
 // The outcome of PlanChecker::check(): per change, what it does and whether it is already in

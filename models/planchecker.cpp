@@ -1,8 +1,10 @@
 #include "planchecker.h"
 
 #include "changewords.h"
+#include "jsonparsers.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace ftmodels {
@@ -295,6 +297,7 @@ private:
         if (!key.startsWith(u"email:"_s))
             c.userId = key;
         c.invitation = sim.invitation;
+        recordBefore(index, change, sim);
 
         switch (change.op) {
         case ChangeOp::CreateUser:
@@ -315,6 +318,64 @@ private:
             membership(index, change, sim);
             break;
         }
+    }
+
+    // A user's memberships of one kind, from the view, unless the plan already changed them.
+    SimUser::Memberships &membershipsOf(SimUser &sim, MembershipKind kind)
+    {
+        SimUser::Memberships &list = sim.of(kind);
+        if (!list.known && !sim.invitedByPlan && sim.exists) {
+            if (const QVector<ftapi::Membership> *read = m_view.memberships(sim.user.id, kind)) {
+                list.known = true;
+                for (const ftapi::Membership &m : *read)
+                    list.roles.insert(m.id, m.role);
+            }
+        }
+        return list;
+    }
+
+    static QJsonArray membershipList(const SimUser::Memberships &list)
+    {
+        QJsonArray items;
+        for (auto it = list.roles.cbegin(); it != list.roles.cend(); ++it)
+            items.append(QJsonObject { { u"id"_s, it.key() }, { u"role"_s, it.value() } });
+        return items;
+    }
+
+    // The state a change finds, for the journal and its undo: the user's fields (and, for a
+    // deletion, every membership), or whether the person is a member of the target and how.
+    void recordBefore(int index, const Change &change, SimUser &sim)
+    {
+        ChangeCheck &c = m_check.changes[index];
+        c.email = sim.user.email.isEmpty() ? change.email : sim.user.email;
+        c.userName =
+            sim.exists || sim.invitedByPlan ? ChangeWords::personName(&sim.user, {}) : QString();
+        QJsonObject before;
+        if (sim.exists && change.op != ChangeOp::CreateUser)
+            before = ftapi::toJson(sim.user);
+        if (change.op == ChangeOp::DeleteUser && sim.exists) {
+            const SimUser::Memberships &groups = membershipsOf(sim, MembershipKind::Group);
+            const SimUser::Memberships &connections =
+                membershipsOf(sim, MembershipKind::Connection);
+            if (groups.known)
+                before.insert(u"groups"_s, membershipList(groups));
+            if (connections.known)
+                before.insert(u"connections"_s, membershipList(connections));
+        }
+        if (change.isMembership()) {
+            c.targetName = m_view.targetName(change.kind, change.targetId);
+            before = {};
+            if (sim.exists) {
+                const SimUser::Memberships &list = membershipsOf(sim, change.kind);
+                if (list.known) {
+                    const auto it = list.roles.constFind(change.targetId);
+                    before.insert(u"member"_s, it != list.roles.cend());
+                    if (it != list.roles.cend())
+                        before.insert(u"role"_s, *it);
+                }
+            }
+        }
+        c.before = before;
     }
 
     void invite(int index, const Change &change, SimUser &sim)
@@ -463,15 +524,7 @@ private:
         if (!requireUser(index, sim, change) || !sim.exists)
             return;
 
-        SimUser::Memberships &list = sim.of(change.kind);
-        if (!list.known && !sim.invitedByPlan) {
-            if (const QVector<ftapi::Membership> *read =
-                    m_view.memberships(sim.user.id, change.kind)) {
-                list.known = true;
-                for (const ftapi::Membership &m : *read)
-                    list.roles.insert(m.id, m.role);
-            }
-        }
+        SimUser::Memberships &list = membershipsOf(sim, change.kind);
         const QString who = ChangeWords::personName(&sim.user, sim.user.id);
         const QString where = targetName(change.kind, change.targetId);
         if (!list.known) {

@@ -61,13 +61,19 @@ void PlanReader::start(const Plan &plan)
         connections && !(m_base && m_base->targetsKnown(MembershipKind::Connection));
     if (needGroups || needConnections)
         readGroups(needConnections);
-    // Memberships of people named by id need not wait for the user list.
+    // Memberships of people named by id need not wait for the user list. A deletion reads
+    // both kinds: what is lost is said, kept in the journal, and given back by an undo.
     for (const Change &c : plan.changes()) {
-        if (!c.isMembership() || c.userId.isEmpty())
+        if ((!c.isMembership() && c.op != ChangeOp::DeleteUser) || c.userId.isEmpty())
             continue;
         if (haveUsers && !m_base->user(c.userId))
             continue; // not a user: the check says so
-        readMemberships(c.userId, c.kind);
+        if (c.op == ChangeOp::DeleteUser) {
+            readMemberships(c.userId, MembershipKind::Group);
+            readMemberships(c.userId, MembershipKind::Connection);
+        } else {
+            readMemberships(c.userId, c.kind);
+        }
     }
     if (byEmail && haveUsers)
         resolveByEmail();
@@ -190,10 +196,17 @@ void PlanReader::readMemberships(const QString &userId, MembershipKind kind)
 void PlanReader::resolveByEmail()
 {
     for (const Change &c : m_plan.changes()) {
-        if (!c.isMembership() || !c.userId.isEmpty())
+        if ((!c.isMembership() && c.op != ChangeOp::DeleteUser) || !c.userId.isEmpty())
             continue;
-        if (const ftapi::User *u = m_snapshot.userByEmail(c.email.trimmed()))
+        const ftapi::User *u = m_snapshot.userByEmail(c.email.trimmed());
+        if (!u)
+            continue;
+        if (c.op == ChangeOp::DeleteUser) {
+            readMemberships(u->id, MembershipKind::Group);
+            readMemberships(u->id, MembershipKind::Connection);
+        } else {
             readMemberships(u->id, c.kind);
+        }
     }
 }
 

@@ -1,10 +1,16 @@
 #include "planrun.h"
 
 #include "apiclient.h"
+#include "journal.h"
+#include "jsonparsers.h"
 #include "planchecker.h"
 #include "planreader.h"
+#include "undoplanner.h"
 
 #include <QTimer>
+#include <QUuid>
+
+#include <cstdlib>
 
 namespace ftmodels {
 
@@ -22,15 +28,6 @@ bool isFinal(PlanRun::Outcome outcome)
     return outcome != PlanRun::Outcome::Pending;
 }
 
-// The fields a modify_user sets already hold these values.
-bool hasFields(const ftapi::User &user, const ftapi::UserUpdate &u)
-{
-    return (!u.givenName || *u.givenName == user.givenName)
-        && (!u.familyName || *u.familyName == user.familyName)
-        && (!u.phone || *u.phone == user.phone) && (!u.picture || *u.picture == user.picture)
-        && (!u.role || *u.role == user.role);
-}
-
 } // namespace
 
 PlanRun::PlanRun(ftapi::ApiClient *client, const Plan &plan, const AccountView *base,
@@ -40,6 +37,8 @@ PlanRun::PlanRun(ftapi::ApiClient *client, const Plan &plan, const AccountView *
     , m_plan(plan)
     , m_base(base)
     , m_context(new QObject(this))
+    , m_verifier(new ChangeVerifier(client, m_context))
+    , m_batch(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_results.resize(plan.size());
 }
@@ -144,7 +143,7 @@ void PlanRun::onRead()
         m_results[i].userId = m_check.changes.at(i).userId;
     Q_EMIT checked();
 
-    if (m_check.hasErrors() || m_checkOnly || m_cancelled) {
+    if ((m_check.hasErrors() && !m_direct) || m_checkOnly || m_cancelled) {
         m_refused = m_check.hasErrors();
         const QString why = m_refused ? tr("Not sent: the plan's check found a problem.")
             : m_cancelled             ? tr("Cancelled before it was sent.")
@@ -193,7 +192,7 @@ void PlanRun::pump()
         QVector<int> ready;
         int room = cap - m_running;
         for (const int index : m_heads) {
-            const bool free = m_check.changes.at(index).inEffect;
+            const bool free = m_check.changes.at(index).inEffect && !m_direct;
             if ((free || room > 0) && startable(index)) {
                 ready.append(index);
                 if (!free)
@@ -204,7 +203,7 @@ void PlanRun::pump()
             break;
         for (const int index : std::as_const(ready)) {
             m_heads.erase(index);
-            if (m_check.changes.at(index).inEffect) {
+            if (m_check.changes.at(index).inEffect && !m_direct) {
                 settle(index, Outcome::AlreadyInEffect, m_check.changes.at(index).inEffectText);
                 continue;
             }
@@ -236,6 +235,8 @@ void PlanRun::send(int index)
         pump();
         return;
     }
+    if (m_results.at(index).attempts == 0 && !journalBegin(index))
+        return;
     ++m_results[index].attempts;
     auto onUser = [this, index](const ApiResult<ftapi::User> &r) {
         if (r)
@@ -309,14 +310,14 @@ void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<fta
         pump();
         return;
     }
-    if (problem == Problem::AlreadyExists
+    if (problem == Problem::AlreadyExists && !m_direct
         && (c.op == ChangeOp::CreateUser || c.op == ChangeOp::AddMembership)) {
         verify(index, *error, true);
         return;
     }
     const bool gone = problem == Problem::UserNotFound || problem == Problem::MembershipNotFound
         || problem == Problem::GroupNotFound || problem == Problem::ConnectionNotFound;
-    if (gone && (c.op == ChangeOp::DeleteUser || c.op == ChangeOp::DeleteMembership)) {
+    if (gone && !m_direct && (c.op == ChangeOp::DeleteUser || c.op == ChangeOp::DeleteMembership)) {
         // The target is gone: what the change wanted holds (an earlier attempt whose answer
         // was lost, or someone else).
         settle(index, Outcome::AlreadyInEffect,
@@ -349,141 +350,75 @@ void PlanRun::verify(int index, const ApiError &why, bool fromConflict)
     readState(index);
 }
 
-void PlanRun::unreadable(int index, const ApiError &readError)
+void PlanRun::readState(int index)
 {
+    if (!m_verifying.contains(index))
+        return;
+    m_verifier->verify(m_plan.at(index), userIdFor(index),
+                       [this, index](const ChangeVerifier::Verdict &v) { onVerdict(index, v); });
+}
+
+void PlanRun::onVerdict(int index, const ChangeVerifier::Verdict &v)
+{
+    using State = ChangeVerifier::Verdict::State;
     auto it = m_verifying.find(index);
     if (it == m_verifying.end())
         return;
-    // A read that fails is tried again a few times; after that the outcome stays unknown.
-    if (readError.isRetryable() && ++it->reads < kMaxVerifyReads) {
-        QTimer::singleShot(m_retryDelayMs * it->reads, m_context,
-                           [this, index] { readState(index); });
+    if (v.state == State::Unreadable) {
+        // A read that fails is tried again a few times; after that the outcome stays unknown.
+        if (v.error.isRetryable() && ++it->reads < kMaxVerifyReads) {
+            QTimer::singleShot(m_retryDelayMs * it->reads, m_context,
+                               [this, index] { readState(index); });
+            return;
+        }
+        const ApiError why = it->why;
+        m_results[index].outcomeUnknown = true;
+        settle(index, Outcome::Failed,
+               tr("It is not known whether the change was made (%1), and reading the current "
+                  "state failed too (%2). Refresh and check before trying again.")
+                   .arg(why.userText(), v.error.userText()),
+               why);
+        pump();
         return;
     }
-    const ApiError why = it->why;
-    m_results[index].outcomeUnknown = true;
-    settle(index, Outcome::Failed,
-           tr("It is not known whether the change was made (%1), and reading the current state "
-              "failed too (%2). Refresh and check before trying again.")
-               .arg(why.userText(), readError.userText()),
-           why);
-    pump();
-}
-
-void PlanRun::verified(int index, bool inEffect, const QString &failure)
-{
-    const auto it = m_verifying.constFind(index);
-    if (it == m_verifying.cend())
-        return;
-    const Verification v = *it;
+    const Verification verification = *it;
     m_verifying.remove(index);
-    if (!failure.isEmpty()) {
-        settle(index, Outcome::Failed, failure, v.why);
-        pump();
-    } else if (inEffect) {
-        settle(index, v.fromConflict ? Outcome::AlreadyInEffect : Outcome::Applied,
-               m_check.changes.at(index).text);
-        pump();
-    } else if (v.fromConflict) {
-        settle(index, Outcome::Failed, v.why.userText(), v.why);
-        pump();
-    } else {
-        sendAgainLater(index, v.why);
-    }
-}
-
-void PlanRun::readState(int index)
-{
-    if (!m_client || !m_verifying.contains(index))
-        return;
     const Change &c = m_plan.at(index);
-    const QString userId = userIdFor(index);
-    switch (c.op) {
-    case ChangeOp::CreateUser:
-        m_client->listUsers(m_context, [this, index](const ApiResult<QVector<ftapi::User>> &r) {
-            if (!r)
-                return unreadable(index, r.error());
-            const Change &change = m_plan.at(index);
-            for (const ftapi::User &u : r.value()) {
-                if (u.email.compare(change.invitation.email, Qt::CaseInsensitive) != 0)
-                    continue;
-                if (u.givenName != change.invitation.givenName
-                    || u.familyName != change.invitation.familyName
-                    || u.role != change.invitation.role)
-                    return verified(index, false,
-                                    tr("%1 is already a user of the account, with other details.")
-                                        .arg(u.email));
-                m_results[index].user = u;
-                m_results[index].userId = u.id;
-                m_invitedIds.insert(m_check.changes.at(index).userKey, u.id);
-                return verified(index, true);
-            }
-            verified(index, false);
-        });
-        break;
-    case ChangeOp::ModifyUser:
-    case ChangeOp::RemoveAccountRole:
-    case ChangeOp::DeleteUser:
-        m_client->getUser(userId, m_context, [this, index](const ApiResult<ftapi::User> &r) {
-            const Change &change = m_plan.at(index);
-            if (!r && r.error().problem() == Problem::UserNotFound) {
-                if (change.op == ChangeOp::DeleteUser) {
-                    m_verifying.remove(index);
-                    settle(index, Outcome::AlreadyInEffect, tr("The user was already deleted."));
-                    return pump();
-                }
-                return verified(index, false, r.error().userText());
-            }
-            if (!r)
-                return unreadable(index, r.error());
-            const bool done = change.op == ChangeOp::ModifyUser
-                ? hasFields(r.value(), change.update)
-                : change.op == ChangeOp::RemoveAccountRole && !r.value().role.has_value();
-            if (done)
-                m_results[index].user = r.value();
-            verified(index, done);
-        });
-        break;
-    case ChangeOp::AddMembership:
-    case ChangeOp::UpdateMembership:
-    case ChangeOp::DeleteMembership:
-        m_client->getMembership(
-            c.kind, userId, c.targetId, m_context,
-            [this, index](const ApiResult<ftapi::Membership> &r) {
-                const Change &change = m_plan.at(index);
-                const Problem problem = r ? Problem::None : r.error().problem();
-                const bool missing = problem == Problem::MembershipNotFound
-                    || problem == Problem::GroupNotFound || problem == Problem::ConnectionNotFound
-                    || problem == Problem::UserNotFound;
-                if (change.op == ChangeOp::DeleteMembership) {
-                    if (missing) {
-                        m_verifying.remove(index);
-                        settle(index, Outcome::AlreadyInEffect,
-                               tr("The membership was already removed."));
-                        return pump();
-                    }
-                    if (!r)
-                        return unreadable(index, r.error());
-                    return verified(index, false);
-                }
-                if (missing) {
-                    if (change.op == ChangeOp::UpdateMembership
-                        || problem != Problem::MembershipNotFound)
-                        return verified(index, false, r.error().userText());
-                    return verified(index, false);
-                }
-                if (!r)
-                    return unreadable(index, r.error());
-                if (r.value().role == change.role) {
-                    m_results[index].membership = r.value();
-                    return verified(index, true);
-                }
-                if (change.op == ChangeOp::AddMembership)
-                    return verified(
-                        index, false,
-                        tr("Already a member there, with the role %1.").arg(r.value().role));
-                verified(index, false);
-            });
+    Result &r = m_results[index];
+    if (v.user) {
+        r.user = v.user;
+        r.userId = v.user->id;
+        if (c.op == ChangeOp::CreateUser)
+            m_invitedIds.insert(m_check.changes.at(index).userKey, v.user->id);
+    }
+    if (v.membership)
+        r.membership = v.membership;
+    switch (v.state) {
+    case State::InEffect: {
+        // Deletes say "already in effect" whatever removed the target; an addition that met
+        // "already exists" was someone else's.
+        const bool deletes = c.op == ChangeOp::DeleteUser || c.op == ChangeOp::DeleteMembership;
+        const bool someoneElse = verification.fromConflict || deletes;
+        settle(index, someoneElse ? Outcome::AlreadyInEffect : Outcome::Applied,
+               deletes ? (c.op == ChangeOp::DeleteUser ? tr("The user was already deleted.")
+                                                       : tr("The membership was already removed."))
+                       : m_check.changes.at(index).text);
+        pump();
+        return;
+    }
+    case State::Impossible:
+        settle(index, Outcome::Failed, v.why, verification.why);
+        pump();
+        return;
+    case State::NotInEffect:
+        if (verification.fromConflict) {
+            settle(index, Outcome::Failed, verification.why.userText(), verification.why);
+            pump();
+            return;
+        }
+        sendAgainLater(index, verification.why);
+        return;
+    case State::Unreadable:
         break;
     }
 }
@@ -537,6 +472,7 @@ void PlanRun::settle(int index, Outcome outcome, const QString &message, const A
     if (wasFront && !queue.empty())
         m_heads.insert(queue.front());
 
+    journalEnd(index);
     Q_EMIT changeFinished(index);
     Q_EMIT progressChanged(m_done, total(), m_failed);
     if (outcome == Outcome::Failed || outcome == Outcome::NotAttempted)
@@ -552,7 +488,7 @@ void PlanRun::skipDependents(int index)
         for (const int next : rest) {
             if (!m_active.contains(next))
                 settle(next, Outcome::NotAttempted,
-                       tr("Not attempted: the invitation of %1 did not go through.")
+                       tr("The invitation of %1 did not go through, so this was not sent.")
                            .arg(change.invitation.email));
         }
     }
@@ -561,11 +497,93 @@ void PlanRun::skipDependents(int index)
             if (m_check.changes.at(next).removesAdministrator
                 && !isFinal(m_results.at(next).outcome) && !m_active.contains(next))
                 settle(next, Outcome::NotAttempted,
-                       tr("Not attempted: change %1, which was to keep an Account "
-                          "Administrator, did not go through.")
+                       tr("Change %1, which was to keep an Account Administrator, did not go "
+                          "through, so this was not sent.")
                            .arg(index + 1));
         }
     }
+}
+
+bool PlanRun::journalBegin(int index)
+{
+    if (!m_journal)
+        return true;
+    const Change &c = m_plan.at(index);
+    const ChangeCheck &check = m_check.changes.at(index);
+    JournalEntry e;
+    e.batch = m_batch;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.osUser = Journal::osUser();
+    e.version = QStringLiteral(FT_VERSION);
+    e.op = c.seedName();
+    e.userId = userIdFor(index);
+    e.email = check.email;
+    e.userName = check.userName;
+    if (c.isMembership()) {
+        e.targetKind = c.kind == ftapi::MembershipKind::Group ? u"destination"_s : u"connection"_s;
+        e.targetId = c.targetId;
+        e.targetName = check.targetName;
+    }
+    e.words = check.text;
+    e.params = c.toJson();
+    e.before = check.before;
+    e.inverse = UndoPlanner::inverseOf(c, check.before, check.email);
+    e.undoes = c.undoes;
+    QString error;
+    const qint64 id = m_journal->begin(e, &error);
+    if (id <= 0) {
+        settle(index, Outcome::Failed,
+               tr("Not sent: the change journal could not be written (%1).").arg(error));
+        pump();
+        return false;
+    }
+    m_entries.insert(index, id);
+    // For the tests of a program that stops between the two records of an entry.
+    if (qEnvironmentVariableIsSet("FT_TEST_STOP_AFTER_JOURNAL_BEGIN"))
+        std::_Exit(3);
+    return true;
+}
+
+QJsonObject PlanRun::afterState(int index) const
+{
+    const Result &r = m_results.at(index);
+    const Change &c = m_plan.at(index);
+    if (r.outcome != Outcome::Applied && r.outcome != Outcome::AlreadyInEffect)
+        return {};
+    switch (c.op) {
+    case ChangeOp::CreateUser:
+    case ChangeOp::ModifyUser:
+    case ChangeOp::RemoveAccountRole:
+        if (r.user)
+            return ftapi::toJson(*r.user);
+        return c.op == ChangeOp::RemoveAccountRole
+            ? QJsonObject { { u"role"_s, QJsonValue(QJsonValue::Null) } }
+            : QJsonObject {};
+    case ChangeOp::DeleteUser:
+        return { { u"exists"_s, false } };
+    case ChangeOp::AddMembership:
+    case ChangeOp::UpdateMembership:
+        return { { u"member"_s, true }, { u"role"_s, r.membership ? r.membership->role : c.role } };
+    case ChangeOp::DeleteMembership:
+        return { { u"member"_s, false } };
+    }
+    return {};
+}
+
+void PlanRun::journalEnd(int index)
+{
+    const auto it = m_entries.constFind(index);
+    if (!m_journal || it == m_entries.cend())
+        return;
+    const Result &r = m_results.at(index);
+    JournalEntry e;
+    e.endTime = QDateTime::currentDateTimeUtc();
+    e.outcome = outcomeKey(r.outcome);
+    e.httpStatus = r.error.httpStatus;
+    e.code = r.error.code;
+    e.message = r.message;
+    e.after = afterState(index);
+    m_journal->end(*it, e);
 }
 
 void PlanRun::maybeFinish()

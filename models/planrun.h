@@ -2,6 +2,7 @@
 
 #include "accountview.h"
 #include "apierror.h"
+#include "changeverifier.h"
 #include "membership.h"
 #include "plan.h"
 #include "plancheck.h"
@@ -22,7 +23,9 @@ class ApiClient;
 
 namespace ftmodels {
 
+class Journal;
 class PlanReader;
+struct JournalEntry;
 
 // Applies one plan: reads what the check needs (PlanReader), checks the whole plan
 // (PlanChecker) and, when the check finds no error, sends the changes through the client's
@@ -62,8 +65,16 @@ public:
 
     void setConcurrency(int changes); // at once; 0 (default): the scheduler's cap
     void setCheckOnly(bool checkOnly) { m_checkOnly = checkOnly; } // read and check, send nothing
+    // Send every change once as it is, whatever the check says (it still names things and
+    // records the state before for the journal); the service's refusals are failures. What
+    // `fivetran-admin call` does. A lost answer is still read back, never sent twice.
+    void setDirect(bool direct) { m_direct = direct; }
     void setMaxSends(int sends) { m_maxSends = qMax(1, sends); } // per change, default 4
     void setRetryDelay(int milliseconds) { m_retryDelayMs = qMax(0, milliseconds); }
+    // Every write is journalled: an entry before it leaves, completed with its outcome. A
+    // change whose entry cannot be written is not sent. Null (the default): no journal.
+    void setJournal(Journal *journal) { m_journal = journal; }
+    QString batch() const { return m_batch; } // the journal's batch of this run
 
     void start();
     // Stops starting changes; changes already on their way finish and report. Resume goes on.
@@ -106,14 +117,15 @@ private:
                   const std::optional<ftapi::Membership> &membership);
     void verify(int index, const ftapi::ApiError &why, bool fromConflict);
     void readState(int index);
-    void unreadable(int index, const ftapi::ApiError &readError);
-    // The state says whether the change holds; `failure` (when set) says why it never can.
-    void verified(int index, bool inEffect, const QString &failure = {});
+    void onVerdict(int index, const ChangeVerifier::Verdict &verdict);
     void settle(int index, Outcome outcome, const QString &message,
                 const ftapi::ApiError &error = {});
     void sendAgainLater(int index, const ftapi::ApiError &why);
     void skipDependents(int index);
     void maybeFinish();
+    bool journalBegin(int index);
+    void journalEnd(int index);
+    QJsonObject afterState(int index) const;
     QString userIdFor(int index) const;
 
     QPointer<ftapi::ApiClient> m_client;
@@ -135,7 +147,11 @@ private:
     QSet<int> m_active; // changes started and not settled (counted in m_running)
     QHash<int, Verification> m_verifying;
     QHash<QString, QString> m_invitedIds; // user key -> id, once an invitation is answered
+    Journal *m_journal = nullptr;
+    QHash<int, qint64> m_entries; // change -> its journal entry
     QObject *m_context = nullptr; // every callback's context; gone with the run
+    ChangeVerifier *m_verifier = nullptr;
+    QString m_batch;
     int m_concurrency = 0;
     int m_running = 0;
     int m_busy = 0; // writes and reads under way
@@ -144,6 +160,7 @@ private:
     int m_maxSends = 4;
     int m_retryDelayMs = 1000;
     bool m_checkOnly = false;
+    bool m_direct = false;
     bool m_started = false;
     bool m_checked = false;
     bool m_refused = false;

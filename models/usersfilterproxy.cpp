@@ -17,24 +17,6 @@ namespace {
 // signal per row (each of which makes a view remap every row below it).
 constexpr int kSingleChangesLimit = 32;
 
-// Merges `fresh` (sorted by `less`) into `sorted` (sorted by `less`): each new row's place by
-// binary search, then one pass of copies; k new rows cost k log n comparisons, not n.
-template<typename Less>
-void mergeSorted(QVector<int> &sorted, const QVector<int> &fresh, Less less)
-{
-    QVector<int> merged;
-    merged.reserve(sorted.size() + fresh.size());
-    auto from = sorted.cbegin();
-    for (const int row : fresh) {
-        const auto at = std::upper_bound(from, sorted.cend(), row, less);
-        std::copy(from, at, std::back_inserter(merged));
-        merged.append(row);
-        from = at;
-    }
-    std::copy(from, sorted.cend(), std::back_inserter(merged));
-    sorted = std::move(merged);
-}
-
 } // namespace
 
 UsersFilterProxy::UsersFilterProxy(QObject *parent)
@@ -53,9 +35,8 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = users;
     m_deferSort = false;
-    m_pending.clear();
-    m_pendingColumn = -1;
     forgetMatches();
+    m_textIndex.clear();
     QAbstractProxyModel::setSourceModel(users);
     if (users) {
         connect(users, &QAbstractItemModel::rowsInserted, this,
@@ -107,6 +88,9 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
         });
         // A first load that is under way: its rows come in the server's order (see the class).
         m_deferSort = users->isLoading() && !users->hasLoaded() && users->rowCount() == 0;
+        m_sortIndex.rebuild(*users);
+    } else {
+        m_sortIndex.clear();
     }
     sortAll();
     m_rows = visibleRows();
@@ -183,11 +167,8 @@ void UsersFilterProxy::sort(int column, Qt::SortOrder order)
         && order != m_sortOrder && m_users && m_order.size() == m_users->rowCount();
     m_sortColumn = column;
     m_sortOrder = order;
-    if (m_deferSort) {
-        m_pending.clear(); // made again for the new column with the next page
-        m_pendingColumn = -1;
+    if (m_deferSort)
         return; // applied when the list is complete
-    }
     if (!m_users)
         return;
     if (reverseOnly)
@@ -221,39 +202,8 @@ void UsersFilterProxy::applyDeferredSort()
     m_deferSort = false;
     if (!m_users)
         return;
-    if (m_sortColumn >= 0 && m_pendingColumn == m_sortColumn
-        && m_pending.size() == m_users->rowCount()) {
-        m_order = std::move(m_pending); // kept page by page: no sort from scratch
-        if (m_sortOrder == Qt::DescendingOrder)
-            std::reverse(m_order.begin(), m_order.end());
-    } else {
-        sortAll();
-    }
-    m_pending.clear();
-    m_pendingColumn = -1;
+    sortAll(); // a pass over the sort index, not a sort
     relayout(visibleRows(), QAbstractItemModel::VerticalSortHint);
-}
-
-void UsersFilterProxy::keepPending(int first, int last)
-{
-    if (!m_deferSort || m_sortColumn < 0)
-        return;
-    const int column = m_sortColumn;
-    const auto less = [this, column](int a, int b) {
-        return UsersOrder::compare(*m_users, a, b, column) < 0;
-    };
-    if (m_pendingColumn != column || m_pending.size() != first) {
-        // Out of step (a new sort column, a change in between): start again from all rows.
-        m_pending.resize(m_users->rowCount());
-        std::iota(m_pending.begin(), m_pending.end(), 0);
-        std::sort(m_pending.begin(), m_pending.end(), less);
-        m_pendingColumn = column;
-        return;
-    }
-    QVector<int> fresh(last - first + 1);
-    std::iota(fresh.begin(), fresh.end(), first);
-    std::sort(fresh.begin(), fresh.end(), less);
-    mergeSorted(m_pending, fresh, less);
 }
 
 bool UsersFilterProxy::before(int left, int right) const
@@ -266,22 +216,16 @@ bool UsersFilterProxy::before(int left, int right) const
 
 void UsersFilterProxy::sortAll()
 {
-    const int rows = m_users ? m_users->rowCount() : 0;
-    m_order.resize(rows);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_deferSort || m_sortColumn < 0)
+    if (!m_users || m_deferSort || m_sortColumn < 0) {
+        m_order.resize(m_users ? m_users->rowCount() : 0);
+        std::iota(m_order.begin(), m_order.end(), 0);
         return;
-    // Most comparisons are of integers that order like the column (made in the source's
-    // order, where the rows lie in memory); only rows with equal numbers are compared fully.
-    const QVector<quint64> keys = UsersOrder::sortKeys(*m_users, m_sortColumn);
-    const bool up = m_sortOrder == Qt::AscendingOrder;
-    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-        const quint64 x = keys.at(a);
-        const quint64 y = keys.at(b);
-        if (x != y)
-            return up ? x < y : x > y;
-        return before(a, b);
-    });
+    }
+    if (m_sortIndex.rowCount() != m_users->rowCount())
+        m_sortIndex.rebuild(*m_users); // out of step (should not happen): never a short order
+    m_order = m_sortIndex.ascending(*m_users, m_sortColumn);
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end()); // a total order reverses exactly
 }
 
 QVector<int> UsersFilterProxy::visibleRows() const
@@ -291,6 +235,8 @@ QVector<int> UsersFilterProxy::visibleRows() const
     // Decided in the source's order, the order its rows lie in memory (in display order the
     // scan jumps about and runs several times slower), then collected in display order.
     const int count = m_users ? m_users->rowCount() : 0;
+    if (!m_needle.isEmpty())
+        matchAllText();
     QVector<char> accepted(count);
     for (int row = 0; row < count; ++row)
         accepted[row] = acceptsRow(row) ? 1 : 0;
@@ -361,21 +307,26 @@ void UsersFilterProxy::onRowsInserted(int first, int last)
     if (first < m_users->rowCount() - count) {
         // Rows after the new ones moved down (UsersModel appends, so this is rare); the
         // proxy's rows stay where they are, only their source numbers change.
-        for (QVector<int> *rows : { &m_order, &m_rows, &m_pending }) {
+        for (QVector<int> *rows : { &m_order, &m_rows }) {
             for (int &row : *rows)
                 row += row >= first ? count : 0;
         }
         forgetMatches(); // remembered by row
         indexRows();
     }
+    m_sortIndex.inserted(*m_users, first, last);
+    m_textIndex.appended(*m_users, first, last);
     QVector<int> fresh(count);
     std::iota(fresh.begin(), fresh.end(), first);
     const auto less = [this](int a, int b) {
         return before(a, b);
     };
-    std::sort(fresh.begin(), fresh.end(), less);
-    mergeSorted(m_order, fresh, less);
-    keepPending(first, last);
+    if (m_deferSort || m_sortColumn < 0 || count <= kSingleChangesLimit) {
+        std::sort(fresh.begin(), fresh.end(), less);
+        UsersSortIndex::merge(m_order, fresh, less, m_scratch);
+    } else {
+        sortAll(); // many rows in a sorted list: a pass over the index beats comparing them
+    }
 
     QVector<int> shown;
     for (const int row : std::as_const(fresh)) {
@@ -428,11 +379,13 @@ void UsersFilterProxy::onRowsAboutToBeRemoved(int first, int last)
 void UsersFilterProxy::onRowsRemoved(int first, int last)
 {
     const int count = last - first + 1;
-    for (QVector<int> *rows : { &m_order, &m_rows, &m_pending }) {
+    for (QVector<int> *rows : { &m_order, &m_rows }) {
         rows->removeIf([&](int row) { return row >= first && row <= last; });
         for (int &row : *rows)
             row -= row > last ? count : 0;
     }
+    m_sortIndex.removed(first, last);
+    m_textIndex.invalidate();
     if (first < m_match.size())
         m_match.remove(first, std::min<qsizetype>(count, m_match.size() - first));
     m_previousMatch.clear();
@@ -464,8 +417,8 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
     }
     for (int row = first; row <= last && row < m_match.size(); ++row)
         m_match[row] = -1;
-    m_pending.clear(); // a changed row's place in it is stale: made again with the next page
-    m_pendingColumn = -1;
+    m_sortIndex.changed(*m_users, first, last);
+    m_textIndex.invalidate();
     const auto less = [this](int a, int b) {
         return before(a, b);
     };
@@ -476,7 +429,7 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
         QVector<int> rows(last - first + 1);
         std::iota(rows.begin(), rows.end(), first);
         std::sort(rows.begin(), rows.end(), less);
-        mergeSorted(m_order, rows, less);
+        UsersSortIndex::merge(m_order, rows, less, m_scratch);
         relayout(visibleRows(), QAbstractItemModel::NoLayoutChangeHint);
         if (!m_rows.isEmpty())
             changed(0, int(m_rows.size()) - 1);
@@ -519,15 +472,16 @@ void UsersFilterProxy::forgetRows()
     m_order.clear();
     m_rows.clear();
     m_proxyOf.clear();
-    m_pending.clear();
+    m_sortIndex.clear();
+    m_textIndex.clear();
     forgetMatches();
 }
 
 void UsersFilterProxy::onSourceReset()
 {
     forgetMatches();
-    m_pending.clear();
-    m_pendingColumn = -1;
+    m_sortIndex.rebuild(*m_users);
+    m_textIndex.clear();
     sortAll();
     m_rows = visibleRows();
     indexRows();
@@ -627,27 +581,6 @@ bool UsersFilterProxy::acceptsRow(int sourceRow) const
     return m_needle.isEmpty() || textMatches(sourceRow);
 }
 
-namespace {
-
-// A plain scan: for keys of a few dozen characters it beats QString::contains(), whose
-// per-call setup dominates when it runs 100,000 times per keystroke.
-bool containsKey(QStringView haystack, QStringView needle)
-{
-    const qsizetype n = needle.size();
-    if (haystack.size() < n)
-        return false;
-    const QChar first = needle.front();
-    const QChar *h = haystack.data();
-    const QChar *last = h + (haystack.size() - n);
-    for (; h <= last; ++h) {
-        if (*h == first && std::equal(needle.begin() + 1, needle.end(), h + 1))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 bool UsersFilterProxy::textMatches(int row) const
 {
     if (row < m_match.size() && m_match.at(row) >= 0)
@@ -661,9 +594,26 @@ bool UsersFilterProxy::textMatches(int row) const
         if (before == 1 && m_widening)
             return remember(row, true);
     }
-    return remember(row,
-                    containsKey(m_users->nameKeyAt(row), m_needle)
-                        || containsKey(m_users->emailKeyAt(row), m_needle));
+    return remember(row, m_textIndex.matches(*m_users, row, m_needle));
+}
+
+void UsersFilterProxy::matchAllText() const
+{
+    if (!m_users || !m_match.isEmpty())
+        return; // asked row by row since (new rows, edits)
+    const int rows = m_users->rowCount();
+    m_textIndex.prepare(*m_users);
+    if (m_narrowing && m_previousMatch.size() == rows) {
+        // Only the rows the shorter text matched can match the longer one.
+        m_match.resize(rows);
+        for (int row = 0; row < rows; ++row) {
+            m_match[row] =
+                m_previousMatch.at(row) != 0 && m_textIndex.matches(*m_users, row, m_needle) ? 1
+                                                                                             : 0;
+        }
+        return;
+    }
+    m_textIndex.matchAll(*m_users, m_needle, m_match); // one scan of every name and e-mail
 }
 
 bool UsersFilterProxy::remember(int row, bool matches) const

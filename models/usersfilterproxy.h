@@ -1,6 +1,8 @@
 #pragma once
 
+#include "userssortindex.h"
 #include "userstatus.h"
+#include "userstextindex.h"
 
 #include <QAbstractProxyModel>
 #include <QVector>
@@ -21,6 +23,10 @@ class UsersModel;
 // comparisons. This proxy keeps every source row in display order (m_order, hidden rows
 // included) and derives the visible rows from it, so a filter change is one pass over the
 // rows and never a sort. It reads UsersModel's rows directly, never through data().
+//
+// A sort by a column is a pass over the rows in name and e-mail order, kept ready as rows come
+// (UsersSortIndex), never a comparison sort on the click; the text filter scans one block of
+// all names and e-mails (UsersTextIndex).
 //
 // Signals: a filter or sort change is one layoutChanged (persistent indexes follow their
 // rows, or become invalid when hidden). A single change in the source (an invite, an edit,
@@ -97,7 +103,6 @@ private:
     bool before(int left, int right) const; // display order of two source rows
     void sortAll(); // m_order from scratch
     void applyDeferredSort();
-    void keepPending(int first, int last); // while deferred: merge new rows into m_pending
     QVector<int> visibleRows() const; // m_order filtered
     void indexRows(); // m_proxyOf from m_rows
     // Replaces the visible rows with `rows` inside layoutAboutToBeChanged/layoutChanged,
@@ -109,6 +114,7 @@ private:
 
     // ---- remembered text matches
     bool textMatches(int row) const;
+    void matchAllText() const; // every row's answer for m_needle, at once
     bool remember(int row, bool matches) const;
     void forgetMatches() const;
 
@@ -122,12 +128,13 @@ private:
     bool m_deferSort = false;
 
     QVector<int> m_order; // every source row, in display order
+    QVector<int> m_scratch; // the second buffer of merges into m_order
     QVector<int> m_rows; // proxy row -> source row: m_order's rows that pass the filters
     QVector<int> m_proxyOf; // source row -> proxy row, -1 when hidden
-    // While the sort is deferred: every source row in the requested column's ascending order,
-    // merged page by page, so the final sort does not start from scratch.
-    QVector<int> m_pending;
-    int m_pendingColumn = -1;
+    // Every source row in name and in e-mail order, kept as rows come and go (also while the
+    // sort is deferred, so the final sort and a click meanwhile are a pass, not a sort).
+    UsersSortIndex m_sortIndex;
+    mutable UsersTextIndex m_textIndex;
     // Text matches by source row for m_needle (1 yes, 0 no, -1 not asked), and the previous
     // text's while a new one is applied.
     mutable QVector<signed char> m_match;

@@ -16,8 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Marks "a load is under way" before the client has returned the call's id.
+// Mark "a load is under way" before the client has returned the call's id, and after the
+// client is done while received users are still being inserted.
 constexpr quint64 kStarting = ~quint64(0);
+constexpr quint64 kInserting = ~quint64(1);
 
 QColor dimmedText()
 {
@@ -29,10 +31,16 @@ QColor dimmedText()
 UsersModel::UsersModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(0);
+    // A page of 1,000 at once (the model's keys, the proxy's orders, the views) was the
+    // longest stall while a large account loaded.
+    connect(&m_insertTimer, &QTimer::timeout, this, [this] { insertQueued(kRowsPerInsert); });
 }
 
 UsersModel::~UsersModel()
 {
+    dropQueue(); // no rows inserted into a model being destroyed
     cancel();
 }
 
@@ -97,8 +105,15 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return statusText(entry.status);
         case LastLoginColumn:
             return TimeFormat::relative(user.loggedInAt.value_or(QDateTime()));
-        case CreatedColumn:
-            return TimeFormat::shortDate(user.createdAt);
+        case CreatedColumn: {
+            // Formatting a date (local time, the locale's pattern) was a tenth of a repaint of
+            // the table: the rows on screen keep theirs.
+            if (const QString *text = m_createdTexts.object(entry.createdMs))
+                return *text;
+            const QString text = TimeFormat::shortDate(user.createdAt);
+            m_createdTexts.insert(entry.createdMs, new QString(text));
+            return text;
+        }
         }
         break;
     case Qt::ToolTipRole:
@@ -233,11 +248,12 @@ void UsersModel::reload()
 
 void UsersModel::cancel()
 {
+    flushQueue(); // what arrived stays (and a list that arrived whole completes)
     if (!isLoading())
         return;
     const quint64 call = m_call;
     ++m_generation; // the cancelled call's callbacks are now stale
-    if (m_client && call != kStarting)
+    if (m_client && call != kStarting && call != kInserting)
         m_client->cancel(call);
     setLoadCall(0);
 }
@@ -252,28 +268,97 @@ void UsersModel::setLoadCall(quint64 call)
 
 void UsersModel::mergePage(const QVector<ftapi::User> &page)
 {
-    QVector<ftapi::User> fresh;
-    QHash<QString, qsizetype> freshIndex;
+    // Known users are updated now; new ones wait in m_queue, already numbered with the rows
+    // they will get (m_rows), so that a user sent twice stays one row.
+    const int queueRow = int(m_entries.size()) - int(m_queueHead); // the row of m_queue[0]
     for (const ftapi::User &user : page) {
         if (m_trackSeen)
             m_seen.insert(user.id);
-        const int row = rowOf(user.id);
-        if (row >= 0) {
-            replaceRow(row, user);
-        } else if (auto it = freshIndex.constFind(user.id); it != freshIndex.constEnd()) {
-            fresh[*it] = user;
-        } else {
-            freshIndex.insert(user.id, fresh.size());
-            fresh.append(user);
+        const int row = m_rows.value(user.id, -1);
+        if (row >= 0 && row < m_entries.size()) {
+            if (m_entries.at(row).user.id == user.id) {
+                replaceRow(row, user);
+                continue;
+            }
+        } else if (row >= 0) {
+            const qsizetype at = row - queueRow;
+            if (at >= m_queueHead && at < m_queue.size() && m_queue.at(at).id == user.id) {
+                m_queue[at] = user;
+                continue;
+            }
         }
+        m_rows.insert(user.id, queueRow + int(m_queue.size()));
+        m_queue.append(user);
     }
     m_received += int(page.size());
-    insertNew(std::move(fresh));
+    if (m_queueHead < m_queue.size())
+        m_insertTimer.start();
     Q_EMIT loadProgress(m_received);
+}
+
+void UsersModel::insertQueued(qsizetype most)
+{
+    const qsizetype count = std::min(most, m_queue.size() - m_queueHead);
+    if (count > 0) {
+        const int first = int(m_entries.size());
+        beginInsertRows({}, first, first + int(count) - 1);
+        // No reserve(): an exact reserve per batch would copy every row every time.
+        for (qsizetype i = m_queueHead; i < m_queueHead + count; ++i)
+            m_entries.append(makeEntry(std::move(m_queue[i])));
+        m_queueHead += count;
+        endInsertRows();
+    }
+    if (m_queueHead < m_queue.size()) {
+        // Pages may keep arriving before the queue runs dry: let go of the users already
+        // inserted (the others keep their numbers: m_queue[0]'s row moves up with them).
+        if (m_queueHead >= kRowsPerInsert * 4) {
+            m_queue.remove(0, m_queueHead);
+            m_queueHead = 0;
+            // A fast server runs ahead of the batches: the room of users already inserted
+            // (a User each, 16 MB for 50,000) is given back, not kept for later pages.
+            if (m_queue.capacity() > 2 * m_queue.size() + kRowsPerInsert * 4)
+                m_queue.squeeze();
+        }
+        m_insertTimer.start();
+        return;
+    }
+    m_insertTimer.stop();
+    m_queue = {}; // and its room
+    m_queueHead = 0;
+    if (m_call == kInserting)
+        completeLoad(); // the client was done before the last rows were in
+}
+
+void UsersModel::flushQueue()
+{
+    if (m_queueHead < m_queue.size())
+        insertQueued(m_queue.size());
+}
+
+void UsersModel::dropQueue()
+{
+    m_insertTimer.stop();
+    for (qsizetype i = m_queueHead; i < m_queue.size(); ++i)
+        m_rows.remove(m_queue.at(i).id);
+    m_queue.clear();
+    m_queueHead = 0;
 }
 
 void UsersModel::finishLoad(bool ok, const ftapi::ApiError &error)
 {
+    m_finishOk = ok;
+    m_finishError = error;
+    if (m_queueHead < m_queue.size()) {
+        m_call = kInserting; // still loading; insertQueued() completes
+        return;
+    }
+    completeLoad();
+}
+
+void UsersModel::completeLoad()
+{
+    const bool ok = m_finishOk;
+    const ftapi::ApiError error = std::exchange(m_finishError, {});
     if (ok) {
         // Whoever the complete list no longer names was deleted elsewhere.
         if (m_trackSeen) {
@@ -365,6 +450,23 @@ UsersModel::Entry UsersModel::makeEntry(ftapi::User user)
     const QString name = user.fullName();
     entry.nameKey = foldKey(name.isEmpty() ? user.email : name);
     entry.emailKey = foldKey(user.email);
+    entry.loggedInMs = user.loggedInAt ? user.loggedInAt->toMSecsSinceEpoch() : Entry::kNever;
+    entry.createdMs = user.createdAt.isValid() ? user.createdAt.toMSecsSinceEpoch() : Entry::kNever;
+    if (user.role) {
+        auto it = m_roleIds.constFind(*user.role);
+        if (it == m_roleIds.constEnd()) {
+            it = m_roleIds.insert(*user.role, int(m_roleNames.size()));
+            m_roleNames.append(*user.role);
+        }
+        entry.roleId = *it;
+        user.role = m_roleNames.at(*it); // one string for everyone with this role
+    }
+    if (!user.userType.isEmpty()) {
+        auto type = m_userTypes.constFind(user.userType);
+        if (type == m_userTypes.constEnd())
+            type = m_userTypes.insert(user.userType);
+        user.userType = *type;
+    }
     entry.status = userStatus(user);
     entry.user = std::move(user);
     return entry;
@@ -374,13 +476,14 @@ UsersModel::Entry UsersModel::makeEntry(ftapi::User user)
 
 void UsersModel::setUsers(const QVector<ftapi::User> &users)
 {
+    flushQueue(); // row numbers in m_rows stay true until the reset
     beginResetModel();
     m_entries.clear();
     m_rows.clear();
     m_entries.reserve(users.size());
     for (const ftapi::User &user : users) {
-        if (const auto it = m_rows.constFind(user.id); it != m_rows.constEnd()) {
-            m_entries[*it] = makeEntry(user);
+        if (const int row = m_rows.value(user.id); row >= 0) {
+            m_entries[row] = makeEntry(user);
             continue;
         }
         m_rows.insert(user.id, int(m_entries.size()));
@@ -391,6 +494,7 @@ void UsersModel::setUsers(const QVector<ftapi::User> &users)
 
 void UsersModel::appendUsers(const QVector<ftapi::User> &users)
 {
+    flushQueue(); // received users first: an id among them is one row
     QVector<ftapi::User> fresh;
     QHash<QString, qsizetype> freshIndex;
     for (const ftapi::User &user : users) {
@@ -423,6 +527,7 @@ void UsersModel::insertNew(QVector<ftapi::User> &&fresh)
 
 int UsersModel::upsertUser(const ftapi::User &user)
 {
+    flushQueue();
     const int row = rowOf(user.id);
     if (row >= 0) {
         replaceRow(row, user);
@@ -443,6 +548,7 @@ void UsersModel::replaceRow(int row, const ftapi::User &user)
 
 bool UsersModel::removeUser(const QString &userId)
 {
+    flushQueue();
     const int row = rowOf(userId);
     if (row < 0)
         return false;

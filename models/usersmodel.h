@@ -2,13 +2,18 @@
 
 #include "apierror.h"
 #include "user.h"
+#include "userrowindex.h"
 #include "userstatus.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QVector>
+
+#include <limits>
 
 namespace ftapi {
 class ApiClient;
@@ -24,7 +29,12 @@ struct UsersModelEntry
     ftapi::User user;
     QString nameKey;
     QString emailKey;
+    qint64 loggedInMs = 0; // kNever when the user never logged in
+    qint64 createdMs = 0; // kNever when unknown
+    int roleId = 0; // the account role's number in UsersModel::accountRoles()
     UserStatus status = UserStatus::Active;
+
+    static constexpr qint64 kNever = std::numeric_limits<qint64>::min(); // before any date
 };
 
 } // namespace ftmodels
@@ -37,7 +47,9 @@ Q_DECLARE_TYPEINFO(ftmodels::UsersModelEntry, Q_RELOCATABLE_TYPE);
 namespace ftmodels {
 
 // Every user of the account, one row each, in the order the server lists them. The first
-// load appends page by page as pages arrive (beginInsertRows); a reload merges by id, so rows
+// load appends the users of each page as they arrive, a few hundred rows per turn of the
+// event loop (beginInsertRows), so no turn holds a whole page's work; any other change first
+// inserts what was received. A reload merges by id, so rows
 // that did not change stay put and a view keeps its selection; single changes (an invite, an
 // edit, a delete) are one insert, one dataChanged or one remove. Filtering and sorting are
 // UsersFilterProxy's, which reads the rows through userAt() and the precomputed keys.
@@ -63,6 +75,9 @@ public:
         StatusRole, // int(UserStatus)
     };
 
+    // Received users become rows at most this many per turn of the event loop.
+    static constexpr int kRowsPerInsert = 250;
+
     explicit UsersModel(QObject *parent = nullptr);
     ~UsersModel() override;
 
@@ -87,11 +102,15 @@ public:
 
     // ---- reading
     const ftapi::User &userAt(int row) const;
+    const UsersModelEntry &entryAt(int row) const { return m_entries.at(row); }
     UserStatus statusAt(int row) const;
     // Case-folded, accent-free name and e-mail: what the proxy filters and sorts on.
     const QString &nameKeyAt(int row) const;
     const QString &emailKeyAt(int row) const;
     int rowOf(const QString &userId) const;
+    // Every account role the rows have had, by number (UsersModelEntry::roleId); the empty
+    // string, number 0, is "no account role". Equal roles share one string.
+    const QStringList &accountRoles() const { return m_roleNames; }
     const ftapi::User *user(const QString &userId) const;
     QVector<ftapi::User> users() const;
 
@@ -116,10 +135,14 @@ Q_SIGNALS:
 private:
     using Entry = UsersModelEntry;
 
-    static Entry makeEntry(ftapi::User user);
+    Entry makeEntry(ftapi::User user);
     void insertNew(QVector<ftapi::User> &&fresh); // ids known to be new
     void mergePage(const QVector<ftapi::User> &page);
-    void finishLoad(bool ok, const ftapi::ApiError &error);
+    void insertQueued(qsizetype most); // the first `most` of m_queue become rows
+    void flushQueue(); // before any other change: all of m_queue become rows now
+    void dropQueue();
+    void finishLoad(bool ok, const ftapi::ApiError &error); // the client is done
+    void completeLoad(); // ...and every user received is a row
     void replaceRow(int row, const ftapi::User &user);
     void removeRowList(QVector<int> rows); // any order
     void reindexFrom(int row);
@@ -127,9 +150,19 @@ private:
     void setLoadCall(quint64 call);
 
     QVector<Entry> m_entries;
-    QHash<QString, int> m_rows; // id -> row
+    UserRowIndex m_rows; // id -> row
+    mutable QCache<qint64, QString> m_createdTexts { 2048 }; // by UsersModelEntry::createdMs
+    QStringList m_roleNames { QString() };
+    QSet<QString> m_userTypes; // one string for each kind of user
+    QHash<QString, int> m_roleIds { { QString(), 0 } };
     QPointer<ftapi::ApiClient> m_client;
     QPointer<AvatarCache> m_avatars;
+    // New users received and not yet rows; m_queue[m_queueHead] is the next one.
+    QVector<ftapi::User> m_queue;
+    qsizetype m_queueHead = 0;
+    QTimer m_insertTimer;
+    bool m_finishOk = false;
+    ftapi::ApiError m_finishError;
     QSet<QString> m_seen; // ids received in the load in progress (when m_trackSeen)
     bool m_trackSeen = false;
     quint64 m_call = 0;

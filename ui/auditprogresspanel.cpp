@@ -1,5 +1,6 @@
 #include "auditprogresspanel.h"
 
+#include "apierror.h"
 #include "requestscheduler.h"
 #include "themecolours.h"
 
@@ -90,8 +91,14 @@ QString AuditProgressPanel::pauseText() const
 {
     if (!m_pausedUntil.isValid())
         return {};
-    return tr("The API asked us to slow down: resuming in %1 s")
-        .arg(ftapi::RequestScheduler::secondsLeft(m_pausedUntil));
+    const int left = ftapi::RequestScheduler::secondsLeft(m_pausedUntil);
+    const QString duration = ftapi::ApiError::durationText(left);
+    if (left <= 60)
+        return tr("The API asked us to slow down: resuming in %1").arg(duration);
+    // A long wait says when it ends too.
+    return tr("The API asked us to wait: resuming in %1, at %2")
+        .arg(duration,
+             QLocale().toString(m_pausedUntil.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 void AuditProgressPanel::updatePause()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCache>
+#include <QFont>
 #include <QStaticText>
 #include <QStyledItemDelegate>
+#include <QVector>
 
 namespace ftui {
 
@@ -21,10 +23,27 @@ public:
                const QModelIndex &index) const override;
 
 private:
+    // Where a cell's text goes, relative to the cell: the same for every cell of one size,
+    // icon and font, so the style's layout (which shapes text to measure it) runs once each.
+    struct TextPlace
+    {
+        const QStyle *style = nullptr;
+        QSize cell;
+        QSize decoration;
+        int features = 0;
+        int decorationPosition = 0;
+        int decorationAlignment = 0;
+        int direction = 0;
+        int lineHeight = 0;
+        QRect text;
+    };
+    QRect textRect(QStyleOptionViewItem &opt, const QStyle *style, const QWidget *widget) const;
     const QStaticText &laidOut(const QString &text, const QFont &font, int width,
                                Qt::TextElideMode elide) const;
 
     mutable QCache<QString, QStaticText> m_texts;
+    mutable QVector<std::pair<QFont, QString>> m_fontKeys; // fonts met, and their keys
+    mutable QVector<TextPlace> m_places;
 };
 
 } // namespace ftui

@@ -3,6 +3,7 @@
 #include "messagewidget.h"
 #include "requestscheduler.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace ftui {
@@ -96,10 +97,18 @@ void FailureNotice::tick()
 {
     if (!m_countingDown || !m_banner)
         return;
-    m_banner->showMessage(tr("Fivetran asked this console to slow down. Waiting requests "
-                             "resume in %n second(s); nothing is lost.",
-                             nullptr, qMax(1, secondsLeft())),
-                          MessageWidget::Type::Warning);
+    const int left = qMax(1, secondsLeft());
+    const QString duration = ftapi::ApiError::durationText(left);
+    // A long wait also says when it ends, so nobody sits watching a countdown of minutes.
+    const QString text = left <= 60
+        ? tr("Fivetran asked this console to slow down. Waiting requests resume in %1; nothing "
+             "is lost.")
+              .arg(duration)
+        : tr("Fivetran asked this console to wait. Waiting requests resume in %1, at %2; "
+             "nothing is lost.")
+              .arg(duration,
+                   QLocale().toString(m_until.toLocalTime().time(), QLocale::ShortFormat));
+    m_banner->showMessage(text, MessageWidget::Type::Warning);
 }
 
 void FailureNotice::onAction()

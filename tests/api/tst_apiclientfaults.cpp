@@ -191,15 +191,47 @@ private Q_SLOTS:
         QVERIFY(m_server->count("GET") >= m_client->scheduler()->maxAttempts());
     }
 
+    // Never followed (the key would go along), and said as what it is, not "could not reach".
+    void redirectToAnotherHostIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("location");
+        QTest::newRow("another host") << QByteArray("http://127.0.0.2:9/v1/users/u1");
+        QTest::newRow("another port") << QByteArray("http://127.0.0.1:9/v1/users/u1");
+    }
+
+    void redirectToAnotherHostIsNamed()
+    {
+        QFETCH(QByteArray, location);
+        script([location](const ScriptedHttpServer::Request &) {
+            Response r = Response::json(302, {});
+            r.headers.append({ "Location", location });
+            return r;
+        });
+        const auto r =
+            waitFor<void>([&](auto d) { return m_client->deleteUser(u"u1"_s, this, d); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().stop, ApiError::Stop::RedirectRefused);
+        QCOMPARE(r.error().subject, QString::fromLatin1(location));
+        QVERIFY2(r.error().userText().contains(u"redirected"_s), qPrintable(r.error().userText()));
+        QVERIFY(!r.error().userText().contains(u"Could not reach"_s));
+        QVERIFY(!r.error().effectUnknown()); // the service pointed elsewhere instead of acting
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
     void repeatedCursorEnds()
     {
-        script([](const ScriptedHttpServer::Request &) {
+        int page = 0;
+        script([&page](const ScriptedHttpServer::Request &) {
+            // New users on every page, the same cursor every time.
+            const QByteArray user = QByteArray(kUser).replace(
+                "\"u1\"", QByteArray("\"u" + QByteArray::number(++page) + '"'));
             return Response::json(200,
-                                  envelope("{\"items\":[" + kUser + R"(],"next_cursor":"again"})"));
+                                  envelope("{\"items\":[" + user + R"(],"next_cursor":"again"})"));
         });
         const auto r = waitFor<QVector<User>>([&](auto d) { return m_client->listUsers(this, d); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Parse);
+        QCOMPARE(r.error().stop, ApiError::Stop::RepeatedCursor);
         QCOMPARE(m_server->count("GET"), 2);
     }
 

@@ -49,8 +49,76 @@ private Q_SLOTS:
     {
         ApiError e = ApiError::make(ApiError::Kind::RateLimited, {}, 429);
         e.retryAfter = 42;
-        QVERIFY(e.userText().contains(u"42"_s));
+        QVERIFY(e.userText().contains(u"42 seconds"_s));
         QVERIFY(e.isRetryable());
+        e.retryAfter = 1; // not "1 seconds"
+        QVERIFY2(e.userText().contains(u"Try again in 1 second."_s), qPrintable(e.userText()));
+    }
+
+    void durationsHaveProperPlurals_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("0") << qint64(0) << u"0 seconds"_s;
+        QTest::newRow("1") << qint64(1) << u"1 second"_s;
+        QTest::newRow("45") << qint64(45) << u"45 seconds"_s;
+        QTest::newRow("119") << qint64(119) << u"119 seconds"_s;
+        QTest::newRow("120") << qint64(120) << u"2 minutes"_s;
+        QTest::newRow("3599") << qint64(3599) << u"59 minutes"_s;
+        QTest::newRow("3600") << qint64(3600) << u"1 hour"_s;
+        QTest::newRow("86399") << qint64(86399) << u"23 hours"_s;
+        QTest::newRow("2 days") << qint64(2 * 86400) << u"2 days"_s;
+        QTest::newRow("999999") << qint64(999999) << u"11 days"_s;
+    }
+
+    void durationsHaveProperPlurals()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, expected);
+        QCOMPARE(ApiError::durationText(seconds), expected);
+    }
+
+    // Each of the client's bounds is said in its own words, with the bound in them.
+    void stopsAreSaidInPlainWords_data()
+    {
+        using Stop = ApiError::Stop;
+        QTest::addColumn<int>("stop");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("silence") << int(Stop::Silence) << qint64(30) << QString()
+                                 << u"nothing arrived for 30 seconds"_s;
+        QTest::newRow("deadline") << int(Stop::Deadline) << qint64(60) << QString()
+                                  << u"within 60 seconds"_s;
+        QTest::newRow("too large")
+            << int(Stop::AnswerTooLarge) << qint64(64) * 1024 * 1024 << QString() << u"64 MB"_s;
+        QTest::newRow("pages") << int(Stop::TooManyPages) << qint64(2000) << QString()
+                               << u"more than 2000"_s;
+        QTest::newRow("cursor") << int(Stop::RepeatedCursor) << qint64(0) << QString()
+                                << u"never end"_s;
+        QTest::newRow("duplicate")
+            << int(Stop::DuplicateId) << qint64(0) << u"u-42"_s << u"\"u-42\" twice"_s;
+        QTest::newRow("wait") << int(Stop::WaitTooLong) << qint64(999999) << QString()
+                              << u"wait 11 days"_s;
+        QTest::newRow("unreadable")
+            << int(Stop::WaitUnreadable) << qint64(0) << QString() << u"asked to wait"_s;
+        QTest::newRow("redirect") << int(Stop::RedirectRefused) << qint64(0)
+                                  << u"https://evil.example/v1"_s << u"evil.example"_s;
+    }
+
+    void stopsAreSaidInPlainWords()
+    {
+        QFETCH(int, stop);
+        QFETCH(qint64, limit);
+        QFETCH(QString, subject);
+        QFETCH(QString, expected);
+        ApiError e = ApiError::make(ApiError::Kind::Parse, u"server words"_s);
+        e.stop = ApiError::Stop(stop);
+        e.limit = limit;
+        e.subject = subject;
+        QVERIFY2(e.userText().contains(expected), qPrintable(e.userText()));
+        QVERIFY(!e.userText().contains(u"server words"_s)); // the bound explains it
+        QCOMPARE(e.stopText(false), e.userText()); // no translator here: the same English
     }
 
     void retryable()
@@ -128,6 +196,13 @@ private Q_SLOTS:
             QVERIFY(!ApiError::make(ApiError::Kind::Http, {}, status).effectUnknown());
         QVERIFY(!ApiError::make(ApiError::Kind::RateLimited, {}, 429).effectUnknown());
         QVERIFY(!ApiError::make(ApiError::Kind::Cancelled, {}).effectUnknown());
+        // A redirect is a whole answer: the service did not act, it pointed elsewhere.
+        ApiError redirected = ApiError::make(ApiError::Kind::Network, {}, 302);
+        redirected.stop = ApiError::Stop::RedirectRefused;
+        QVERIFY(!redirected.effectUnknown());
+        ApiError trickled = ApiError::make(ApiError::Kind::Timeout, {}, 200);
+        trickled.stop = ApiError::Stop::Deadline;
+        QVERIFY(trickled.effectUnknown());
     }
 };
 

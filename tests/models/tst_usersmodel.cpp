@@ -5,6 +5,7 @@
 #include "userstatus.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,6 +55,7 @@ class TestUsersModel : public QObject
 
 private Q_SLOTS:
     void pagesAppendAsTheyArrive();
+    void changesWhileRowsWaitTheirTurn();
     void rowsMatchTheServer();
     void reloadMergesById();
     void reloadRemovingManyScatteredRows();
@@ -76,11 +78,14 @@ void TestUsersModel::pagesAppendAsTheyArrive()
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
     model.setClient(client);
 
-    // What the model looked like each time rows arrived.
+    // What the model looked like each time rows arrived, and how many came at once.
     QVector<std::pair<int, bool>> arrivals;
-    connect(&model, &QAbstractItemModel::rowsInserted, &owner, [&] {
-        arrivals.append({ model.rowCount(), model.isLoading() });
-    });
+    QVector<int> batches;
+    connect(&model, &QAbstractItemModel::rowsInserted, &owner,
+            [&](const QModelIndex &, int first, int last) {
+                arrivals.append({ model.rowCount(), model.isLoading() });
+                batches.append(last - first + 1);
+            });
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy loading(&model, &UsersModel::loadingChanged);
     QVERIFY(loadAndWait(model));
@@ -88,14 +93,64 @@ void TestUsersModel::pagesAppendAsTheyArrive()
     const int total = int(sandbox.store().users().size());
     const int pageSize = client->pageLimit();
     QCOMPARE(model.rowCount(), total);
-    QCOMPARE(arrivals.size(), (total + pageSize - 1) / pageSize);
-    QCOMPARE(arrivals.constFirst(), std::make_pair(pageSize, true)); // first rows while loading
+    // Each page's rows come in batches of at most kRowsPerInsert, one per turn of the event
+    // loop, so no turn holds a whole page's work.
+    const int batch = UsersModel::kRowsPerInsert;
+    QVERIFY(batch < pageSize);
+    int expectedBatches = 0;
+    for (int page = 0; page < total; page += pageSize)
+        expectedBatches += (std::min(pageSize, total - page) + batch - 1) / batch;
+    QCOMPARE(arrivals.size(), expectedBatches);
+    QVERIFY(*std::max_element(batches.cbegin(), batches.cend()) <= batch);
+    QCOMPARE(arrivals.constFirst(), std::make_pair(batch, true)); // first rows while loading
+    QVERIFY(std::all_of(arrivals.cbegin(), arrivals.cend(),
+                        [](const auto &arrival) { return arrival.second; }));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(loading.count(), 2);
     QCOMPARE(loading.at(0).at(0).toBool(), true);
     QCOMPARE(loading.at(1).at(0).toBool(), false);
     QVERIFY(model.hasLoaded());
     QVERIFY(!model.isLoading());
+}
+
+// Users received but not yet rows (they are inserted a batch per turn): an invite or a delete
+// meanwhile first makes them rows, so every user is one row and row numbers stay true.
+void TestUsersModel::changesWhileRowsWaitTheirTurn()
+{
+    fttest::TestSandbox sandbox(fttest::generatedAccount(2500, 3, 6, 1));
+    QObject owner;
+    UsersModel model;
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setClient(fttest::newClient(sandbox, &owner));
+
+    int waiting = -1;
+    int rowsAfterInvite = -1;
+    QString removed;
+    connect(&model, &QAbstractItemModel::rowsInserted, &owner, [&] {
+        if (waiting >= 0)
+            return;
+        waiting = model.receivedThisLoad() - model.rowCount(); // the first page's other rows
+        model.upsertUser(makeUser(u"invited"_s, u"Ivy"_s));
+        rowsAfterInvite = model.rowCount();
+        removed = model.userAt(1).id;
+        QVERIFY(model.removeUser(removed));
+    });
+    QVERIFY(loadAndWait(model));
+
+    QCOMPARE(waiting, 1000 - UsersModel::kRowsPerInsert);
+    QCOMPARE(rowsAfterInvite, 1000 + 1); // the page's rows, then the invited user
+    const QVector<ftsandbox::SandboxUser> &users = sandbox.store().users();
+    QCOMPARE(model.rowCount(), int(users.size())); // one removed, one invited
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.userAt(row).id);
+        QCOMPARE(model.rowOf(model.userAt(row).id), row);
+    }
+    QCOMPARE(ids.size(), model.rowCount());
+    QVERIFY(ids.contains(u"invited"_s));
+    QVERIFY(!ids.contains(removed));
+    for (const ftsandbox::SandboxUser &user : users)
+        QCOMPARE(ids.contains(user.id), user.id != removed);
 }
 
 void TestUsersModel::rowsMatchTheServer()

@@ -1,6 +1,17 @@
 #include "scriptedhttpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// The stream's writer keeps at most this much waiting in the socket.
+constexpr qint64 kStreamBacklog = 256 * 1024;
+constexpr qint64 kStreamChunk = 64 * 1024;
+
+} // namespace
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QObject(parent)
@@ -79,6 +90,15 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
         m_requests.append(request);
+        if (m_asyncHandler) {
+            QPointer<QTcpSocket> guard(socket);
+            Q_EMIT requestArrived();
+            m_asyncHandler(request, [this, guard](const Response &response) {
+                if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                    respond(guard, response);
+            });
+            return; // no pipelining: the next request waits for this answer
+        }
         const Response response = m_handler ? m_handler(request) : Response::json(404, "{}");
         respond(socket, response);
         Q_EMIT requestArrived();
@@ -97,6 +117,10 @@ void ScriptedHttpServer::respond(QTcpSocket *socket, const Response &response)
     }
     if (response.mode == Mode::Drop) {
         socket->abort();
+        return;
+    }
+    if (response.mode == Mode::Stream) {
+        startStream(socket, response);
         return;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
@@ -120,4 +144,61 @@ void ScriptedHttpServer::releaseHanging(const Response &response)
     m_hanging.clear();
     for (QTcpSocket *socket : sockets)
         respond(socket, response);
+}
+
+void ScriptedHttpServer::startStream(QTcpSocket *socket, const Response &response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
+    for (const auto &h : response.headers)
+        head += h.first + ": " + h.second + "\r\n";
+    const bool chunked = response.chunked || response.streamBytes < 0;
+    if (chunked)
+        head += "Transfer-Encoding: chunked\r\n\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(response.body.size() + response.streamBytes)
+            + "\r\n\r\n";
+    auto frame = [chunked](const QByteArray &data) {
+        return chunked ? QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n" : data;
+    };
+    socket->write(head);
+    if (!response.body.isEmpty())
+        socket->write(frame(response.body));
+
+    // What is left to send; -1 for ever. Shared by the writer's connections, gone with them.
+    auto left = std::make_shared<qint64>(response.streamBytes);
+    auto finish = [socket, chunked] {
+        if (chunked)
+            socket->write("0\r\n\r\n");
+    };
+    if (response.trickleMs > 0) {
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [this, socket, timer, left, frame, finish] {
+            if (*left == 0) {
+                timer->stop();
+                finish();
+                return;
+            }
+            socket->write(frame(" "));
+            ++m_streamed;
+            if (*left > 0)
+                --*left;
+        });
+        timer->start(response.trickleMs);
+        return;
+    }
+    const QByteArray filler(kStreamChunk, ' ');
+    auto pump = [this, socket, left, frame, finish, filler] {
+        while (*left != 0 && socket->bytesToWrite() < kStreamBacklog) {
+            const qint64 n = *left < 0 ? kStreamChunk : qMin(*left, kStreamChunk);
+            socket->write(frame(filler.left(n)));
+            m_streamed += n;
+            if (*left > 0) {
+                *left -= n;
+                if (*left == 0)
+                    finish();
+            }
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
 }
