@@ -151,6 +151,14 @@ Change &Change::expectingRole(const QString &previous)
     return *this;
 }
 
+Change &Change::expectingMemberships(const QVector<ftapi::Membership> &groups,
+                                     const QVector<ftapi::Membership> &connections)
+{
+    expectedGroups = groups;
+    expectedConnections = connections;
+    return *this;
+}
+
 Change &Change::namedByEmail(const QString &address)
 {
     userId.clear();

@@ -48,6 +48,10 @@ struct Change
     // not a member).
     std::optional<ftapi::User> expectedUser;
     std::optional<QString> expectedRole;
+    // A deletion: the memberships the person was shown they would lose, when they were read
+    // just now; then they need not be read again for the journal and its undo.
+    std::optional<QVector<ftapi::Membership>> expectedGroups;
+    std::optional<QVector<ftapi::Membership>> expectedConnections;
     // The journal entry this change undoes (0: it is no undo). Not part of a plan file.
     qint64 undoes = 0;
 
@@ -64,6 +68,8 @@ struct Change
 
     Change &expecting(const ftapi::User &user);
     Change &expectingRole(const QString &role);
+    Change &expectingMemberships(const QVector<ftapi::Membership> &groups,
+                                 const QVector<ftapi::Membership> &connections);
     Change &namedByEmail(const QString &address); // the user by e-mail instead of by id
 
     bool isMembership() const

@@ -32,7 +32,9 @@ const QStringList &hashedColumns()
     return columns;
 }
 
-QString recordHash(const QHash<QString, QVariant> &values)
+} // namespace
+
+QString Journal::recordHash(const QHash<QString, QVariant> &values)
 {
     QByteArray canonical;
     for (const QString &column : hashedColumns()) {
@@ -45,6 +47,8 @@ QString recordHash(const QHash<QString, QVariant> &values)
     return QString::fromLatin1(
         QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
+
+namespace {
 
 QString timeText(const QDateTime &time)
 {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 #include <optional>
@@ -80,6 +82,9 @@ public:
     // The newest batch with an applied change that is neither an undo nor undone yet.
     QString lastUndoableBatch() const;
     bool isUndone(qint64 id) const; // an applied undo of it exists
+
+    // The SHA-256 a record's column values give (NULL columns left out), as verify() checks it.
+    static QString recordHash(const QHash<QString, QVariant> &values);
 
     struct Verification
     {

@@ -320,12 +320,21 @@ private:
         }
     }
 
-    // A user's memberships of one kind, from the view, unless the plan already changed them.
-    SimUser::Memberships &membershipsOf(SimUser &sim, MembershipKind kind)
+    // A user's memberships of one kind, from the view (or, failing that, as the change says
+    // they were just shown), unless the plan already changed them.
+    SimUser::Memberships &membershipsOf(SimUser &sim, MembershipKind kind,
+                                        const Change *shown = nullptr)
     {
         SimUser::Memberships &list = sim.of(kind);
         if (!list.known && !sim.invitedByPlan && sim.exists) {
-            if (const QVector<ftapi::Membership> *read = m_view.memberships(sim.user.id, kind)) {
+            const QVector<ftapi::Membership> *read = m_view.memberships(sim.user.id, kind);
+            if (!read && shown) {
+                const auto &given = kind == MembershipKind::Group ? shown->expectedGroups
+                                                                  : shown->expectedConnections;
+                if (given)
+                    read = &*given;
+            }
+            if (read) {
                 list.known = true;
                 for (const ftapi::Membership &m : *read)
                     list.roles.insert(m.id, m.role);
@@ -354,9 +363,9 @@ private:
         if (sim.exists && change.op != ChangeOp::CreateUser)
             before = ftapi::toJson(sim.user);
         if (change.op == ChangeOp::DeleteUser && sim.exists) {
-            const SimUser::Memberships &groups = membershipsOf(sim, MembershipKind::Group);
+            const SimUser::Memberships &groups = membershipsOf(sim, MembershipKind::Group, &change);
             const SimUser::Memberships &connections =
-                membershipsOf(sim, MembershipKind::Connection);
+                membershipsOf(sim, MembershipKind::Connection, &change);
             if (groups.known)
                 before.insert(u"groups"_s, membershipList(groups));
             if (connections.known)

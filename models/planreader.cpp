@@ -69,8 +69,10 @@ void PlanReader::start(const Plan &plan)
         if (haveUsers && !m_base->user(c.userId))
             continue; // not a user: the check says so
         if (c.op == ChangeOp::DeleteUser) {
-            readMemberships(c.userId, MembershipKind::Group);
-            readMemberships(c.userId, MembershipKind::Connection);
+            if (!c.expectedGroups)
+                readMemberships(c.userId, MembershipKind::Group);
+            if (!c.expectedConnections)
+                readMemberships(c.userId, MembershipKind::Connection);
         } else {
             readMemberships(c.userId, c.kind);
         }
@@ -202,8 +204,10 @@ void PlanReader::resolveByEmail()
         if (!u)
             continue;
         if (c.op == ChangeOp::DeleteUser) {
-            readMemberships(u->id, MembershipKind::Group);
-            readMemberships(u->id, MembershipKind::Connection);
+            if (!c.expectedGroups)
+                readMemberships(u->id, MembershipKind::Group);
+            if (!c.expectedConnections)
+                readMemberships(u->id, MembershipKind::Connection);
         } else {
             readMemberships(u->id, c.kind);
         }

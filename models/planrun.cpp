@@ -10,8 +10,6 @@
 #include <QTimer>
 #include <QUuid>
 
-#include <cstdlib>
-
 namespace ftmodels {
 
 using namespace Qt::StringLiterals;
@@ -336,7 +334,11 @@ void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<fta
         verify(index, *error, false);
         return;
     }
-    if (error->unsent || error->kind == ApiError::Kind::RateLimited) {
+    // The service asked for a wait this client will not make (beyond its hour, or unreadable):
+    // sending again soon would only meet the same answer.
+    const bool waitRefused =
+        error->stop == ApiError::Stop::WaitTooLong || error->stop == ApiError::Stop::WaitUnreadable;
+    if (!waitRefused && (error->unsent || error->kind == ApiError::Kind::RateLimited)) {
         sendAgainLater(index, *error);
         return;
     }
@@ -538,9 +540,6 @@ bool PlanRun::journalBegin(int index)
         return false;
     }
     m_entries.insert(index, id);
-    // For the tests of a program that stops between the two records of an entry.
-    if (qEnvironmentVariableIsSet("FT_TEST_STOP_AFTER_JOURNAL_BEGIN"))
-        std::_Exit(3);
     return true;
 }
 

@@ -193,7 +193,9 @@ bool Storage::migrate(QString *error)
 qint64 Storage::accountId(const AccountKey &key)
 {
     // A null QString binds as SQL NULL; these columns hold text, empty included.
-    auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
     QSqlQuery q(database());
     q.prepare(
         u"INSERT OR IGNORE INTO accounts (profile, api_url, key_fingerprint) VALUES (?, ?, ?)"_s);

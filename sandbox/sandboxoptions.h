@@ -20,6 +20,7 @@ struct SandboxOptions
     int connections = 8;
     int membershipsPerUser = 2; // average number of group + connection memberships per user
     int latencyMs = 0; // every answer is delayed this long, without serialising requests
+    int writeLatencyMs = 0; // and answers to writes this much more (the change is made at once)
     double rateLimit = 0; // requests per second, 0 = off; above it: 429 with Retry-After
     double failRate = 0; // fraction 0..1 of requests answered 500 or 503
     double dropRate = 0; // fraction 0..1 of requests whose connection is closed mid-answer

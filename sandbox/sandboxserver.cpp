@@ -147,6 +147,11 @@ void SandboxServer::setDropRate(double fraction)
     m_options.dropRate = clampFraction(fraction);
 }
 
+void SandboxServer::setWriteLatencyMs(int latencyMs)
+{
+    m_options.writeLatencyMs = std::max(0, latencyMs);
+}
+
 void SandboxServer::setLoseRate(double fraction)
 {
     m_options.loseRate = clampFraction(fraction);
@@ -217,7 +222,9 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
     // one would corrupt the next answer on a kept-alive connection.
     const qsizetype bodyBytes =
         drop ? reply.body.size() / 2 : (request.method == "HEAD" ? 0 : reply.body.size());
-    deliver(answerId, httpMessage(reply, bodyBytes), drop);
+    const bool write = request.method != "GET" && request.method != "HEAD";
+    deliver(answerId, httpMessage(reply, bodyBytes), drop,
+            m_options.latencyMs + (write ? m_options.writeLatencyMs : 0));
 }
 
 void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
@@ -234,14 +241,14 @@ void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
     m_frontend->answer(answerId, httpMessage(reply));
 }
 
-void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool close)
+void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool close, int latencyMs)
 {
-    if (m_options.latencyMs <= 0) {
+    if (latencyMs <= 0) {
         m_frontend->answer(answerId, bytes, close);
         return;
     }
     // A timer per answer, never a sleep: requests in flight overlap instead of queueing.
-    QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [this, answerId, bytes, close] {
+    QTimer::singleShot(latencyMs, Qt::PreciseTimer, this, [this, answerId, bytes, close] {
         m_frontend->answer(answerId, bytes, close);
     });
 }

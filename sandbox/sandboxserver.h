@@ -39,6 +39,9 @@ public:
 
     // Injection can be changed at run time by tests.
     void setLatencyMs(int latencyMs);
+    // More on the answers to writes only: the change is made at once, its answer comes late
+    // (a window in which a client can be stopped between the change and its answer).
+    void setWriteLatencyMs(int latencyMs);
     void setRateLimit(double requestsPerSecond);
     void setFailRate(double fraction);
     void setDropRate(double fraction);
@@ -51,7 +54,7 @@ public:
 private:
     void handle(const SandboxRequest &request, quint64 answerId);
     void answerStats(const SandboxRequest &request, quint64 answerId);
-    void deliver(quint64 answerId, const QByteArray &bytes, bool close);
+    void deliver(quint64 answerId, const QByteArray &bytes, bool close, int latencyMs);
 
     SandboxOptions m_options;
     bool m_hang = false;

@@ -485,9 +485,9 @@ void ApiDialog::updateBusyText()
         else
             m_pauseTick->stop();
     }
-    const QString text = paused
-        ? tr("Fivetran asked to slow down; sending in %n second(s)…", nullptr, seconds)
-        : m_busyWords;
+    const QString text = paused ? tr("Fivetran asked to slow down; sending in %1…")
+                                      .arg(ftapi::ApiError::durationText(seconds))
+                                : m_busyWords;
     m_busyText->setText(text);
     m_busyText->setVisible(isBusy() && !text.isEmpty());
 }

@@ -148,11 +148,14 @@ bool DeleteUserDialog::validate()
 
 void DeleteUserDialog::submit()
 {
-    applyPlan(ftmodels::Plan({ ftmodels::Change::deleteUser(m_user.id).expecting(m_user) }),
-              tr("Deleting…"), [this](const ftmodels::PlanRun &) {
-                  Q_EMIT userDeleted(m_user.id);
-                  succeed(tr("Deleted %1 (%2)").arg(displayName(m_user), m_user.email));
-              });
+    ftmodels::Change deletion = ftmodels::Change::deleteUser(m_user.id).expecting(m_user);
+    // What the person was just shown they lose is what the journal keeps for an undo.
+    if (m_listProblems.isEmpty())
+        deletion.expectingMemberships(m_groups, m_connections);
+    applyPlan(ftmodels::Plan({ deletion }), tr("Deleting…"), [this](const ftmodels::PlanRun &) {
+        Q_EMIT userDeleted(m_user.id);
+        succeed(tr("Deleted %1 (%2)").arg(displayName(m_user), m_user.email));
+    });
 }
 
 } // namespace ftui

@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0).value(u"outcome"_s).toString(), u"failed"_s);
         QCOMPARE(lines.at(1).value(u"outcome"_s).toString(), u"applied"_s);
-        QVERIFY2(r.err.contains("change 1 of 2 (modify_user) failed"), r.err.constData());
+        QVERIFY2(r.err.contains("change 1 of 2 (modify_user): failed"), r.err.constData());
         QVERIFY(r.err.contains("given_name"));
         QVERIFY(m_admin.store().connectionMemberships(kJames).isEmpty());
     }
