@@ -82,7 +82,7 @@ struct Run
 };
 
 Run runImport(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, const QString &file,
-              int concurrency)
+              const QString &dataDir, int concurrency)
 {
     const QJsonObject before = ftbench::fetchSandboxStats(baseUrl);
     QProcess process;
@@ -90,6 +90,8 @@ Run runImport(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, con
     environment.insert(u"FIVETRAN_APIKEY"_s, sandbox.apiKey);
     environment.insert(u"FIVETRAN_APISECRET"_s, sandbox.apiSecret);
     environment.insert(u"FIVETRAN_API_URL"_s, baseUrl.toString());
+    // The change journal (an import journals every write) goes to the bench's own directory.
+    environment.insert(u"XDG_DATA_HOME"_s, dataDir);
     process.setProcessEnvironment(environment);
     QStringList arguments { u"import"_s, file };
     if (concurrency > 0)
@@ -170,9 +172,10 @@ int main(int argc, char *argv[])
                 qPrintable(c.toString(options.people)), options.latencyMs, cap);
     std::fflush(stdout);
 
-    const Run first = runImport(baseUrl, sandbox, file, options.concurrency);
+    const Run first = runImport(baseUrl, sandbox, file, dir.path(), options.concurrency);
     const double bound = double(first.requests) * options.latencyMs / cap;
-    std::printf("import: %.2f s wall (the whole command, start to exit), %s requests (%s writes, "
+    std::printf("import: %.2f s wall (the whole command, start to exit, journal included), %s "
+                "requests (%s writes, "
                 "the rest the reads the rows need), %d outcome lines, exit %d\n",
                 double(first.ms) / 1000.0, qPrintable(c.toString(first.requests)),
                 qPrintable(c.toString(first.writes)), first.lines, first.exitCode);
@@ -183,7 +186,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s", first.err.constData());
     std::fflush(stdout);
 
-    const Run again = runImport(baseUrl, sandbox, file, options.concurrency);
+    const Run again = runImport(baseUrl, sandbox, file, dir.path(), options.concurrency);
     std::printf("import again: %.2f s wall, %s requests, %s writes, exit %d, %s\n",
                 double(again.ms) / 1000.0, qPrintable(c.toString(again.requests)),
                 qPrintable(c.toString(again.writes)), again.exitCode,

@@ -320,7 +320,8 @@ qint64 PendingChanges::estimatedMs() const
     if (!client)
         return -1;
     const ftapi::RequestScheduler *scheduler = client->scheduler();
-    return estimateMs(m_check.requests, longestChain(), scheduler->maxInFlight(),
+    // The cap as it is now: lower than the setting while the service refuses too many at once.
+    return estimateMs(m_check.requests, longestChain(), scheduler->currentLimit(),
                       scheduler->averageAnswerMs());
 }
 
