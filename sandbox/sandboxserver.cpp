@@ -79,6 +79,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     SandboxSeeder::seed(m_store, m_options);
     m_router = std::make_unique<SandboxRouter>(m_store, m_options.apiKey, m_options.apiSecret);
+    m_router->setTeamsAnswer(m_options.teamsAnswer);
     SandboxHttpFrontend::Callbacks callbacks;
     callbacks.request = [this](const SandboxRequest &request, quint64 answerId) {
         handle(request, answerId);
@@ -160,6 +161,12 @@ void SandboxServer::setLoseRate(double fraction)
 void SandboxServer::setHang(bool hang)
 {
     m_hang = hang;
+}
+
+void SandboxServer::setTeamsAnswer(TeamsAnswer answer)
+{
+    m_options.teamsAnswer = answer;
+    m_router->setTeamsAnswer(answer);
 }
 
 SandboxStore &SandboxServer::store()

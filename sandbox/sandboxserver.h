@@ -47,6 +47,7 @@ public:
     void setDropRate(double fraction);
     void setLoseRate(double fraction); // carried out, then the answer is cut off
     void setHang(bool hang); // accept requests but never answer (for timeout tests)
+    void setTeamsAnswer(TeamsAnswer answer); // serve /teams, or refuse it with 404 or 403
 
     SandboxStore &store(); // direct read/write access to the data, for tests
     const SandboxOptions &options() const { return m_options; }

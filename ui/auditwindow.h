@@ -21,19 +21,24 @@ class AuditCollector;
 class AuditFilterProxy;
 class AuditModel;
 class AuditPivotModel;
+class EffectiveFilterProxy;
+class EffectiveModel;
 } // namespace ftmodels
 
 namespace ftui {
 
 class AuditFilterBar;
 class AuditProgressPanel;
+class EffectiveAccessView;
 class MessageWidget;
 
 // The access audit (Ctrl+Shift+A): fetches everyone's access with a progress strip (users
 // done of total, requests, the 429 countdown, Cancel), then shows one row per access with
 // filters by user, target, kind, role and hygiene flag, two pivots as tabs (by user, by
-// target) that follow the filters, and exports what is shown to CSV or JSON. An incomplete
-// or cancelled audit says so in a banner and asks before it is exported.
+// target) that follow the filters, an "Effective access" tab (what everyone can really reach,
+// by person or by target, with the reasons, filtered by level and path too), and exports what
+// is shown to CSV or JSON (the effective rows from that tab). An incomplete or cancelled audit
+// says so in a banner and asks before it is exported; so does one without teams.
 //
 //   auto *audit = new AuditWindow(session->client(), this);
 //   audit->setAttribute(Qt::WA_DeleteOnClose);
@@ -65,6 +70,9 @@ public:
     ftmodels::AuditFilterProxy *proxy() const { return m_proxy; }
     ftmodels::AuditPivotModel *byUserModel() const { return m_byUser; }
     ftmodels::AuditPivotModel *byTargetModel() const { return m_byTarget; }
+    ftmodels::EffectiveModel *effectiveModel() const { return m_effectiveModel; }
+    ftmodels::EffectiveFilterProxy *effectiveProxy() const { return m_effectiveProxy; }
+    EffectiveAccessView *effectiveView() const { return m_effective; }
     AuditProgressPanel *progressPanel() const { return m_progress; }
     AuditFilterBar *filterBar() const { return m_filters; }
     MessageWidget *banner() const { return m_banner; }
@@ -80,7 +88,7 @@ public:
     QPushButton *exportJsonButton() const { return m_exportJson; }
     QLabel *countLabel() const { return m_count; }
 
-    enum Tab { AllTab, ByUserTab, ByTargetTab };
+    enum Tab { AllTab, ByUserTab, ByTargetTab, EffectiveTab };
 
 Q_SIGNALS:
     // Revoke Access: each selected row's access is to be taken away (as pending changes).
@@ -99,6 +107,7 @@ private:
     void updateExportButtons();
     void updateSelectionButtons();
     void exportAs(bool json);
+    bool effectiveShown() const;
     QTreeView *makeTree(ftmodels::AuditPivotModel *model, const QString &name);
 
     ftmodels::AuditCollector *m_collector = nullptr;
@@ -106,6 +115,9 @@ private:
     ftmodels::AuditFilterProxy *m_proxy = nullptr;
     ftmodels::AuditPivotModel *m_byUser = nullptr;
     ftmodels::AuditPivotModel *m_byTarget = nullptr;
+    ftmodels::EffectiveModel *m_effectiveModel = nullptr;
+    ftmodels::EffectiveFilterProxy *m_effectiveProxy = nullptr;
+    EffectiveAccessView *m_effective = nullptr;
     AuditProgressPanel *m_progress = nullptr;
     AuditFilterBar *m_filters = nullptr;
     MessageWidget *m_banner = nullptr;

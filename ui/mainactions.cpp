@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include <QAction>
+#include <QIcon>
 
 namespace ftui {
 
@@ -45,6 +46,13 @@ MainActions::MainActions(QObject *parent)
                  tr("Everyone's access in one view, with "
                     "export"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    undo = make(tr("&Undo"), u"undo"_s, tr("Undo the last change made from this computer"));
+    undo->setShortcut(QKeySequence::Undo);
+
+    history = make(tr("&History…"), u"history"_s,
+                   tr("Every change made from this computer, with undo and export"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     connectAccount = make(tr("&Connect to Account…"), u"connect"_s,
                           tr("Open another Fivetran account with an API key"));
@@ -91,10 +99,10 @@ MainActions::MainActions(QObject *parent)
 
     // Off until there is something to act on: UserActionsController enables the user actions
     // as users are selected, the window the audit; connecting to another account comes later.
-    for (QAction *later :
-         { invite, edit, removeRole, deleteUser, addToDestination, addToConnection, audit,
-           connectAccount, setAccountRole, changeDestinationRole, changeConnectionRole,
-           removeFromDestination, removeFromConnection, applyPending, savePlan })
+    for (QAction *later : { invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
+                            audit, connectAccount, undo, history, setAccountRole,
+                            changeDestinationRole, changeConnectionRole, removeFromDestination,
+                            removeFromConnection, applyPending, savePlan })
         later->setEnabled(false);
 
     for (QAction *action : all()) {
@@ -125,6 +133,8 @@ QList<QAction *> MainActions::all() const
              filter,
              refresh,
              audit,
+             undo,
+             history,
              connectAccount,
              quit,
              help,

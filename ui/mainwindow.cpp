@@ -5,6 +5,7 @@
 #include "auditwindow.h"
 #include "bulkactionscontroller.h"
 #include "failurenotice.h"
+#include "historywindow.h"
 #include "mainactions.h"
 #include "membershipsmodel.h"
 #include "membershipsview.h"
@@ -17,6 +18,7 @@
 #include "selectionreach.h"
 #include "selectionsummary.h"
 #include "statussummary.h"
+#include "undocontroller.h"
 #include "useractionscontroller.h"
 #include "userdetailspanel.h"
 #include "usersmodel.h"
@@ -109,11 +111,21 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     separator->setSeparator(true);
     m_users->table()->addAction(separator);
     m_users->table()->addActions(m_actions->bulkActions());
-    // Invite, edit, roles, memberships and deletion: the dialogs and their wiring (issue 5).
+    // Invite, edit, roles, memberships and deletion: the dialogs and their wiring.
     m_userActions = new UserActionsController(this);
     // The same for many people at once, through the pending changes.
     m_bulk = new BulkActionsController(this);
     connect(m_users, &UsersView::selectedUsersChanged, this, &MainWindow::onSelectedUsersChanged);
+    // Undo and the history: only with a journal to read.
+    m_undo = new UndoController(this);
+    m_actions->history->setEnabled(session->journal() != nullptr);
+    connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(session, &ftmodels::Session::journalSettled, this, [this](const QStringList &report) {
+        m_banner->showMessage(tr("Changes whose outcome was not known when the console last "
+                                 "stopped were checked: %1")
+                                  .arg(report.join(u" "_s)),
+                              MessageWidget::Type::Information);
+    });
 
     connect(m_actions->filter, &QAction::triggered, m_users, &UsersView::focusFilter);
     connect(m_actions->refresh, &QAction::triggered, session, &ftmodels::Session::refresh);
@@ -164,6 +176,20 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showHistory()
+{
+    if (!m_session->journal())
+        return;
+    auto *history = findChild<HistoryWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!history || !history->isVisible()) {
+        history = new HistoryWindow(m_session, m_undo, this);
+        history->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    history->show();
+    history->raise();
+    history->activateWindow();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -175,6 +201,11 @@ void MainWindow::createMenus()
     file->addAction(m_actions->savePlan);
     file->addSeparator();
     file->addAction(m_actions->quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo);
+    edit->addSeparator();
+    edit->addAction(m_actions->history);
 
     QMenu *user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_actions->invite);

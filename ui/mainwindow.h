@@ -24,6 +24,7 @@ class MessageWidget;
 class PendingChangesPanel;
 class SelectionSummary;
 class StatusSummary;
+class UndoController;
 class UserActionsController;
 class UserDetailsPanel;
 class UsersView;
@@ -58,6 +59,8 @@ public:
     ftmodels::SelectionReach *selectionReach() const { return m_reach; }
     SelectionSummary *selectionSummary() const { return m_selection; }
     QStackedWidget *detailsStack() const { return m_rightSide; } // details, or the summary
+    UndoController *undoController() const { return m_undo; }
+    void showHistory(); // Edit > History: one window, raised when open
 
     void saveSettings() const;
     void restoreSettings();
@@ -92,6 +95,7 @@ private:
     QDockWidget *m_pendingDock = nullptr;
     UserActionsController *m_userActions = nullptr;
     BulkActionsController *m_bulk = nullptr;
+    UndoController *m_undo = nullptr;
     QList<ftmodels::Session::Part> m_failedParts; // what Retry loads again
 };
 

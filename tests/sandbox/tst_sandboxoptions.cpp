@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 using ftsandbox::parseSandboxCommandLine;
 using ftsandbox::SandboxCommandLine;
 using ftsandbox::SandboxOptions;
+using ftsandbox::TeamsAnswer;
 
 class TestSandboxOptions : public QObject
 {
@@ -65,7 +66,10 @@ void TestSandboxOptions::everyFlagReachesItsField()
                                                                 u"--fail-rate"_s,
                                                                 u"0.25"_s,
                                                                 u"--drop-rate"_s,
-                                                                u"0.1"_s });
+                                                                u"0.1"_s,
+                                                                u"--teams"_s,
+                                                                u"17"_s,
+                                                                u"--teams-forbidden"_s });
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QCOMPARE(parsed.port, quint16(8123));
     QCOMPARE(parsed.options.apiKey, u"k"_s);
@@ -79,6 +83,12 @@ void TestSandboxOptions::everyFlagReachesItsField()
     QCOMPARE(parsed.options.rateLimit, 12.5);
     QCOMPARE(parsed.options.failRate, 0.25);
     QCOMPARE(parsed.options.dropRate, 0.1);
+    QCOMPARE(parsed.options.teams, 17);
+    QCOMPARE(parsed.options.teamsAnswer, TeamsAnswer::Forbidden);
+    const SandboxCommandLine notFound = parseSandboxCommandLine({ u"--teams-not-found"_s });
+    QVERIFY(notFound.error.isEmpty());
+    QCOMPARE(notFound.options.teamsAnswer, TeamsAnswer::NotFound);
+    QCOMPARE(notFound.options.teams, 0);
 }
 
 void TestSandboxOptions::equalsSpellingWorks()
@@ -136,6 +146,9 @@ void TestSandboxOptions::refusals_data()
     QTest::newRow("empty secret") << QStringList { u"--api-secret="_s } << u"secret"_s;
     QTest::newRow("positional") << QStringList { u"serve"_s } << u"serve"_s;
     QTest::newRow("missing value") << QStringList { u"--users"_s } << u"users"_s;
+    QTest::newRow("teams negative") << QStringList { u"--teams"_s, u"-2"_s } << u"teams"_s;
+    QTest::newRow("teams both refusals")
+        << QStringList { u"--teams-not-found"_s, u"--teams-forbidden"_s } << u"exclude"_s;
 }
 
 void TestSandboxOptions::refusals()
