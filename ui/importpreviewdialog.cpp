@@ -34,7 +34,7 @@ ImportPreviewDialog::ImportPreviewDialog(ftmodels::Session *session,
     setObjectName(u"importPreviewDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Import People from %1").arg(m_fileName));
-    resize(1000, 560);
+    resize(1180, 600);
 
     auto *layout = new QVBoxLayout(this);
     m_banner = new MessageWidget(this);
@@ -65,7 +65,7 @@ ImportPreviewDialog::ImportPreviewDialog(ftmodels::Session *session,
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Rows of the file"));
     m_table->setTabKeyNavigation(false);
-    const int widths[ImportPreviewModel::ColumnCount] = { 60, 200, 140, 380, 200 };
+    const int widths[ImportPreviewModel::ColumnCount] = { 50, 200, 120, 360, 300 };
     for (int c = 0; c < ImportPreviewModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
     layout->addWidget(m_table, 1);

@@ -132,15 +132,9 @@ PendingChangesPanel::PendingChangesPanel(PendingChanges *pending,
     connect(pending, &PendingChanges::runStarted, this, &PendingChangesPanel::onRunStarted);
     connect(pending, &PendingChanges::runFinished, this, &PendingChangesPanel::onRunFinished);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
-        connect(pending, signal, this, [this] {
-            updateSummary();
-            Q_EMIT countChanged(m_pending->count());
-        });
+        connect(pending, signal, this, &PendingChangesPanel::onCountChanged);
     }
-    connect(pending, &QAbstractItemModel::modelReset, this, [this] {
-        updateSummary();
-        Q_EMIT countChanged(m_pending->count());
-    });
+    connect(pending, &QAbstractItemModel::modelReset, this, &PendingChangesPanel::onCountChanged);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PendingChangesPanel::updateButtons);
     if (scheduler) {
@@ -260,9 +254,22 @@ void PendingChangesPanel::apply()
     ftmodels::PlanRun *run = m_pending->apply(&why);
     if (!run) {
         m_banner->showMessage(why, MessageWidget::Type::Error);
+        m_refusalShown = true;
         return;
     }
+    m_refusalShown = false;
     m_banner->hideMessage();
+}
+
+void PendingChangesPanel::onCountChanged()
+{
+    // Why Apply was refused was about the changes as they were; it would mislead after an edit.
+    if (m_refusalShown) {
+        m_refusalShown = false;
+        m_banner->hideMessage();
+    }
+    updateSummary();
+    Q_EMIT countChanged(m_pending->count());
 }
 
 void PendingChangesPanel::onRunStarted(ftmodels::PlanRun *run)

@@ -70,6 +70,7 @@ protected:
 
 private:
     void updateSummary();
+    void onCountChanged();
     void updateButtons();
     void updateProgress();
     void onRunStarted(ftmodels::PlanRun *run);
@@ -91,6 +92,7 @@ private:
     QTimer *m_tick = nullptr; // the countdown of a 429 pause
     QPointer<ftmodels::PlanRun> m_run;
     bool m_discarding = false; // the question is open
+    bool m_refusalShown = false; // the banner says why Apply was refused
 };
 
 } // namespace ftui

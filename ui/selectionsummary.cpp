@@ -79,7 +79,11 @@ SelectionSummary::SelectionSummary(ftmodels::Session *session, ftmodels::Selecti
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The names take the room; the short columns fit what they hold (a few dozen rows at most).
+    QHeaderView *header = m_table->horizontalHeader();
+    using Reach = ftmodels::SelectionReach;
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Reach::TargetColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("What the selected people reach together"));
     m_table->setTabKeyNavigation(false);

@@ -226,6 +226,15 @@ private Q_SLOTS:
         QCOMPARE(writes(f), 0);
         QCOMPARE(f.sandbox.store().user(kOlivia)->role,
                  std::optional<QString>(u"Account Administrator"_s));
+
+        // Taking the locking change out: the refusal spoke of the plan as it was, so it goes.
+        const int before = pending->count();
+        QTreeView *list = f.window->pendingPanel()->list();
+        list->setFocus();
+        list->setCurrentIndex(pending->index(marked, 0));
+        QTest::mouseClick(f.window->pendingPanel()->removeButton(), Qt::LeftButton);
+        QCOMPARE(pending->count(), before - 1);
+        QVERIFY(banner->isHidden());
     }
 
     void pauseAndCancelLeaveTheUnsentChangesPending()
