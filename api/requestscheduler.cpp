@@ -434,6 +434,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
             || error == QNetworkReply::HostNotFoundError;
         why = reply->errorString();
     }
+    if (raw.transport == RawReply::Transport::Completed)
+        noteAnswer(reply, job->clock.elapsed());
     Attempt attempt { job->verb, reply->request().url(), job->sends, raw.httpStatus,
                       why,       job->clock.elapsed() };
     const bool ignored =
@@ -461,6 +463,24 @@ void RequestScheduler::onFinished(const JobPtr &job)
     }
     dispatch();
     emitActivity();
+}
+
+void RequestScheduler::noteAnswer(QNetworkReply *reply, qint64 elapsedMs)
+{
+    constexpr double kWeight = 0.1;
+    m_averageAnswerMs = m_averageAnswerMs < 0
+        ? double(elapsedMs)
+        : (1 - kWeight) * m_averageAnswerMs + kWeight * double(elapsedMs);
+    // A header that is not a whole number is ignored, never guessed at.
+    bool ok = false;
+    const int remaining = reply->rawHeader("X-Rate-Limit-Remaining").trimmed().toInt(&ok);
+    if (!ok || remaining < 0)
+        return;
+    const int limit = reply->rawHeader("X-Rate-Limit").trimmed().toInt(&ok);
+    m_rateLimitRemaining = remaining;
+    m_rateLimit = ok && limit >= 0 ? limit : m_rateLimit;
+    m_rateLimitSeenAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT rateLimitChanged(m_rateLimitRemaining, m_rateLimit);
 }
 
 RequestScheduler::Next RequestScheduler::afterFailure(const JobPtr &job, const RawReply &raw,

@@ -113,6 +113,16 @@ public:
     int queued() const { return static_cast<int>(m_queue.size()); }
     quint64 requestsSent() const { return m_requestsSent; } // attempts, retries included
 
+    // How long the service takes to answer: a moving average over the answers so far (each
+    // new one weighs a tenth), in milliseconds; negative before the first answer. What an
+    // estimate of a plan's time starts from.
+    double averageAnswerMs() const { return m_averageAnswerMs; }
+    // What the service last said of its hourly budget (X-Rate-Limit-Remaining and
+    // X-Rate-Limit); -1 while it never said. Read only: nothing here plans by them.
+    int rateLimitRemaining() const { return m_rateLimitRemaining; }
+    int rateLimit() const { return m_rateLimit; }
+    QDateTime rateLimitSeenAt() const { return m_rateLimitSeenAt; } // invalid: never said
+
     // Waits longer than this are announced (longWaitStarted); shorter ones pass unremarked.
     static constexpr int announceAfterSeconds() { return 5; }
 
@@ -127,6 +137,7 @@ Q_SIGNALS:
     // currentLimit() changed: the server refused requests for being too many at once, or
     // enough answers came back without a refusal to try one more.
     void concurrencyChanged(int limit);
+    void rateLimitChanged(int remaining, int limit); // an answer carried X-Rate-Limit-Remaining
 
 private:
     struct Job;
@@ -153,6 +164,7 @@ private:
     void ensureManagers();
     qint64 backoffDelay(int attempt) const;
     void emitActivity();
+    void noteAnswer(QNetworkReply *reply, qint64 elapsedMs);
 
     QVector<QNetworkAccessManager *> m_managers; // [0] is the injected one
     QVector<int> m_managerLoad;
@@ -175,6 +187,10 @@ private:
     int m_maxPauseSeconds = 3600;
     int m_defaultPauseSeconds = 2;
     int m_maxRateLimitRetries = 10;
+    double m_averageAnswerMs = -1;
+    int m_rateLimitRemaining = -1;
+    int m_rateLimit = -1;
+    QDateTime m_rateLimitSeenAt;
 };
 
 } // namespace ftapi

@@ -8,6 +8,7 @@
 #include "consolelauncher.h"
 #include "diffcommand.h"
 #include "historycommand.h"
+#include "importcommand.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -65,6 +66,10 @@ int runHeadless(const QStringList &arguments)
     if (line.command == u"diff"_s) {
         DiffCommand diff(out, err);
         return diff.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"import"_s) {
+        ImportCommand import(out, err);
+        return import.run(line, QProcessEnvironment::systemEnvironment());
     }
     if (line.help) {
         out << usageText();
