@@ -54,8 +54,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (line.error.isEmpty() && !line.command.isEmpty() && line.command != u"call"_s
         && line.command != u"audit"_s && line.command != u"apply"_s && line.command != u"history"_s
-        && line.command != u"undo"_s && line.command != u"snapshots"_s
-        && line.command != u"diff"_s && line.command != u"import"_s)
+        && line.command != u"undo"_s && line.command != u"snapshots"_s && line.command != u"diff"_s
+        && line.command != u"import"_s)
         line.error = u"Unknown command: %1"_s.arg(line.command);
     if (line.error.isEmpty() && line.demo && !line.apiUrl.isEmpty())
         line.error = u"Use either --demo or --api-url, not both."_s;
