@@ -68,10 +68,10 @@ MainActions::MainActions(QObject *parent)
     about->setMenuRole(QAction::AboutRole);
 
     // Off until there is something to act on: UserActionsController enables the user actions
-    // as users are selected, the window the audit; connecting to another account comes later.
-    for (QAction *later : { invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
-                            audit, connectAccount, undo, history })
-        later->setEnabled(false);
+    // as users are selected, the window the audit and connecting once a session is open.
+    for (QAction *waiting : { invite, edit, removeRole, deleteUser, addToDestination,
+                              addToConnection, audit, connectAccount, undo, history })
+        waiting->setEnabled(false);
 
     for (QAction *action : all()) {
         if (!action->shortcut().isEmpty())

@@ -112,7 +112,7 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     connect(m_actions->help, &QAction::triggered, this,
             [] { QDesktopServices::openUrl(AboutDialog::usageGuide()); });
 
-    // The access audit (issue 6): one window, raised again when it is already open.
+    // The access audit: one window, raised again when it is already open.
     m_actions->audit->setEnabled(true);
     connect(m_actions->audit, &QAction::triggered, this, [this] {
         auto *audit = findChild<AuditWindow *>(QString(), Qt::FindDirectChildrenOnly);
@@ -127,7 +127,7 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     });
 
     connect(session, &ftmodels::Session::errorOccurred, this, &MainWindow::onError);
-    // The banner's button retries, or reconnects after a 401 (issue 7).
+    // The banner's button retries, or reconnects after a 401.
     ftapi::RequestScheduler *scheduler = nullptr;
     if (ftapi::ApiClient *client = session->client())
         scheduler = client->scheduler();
