@@ -61,8 +61,9 @@ MainActions::MainActions(QObject *parent)
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    help = make(tr("&Usage Guide"), u"help"_s, tr("Open the usage section of the README"));
+    help = make(tr("&Usage Guide"), u"help"_s, tr("How to use the console, searchable"));
     help->setShortcut(QKeySequence::HelpContents);
+    shortcuts = make(tr("&Keyboard Shortcuts"), u"help"_s, tr("Every key and what it does"));
 
     about = make(tr("&About Fivetran Admin"), u"about"_s, tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
@@ -92,9 +93,9 @@ QAction *MainActions::make(const QString &text, const QString &iconName, const Q
 
 QList<QAction *> MainActions::all() const
 {
-    return { invite,          edit,           removeRole, deleteUser, addToDestination,
-             addToConnection, filter,         refresh,    audit,      undo,
-             history,         connectAccount, quit,       help,       about };
+    return { invite, edit,    removeRole, deleteUser, addToDestination, addToConnection,
+             filter, refresh, audit,      undo,       history,          connectAccount,
+             quit,   help,    shortcuts,  about };
 }
 
 QList<QAction *> MainActions::userActions() const
