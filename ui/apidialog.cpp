@@ -10,8 +10,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -136,6 +138,58 @@ bool ApiDialog::isLastAccountAdministrator(const ftmodels::Session *session,
             return true;
     }
     return false;
+}
+
+bool ApiDialog::event(QEvent *event)
+{
+    // The layout has taken in what changed (a banner, a field's error, the busy line) before
+    // the dialog sees the request: fit the height to it, growing and shrinking back.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        fitHeightToContents();
+    return handled;
+}
+
+void ApiDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field sends once the form is valid and otherwise says everything that is
+    // missing; a disabled default button would swallow it without a word. A focused button
+    // takes Enter itself before it gets here.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        event->accept();
+        accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void ApiDialog::fitHeightToContents()
+{
+    // A window's minimum size ignores height-for-width, so wrapped words (the banner, an error
+    // under a field, a role's description) would be squashed at the size it opened with.
+    QLayout *top = layout();
+    if (!top)
+        return;
+    const int wanted = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalSizeHint().height();
+    const int fitted = qBound(minimumHeight(), wanted, maximumHeight());
+    if (fitted != height())
+        resize(width(), fitted);
+}
+
+QString ApiDialog::lastAdministratorWarning(const ftmodels::Session *session,
+                                            const ftapi::User &user)
+{
+    if (!session || user.role != accountAdministratorRole())
+        return {};
+    const ftmodels::PlanCheck check =
+        session->check(ftmodels::Plan({ ftmodels::Change::removeAccountRole(user.id) }));
+    for (const ftmodels::PlanProblem &p : check.problems) {
+        if (p.kind == ftmodels::PlanProblem::Kind::LastAdministrator)
+            return p.text;
+    }
+    return {};
 }
 
 QString ApiDialog::displayName(const ftapi::User &user)
