@@ -160,13 +160,17 @@ QString HelpWindow::sections(const QString &markdown, const QStringList &titles)
 void HelpWindow::fillShortcuts(const QList<QAction *> &actions)
 {
     QList<QPair<QString, QString>> rows;
+    QStringList portable;
     for (const QAction *action : actions) {
         const QList<QKeySequence> keys = action->shortcuts();
         if (keys.isEmpty())
             continue;
         QStringList texts;
-        for (const QKeySequence &key : keys)
+        for (const QKeySequence &key : keys) {
             texts.append(key.toString(QKeySequence::NativeText));
+            // The README names keys in English ("Ctrl+N"): known under that name too.
+            portable.append(key.toString(QKeySequence::PortableText));
+        }
         QString what = withoutMnemonic(action->text());
         if (what.endsWith(u"…"_s))
             what.chop(1);
@@ -174,7 +178,7 @@ void HelpWindow::fillShortcuts(const QList<QAction *> &actions)
     }
     // Keys that belong to a place rather than to a command (Enter on a membership, Esc in a
     // dialog), from the README's table.
-    QStringList listed;
+    QStringList listed = portable;
     for (const auto &row : std::as_const(rows))
         listed.append(row.first);
     QFile file(u":/ftui/help/README.md"_s);
