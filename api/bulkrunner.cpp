@@ -22,6 +22,8 @@ BulkRunner::BulkRunner(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_context(new QObject(this))
 {
+    // A long job: its requests wait for the hourly budget rather than run into the limit.
+    m_client->scheduler()->pace(m_context);
 }
 
 BulkRunner::~BulkRunner()
@@ -85,6 +87,7 @@ void BulkRunner::cancel()
     // Replacing the context drops every late answer of this run at once.
     delete m_context;
     m_context = new QObject(this);
+    m_client->scheduler()->pace(m_context);
     for (Entry &entry : m_tasks) {
         if (entry.running) {
             m_client->cancel(entry.call);

@@ -13,7 +13,9 @@ namespace ftapi {
 // tasks at a time, and tasks that failed with a retryable error (network, timeout, 429, 5xx)
 // after the scheduler's own attempts are queued again at the back, up to maxRounds() more
 // times, after a growing delay. At the end only what still fails is reported (API.md "Limits
-// and failures"). A task must call `finish` exactly once, or the job never ends.
+// and failures"). A task must call `finish` exactly once, or the job never ends. Its requests
+// are paced by the hourly budget (RequestScheduler::pace): a job that needs more than is left
+// waits for the window to give requests back instead of meeting 429s.
 //
 //   runner.add(u"groups of "_s + id, [=](QObject *ctx, BulkRunner::Finish finish) {
 //       return client->listMemberships(MembershipKind::Group, id, ctx,
