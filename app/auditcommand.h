@@ -6,6 +6,10 @@
 #include <QString>
 #include <QTextStream>
 
+namespace ftapi {
+class ApiClient;
+}
+
 namespace ftmodels {
 class AuditCollector;
 }
@@ -17,8 +21,10 @@ struct CommandLine;
 // `fivetran-admin audit --output FILE.csv|FILE.json [--concurrency N]`: fetches everyone's
 // access (ftmodels::AuditCollector) and writes it as CSV or JSON. Progress goes to stderr only
 // when stderr is a terminal. A partial audit is never written: the command names what is
-// missing on stderr and exits 1. Exit codes: 0 written, 1 the API failed or the file could not
-// be written, 2 usage error. Runs its own event loop.
+// missing on stderr and exits 1. `--estimate` instead reads only the people list and prints
+// what the audit would cost (ftmodels::JobEstimate) as JSON. Exit codes: 0 written (or
+// estimated), 1 the API failed or the file could not be written, 2 usage error. Runs its own
+// event loop.
 class AuditCommand
 {
 public:
@@ -35,6 +41,7 @@ public:
 
 private:
     int usageError(const QString &message);
+    int estimate(ftapi::ApiClient *client);
     void printProgress(const ftmodels::AuditCollector &audit, bool force);
 
     QTextStream &m_out;

@@ -107,7 +107,10 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
         if (!audit || !audit->isVisible()) { // a closed one is on its way out
             audit = new AuditWindow(m_session->client(), this);
             audit->setAttribute(Qt::WA_DeleteOnClose);
-            audit->start();
+            const ftmodels::NameDirectory *names = m_session->names();
+            audit->setAccountSize(m_session->users()->rowCount(),
+                                  names->groupsComplete() ? int(names->groups().size()) : -1);
+            audit->offer();
         }
         audit->show();
         audit->raise();
