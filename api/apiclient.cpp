@@ -574,6 +574,44 @@ ApiClient::CallId ApiClient::listGroupConnections(const QString &groupId, QObjec
                                &parseConnection, context, std::move(done));
 }
 
+ApiClient::CallId ApiClient::listTeams(QObject *context, Callback<QVector<Team>> done)
+{
+    return listAll<Team>(ApiRequest::get(u"/teams"_s), &parseTeam, context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::listTeamUsers(const QString &teamId, QObject *context,
+                                           Callback<QVector<TeamMember>> done)
+{
+    const QString problem = idProblem(teamId, u"team id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return listAll<TeamMember>(
+        ApiRequest::get(u"/teams"_s + ApiRequest::segment(teamId) + u"/users"_s), &parseTeamMember,
+        context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::listTeamGroups(const QString &teamId, QObject *context,
+                                            Callback<QVector<TeamGrant>> done)
+{
+    const QString problem = idProblem(teamId, u"team id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return listAll<TeamGrant>(
+        ApiRequest::get(u"/teams"_s + ApiRequest::segment(teamId) + u"/groups"_s), &parseTeamGrant,
+        context, std::move(done));
+}
+
+ApiClient::CallId ApiClient::listTeamConnections(const QString &teamId, QObject *context,
+                                                 Callback<QVector<TeamGrant>> done)
+{
+    const QString problem = idProblem(teamId, u"team id"_s);
+    if (!problem.isEmpty())
+        return refuse(context, [done, problem] { done(invalid(problem)); });
+    return listAll<TeamGrant>(ApiRequest::get(u"/teams"_s + ApiRequest::segment(teamId) + u"/"_s
+                                              + ApiRequest::connectionsToken()),
+                              &parseTeamGrant, context, std::move(done));
+}
+
 ApiClient::CallId ApiClient::sendAllPages(const ApiRequest &request, QObject *context,
                                           Callback<QJsonArray> done)
 {

@@ -21,7 +21,8 @@
 //   get_user_membership_in_group|connector    -> getMembership(kind, ...)
 //   update_user_membership_in_group|connector -> updateMembership(kind, ...)
 //   delete_user_membership_in_group|connector -> deleteMembership(kind, ...)
-//   look-ups: listRoles, listGroups, listGroupConnections
+//   look-ups: listRoles, listGroups, listGroupConnections,
+//             listTeams, listTeamUsers, listTeamGroups, listTeamConnections
 // Rate limits, retries, timeouts and the in-flight cap are the scheduler()'s; watch its
 // requestSent(total) and pausedUntilChanged(until) signals for progress and 429 countdowns.
 // Long jobs (audits, bulk changes) go through BulkRunner, which re-queues what failed.
@@ -126,6 +127,16 @@ public:
     CallId listGroups(QObject *context, Callback<QVector<Group>> done);
     CallId listGroupConnections(const QString &groupId, QObject *context,
                                 Callback<QVector<Connection>> done);
+    // Teams. A server or key without teams access answers 404 NotFound or 403 to listTeams():
+    // callers that can do without teams treat that as "teams could not be read".
+    CallId listTeams(QObject *context, Callback<QVector<Team>> done);
+    CallId listTeamUsers(const QString &teamId, QObject *context,
+                         Callback<QVector<TeamMember>> done);
+    CallId listTeamGroups(const QString &teamId, QObject *context,
+                          Callback<QVector<TeamGrant>> done);
+    // /teams/{id}/connections, or the older /connectors, as connectorRoute() says.
+    CallId listTeamConnections(const QString &teamId, QObject *context,
+                               Callback<QVector<TeamGrant>> done);
 
     // The generic path, for callers that want the JSON as sent (fivetran-admin call).
     CallId send(const ApiRequest &request, QObject *context, Callback<ApiResponse> done);

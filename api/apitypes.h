@@ -9,5 +9,8 @@
 #include "newuser.h"
 #include "page.h"
 #include "role.h"
+#include "team.h"
+#include "teamgrant.h"
+#include "teammember.h"
 #include "user.h"
 #include "userupdate.h"

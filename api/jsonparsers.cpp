@@ -288,6 +288,54 @@ ApiResult<Connection> parseConnection(const QJsonValue &value)
     return c;
 }
 
+ApiResult<Team> parseTeam(const QJsonValue &value)
+{
+    QJsonObject o;
+    ApiError error;
+    if (!requireObject(value, u"team"_s, &o, &error))
+        return error;
+    FieldReader r(o, u"team"_s);
+    Team t;
+    t.id = r.string(u"id"_s, true);
+    t.name = r.string(u"name"_s);
+    t.description = r.string(u"description"_s);
+    t.role = r.nullableString(u"role"_s);
+    if (!r.ok())
+        return r.error();
+    return t;
+}
+
+ApiResult<TeamMember> parseTeamMember(const QJsonValue &value)
+{
+    QJsonObject o;
+    ApiError error;
+    if (!requireObject(value, u"team member"_s, &o, &error))
+        return error;
+    FieldReader r(o, u"team member"_s);
+    TeamMember m;
+    m.userId = r.string(u"user_id"_s, true);
+    m.role = r.string(u"role"_s);
+    if (!r.ok())
+        return r.error();
+    return m;
+}
+
+ApiResult<TeamGrant> parseTeamGrant(const QJsonValue &value)
+{
+    QJsonObject o;
+    ApiError error;
+    if (!requireObject(value, u"team role"_s, &o, &error))
+        return error;
+    FieldReader r(o, u"team role"_s);
+    TeamGrant g;
+    g.id = r.string(u"id"_s, true);
+    g.role = r.string(u"role"_s);
+    g.createdAt = r.timestamp(u"created_at"_s);
+    if (!r.ok())
+        return r.error();
+    return g;
+}
+
 ApiResult<Page<QJsonValue>> parseRawPage(const QJsonValue &data)
 {
     if (data.isUndefined())

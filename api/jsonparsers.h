@@ -2,9 +2,9 @@
 
 // Pure functions between JSON and the value types: no network, no state, testable alone.
 // A parser never crashes and never returns a half-filled value as valid: a wrong type, a
-// missing required field (ids, a user's email, a role's name), an item that is not an object
-// becomes ApiError::Kind::Parse. Unknown fields are ignored; null or missing optional fields
-// take their defaults.
+// missing required field (ids, a user's email, a role's name, a team member's user_id), an item
+// that is not an object becomes ApiError::Kind::Parse. Unknown fields are ignored; null or missing
+// optional fields take their defaults.
 
 #include "apiresult.h"
 #include "connection.h"
@@ -13,6 +13,9 @@
 #include "newuser.h"
 #include "page.h"
 #include "role.h"
+#include "team.h"
+#include "teamgrant.h"
+#include "teammember.h"
 #include "user.h"
 #include "userupdate.h"
 
@@ -29,6 +32,9 @@ ApiResult<Membership> parseMembership(const QJsonValue &value);
 ApiResult<Role> parseRole(const QJsonValue &value);
 ApiResult<Group> parseGroup(const QJsonValue &value);
 ApiResult<Connection> parseConnection(const QJsonValue &value);
+ApiResult<Team> parseTeam(const QJsonValue &value);
+ApiResult<TeamMember> parseTeamMember(const QJsonValue &value);
+ApiResult<TeamGrant> parseTeamGrant(const QJsonValue &value);
 
 // A list page's `data`: {"items": [...], "next_cursor": "..."|null|absent}. Items stay JSON
 // but each must be an object.

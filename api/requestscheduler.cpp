@@ -320,9 +320,13 @@ void RequestScheduler::start(const JobPtr &job)
     connect(reply, &QNetworkReply::readyRead, this, [this, job, reply] {
         if (job->reply != reply)
             return;
-        job->received += reply->readAll();
-        if (job->received.size() > m_maxAnswerBytes)
+        // What Qt holds already is counted before it is copied: an answer beyond the bound is
+        // stopped without a copy of its excess.
+        if (job->received.size() + reply->bytesAvailable() > m_maxAnswerBytes) {
             stop(job, ApiError::Stop::AnswerTooLarge);
+            return;
+        }
+        job->received += reply->readAll();
     });
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);

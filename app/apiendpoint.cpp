@@ -51,6 +51,7 @@ bool ApiEndpoint::startSandbox(QString *error)
     options.users = kDemoUsers;
     options.groups = kDemoGroups;
     options.connections = kDemoConnections;
+    options.teams = kDemoTeams;
     // Ids and names stay the same every run; dates end at the start of today (UTC), so
     // "last login" reads as recent and nothing lies in the future.
     const QDate today = QDateTime::currentDateTimeUtc().date();

@@ -47,6 +47,7 @@ public:
     static constexpr int kDemoUsers = 200;
     static constexpr int kDemoGroups = 10;
     static constexpr int kDemoConnections = 60;
+    static constexpr int kDemoTeams = 12; // seeded last: the rest of the demo stays as it was
     static constexpr quint32 kDemoSeed = 1;
 
 private:

@@ -42,14 +42,20 @@ AuditCommand::AuditCommand(QTextStream &out, QTextStream &err)
 QString AuditCommand::usageText()
 {
     return uR"(Usage:
-  fivetran-admin audit --output FILE.csv|FILE.json [--concurrency N] [options]
+  fivetran-admin audit --output FILE.csv|FILE.json [--effective] [--concurrency N] [options]
   fivetran-admin audit --estimate [--concurrency N] [options]
 
-Fetches every user's account role and destination and connection memberships, with hygiene
-flags, and writes one row per access to FILE: CSV (RFC 4180, UTF-8, header row) or JSON, by
-the file's extension. Both carry user_id and target_id beside the names.
+Fetches every user's account role and destination and connection memberships, and the
+account's teams, with hygiene flags, and writes one row per access to FILE: CSV (RFC 4180,
+UTF-8, header row) or JSON, by the file's extension. Both carry user_id and target_id beside
+the names.
 
   -o, --output FILE     where to write (.csv or .json); an incomplete audit is not written
+  --effective           write what each person can really reach instead: one row per person
+                        and destination or connection, with user_id, email, kind, target_id,
+                        target_name, level (manage, edit, view or unknown) and via, the
+                        reasons (in CSV path:role[:id] joined by ';', in JSON a list of
+                        {path, role, group_id, team_id}); sorted by user_id, kind, target_id
   --estimate            read only the people list and print what the audit would cost, as
                         JSON on stdout: {"users", "requests", "seconds", "budget_remaining",
                         "budget_limit", "beyond_budget", "windows", "window_seconds"}, and
@@ -57,15 +63,19 @@ the file's extension. Both carry user_id and target_id beside the names.
   --concurrency N       requests in flight at once, 1 to 64 (default 8)
   --demo, --api-url URL, --connectors   as for the other commands
 
+Progress is shown on stderr when it is a terminal. When the server will not show its teams
+(404 or 403 on /teams), stderr says "teams could not be read" and the audit is written
+without what teams grant (in JSON, "teams_read": false).
+
 An audit costs about two requests per person, and the account's hourly budget (20,000) is
 shared with its own scripts: an audit that needs more than is left waits for the rolling hour
 to give requests back (said on stderr) instead of running into the limit.
 
-Example: fivetran-admin audit --estimate && fivetran-admin audit -o access.csv
-
-Progress is shown on stderr when it is a terminal.
-Exit codes: 0 written (or estimated), 1 the API failed (what is missing is listed on stderr) or the file
-could not be written, 2 usage error.
+Examples:
+  fivetran-admin audit --effective --output reach.csv
+  fivetran-admin audit --estimate && fivetran-admin audit -o access.csv
+Exit codes: 0 written (or estimated), 1 the API failed (what is missing is listed on stderr)
+or the file could not be written, 2 usage error.
 )"_s;
 }
 
@@ -86,6 +96,7 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     QString output;
     int concurrency = -1;
     bool estimateOnly = false;
+    bool effective = false;
     const QStringList &args = line.arguments;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -109,6 +120,8 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
             output = text;
         } else if (arg == u"--estimate"_s) {
             estimateOnly = true;
+        } else if (arg == u"--effective"_s) {
+            effective = true;
         } else if (arg == u"--concurrency"_s || arg.startsWith(u"--concurrency="_s)) {
             if (!value(u"--concurrency"_s, &text))
                 return usageError(u"--concurrency needs a number."_s);
@@ -179,8 +192,18 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
         m_err.flush();
         return ExitApiError;
     }
+    if (!result.teamsRead) {
+        m_err << u"fivetran-admin audit: teams could not be read ("_s << result.teamsProblem
+              << u"); the audit leaves out what teams grant.\n"_s;
+        m_err.flush();
+    }
     QString error;
-    if (!AuditExporter::writeFile(output, *format, result.rows, result, &error)) {
+    const bool written = effective
+        ? AuditExporter::writeEffectiveFile(output, *format, result.effective,
+                                            AuditExporter::allRows(result.effective), result,
+                                            &error)
+        : AuditExporter::writeFile(output, *format, result.rows, result, &error);
+    if (!written) {
         m_err << u"fivetran-admin audit: "_s << error << u"\n"_s;
         m_err.flush();
         return ExitApiError;
@@ -188,8 +211,9 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     if (m_showProgress) {
         const QLocale locale;
         m_err << u"Wrote %1 rows for %2 users to %3 (%4 requests).\n"_s.arg(
-            locale.toString(result.rows.size()), locale.toString(result.userCount),
-            QDir::toNativeSeparators(output), locale.toString(result.requests));
+            locale.toString(effective ? result.effective.rows().size() : result.rows.size()),
+            locale.toString(result.userCount), QDir::toNativeSeparators(output),
+            locale.toString(result.requests));
     }
     m_out.flush();
     m_err.flush();
@@ -218,12 +242,13 @@ int AuditCommand::estimate(ftapi::ApiClient *client)
         return ExitApiError;
     }
     const ftmodels::JobEstimate cost = ftmodels::JobEstimate::of(
-        *client->scheduler(), ftmodels::AuditCost::requests(users, -1, client->pageLimit()));
+        *client->scheduler(), ftmodels::AuditCost::requests(users, -1, -1, client->pageLimit()));
     QJsonObject json = cost.toJson();
     json.insert(u"users"_s, users);
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << u"\n"_s;
     m_err << u"fivetran-admin audit: an audit of %1 people: "_s.arg(QLocale().toString(users))
-          << cost.text() << u" Destinations add one request each (not read).\n"_s;
+          << cost.text()
+          << u" Each destination adds one request and each team three (not read).\n"_s;
     m_out.flush();
     m_err.flush();
     return ExitOk;

@@ -18,13 +18,16 @@ namespace ftapp {
 
 struct CommandLine;
 
-// `fivetran-admin audit --output FILE.csv|FILE.json [--concurrency N]`: fetches everyone's
-// access (ftmodels::AuditCollector) and writes it as CSV or JSON. Progress goes to stderr only
-// when stderr is a terminal. A partial audit is never written: the command names what is
-// missing on stderr and exits 1. `--estimate` instead reads only the people list and prints
-// what the audit would cost (ftmodels::JobEstimate) as JSON. Exit codes: 0 written (or
-// estimated), 1 the API failed or the file could not be written, 2 usage error. Runs its own
-// event loop.
+// `fivetran-admin audit --output FILE.csv|FILE.json [--effective] [--concurrency N]`: fetches
+// everyone's access (ftmodels::AuditCollector) and writes it as CSV or JSON: one row per
+// membership and account role, or with --effective one row per person and destination or
+// connection they reach, with the level and the reasons (ftmodels::AuditExporter). Progress
+// goes to stderr only when stderr is a terminal. A partial audit is never written: the command
+// names what is missing on stderr and exits 1. A server that will not show its teams (404 or
+// 403 on /teams) is said on stderr, and the audit is written without them. `--estimate`
+// instead reads only the people list and prints what the audit would cost
+// (ftmodels::JobEstimate) as JSON. Exit codes: 0 written (or estimated), 1 the API failed or
+// the file could not be written, 2 usage error. Runs its own event loop.
 class AuditCommand
 {
 public:

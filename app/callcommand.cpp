@@ -3,6 +3,10 @@
 #include "apiendpoint.h"
 #include "calloperations.h"
 #include "commandline.h"
+#include "journalaccess.h"
+#include "jsonparsers.h"
+#include "plan.h"
+#include "planrun.h"
 #include "waitnotice.h"
 
 #include <QEventLoop>
@@ -42,6 +46,60 @@ QString describe(const ftapi::ApiError &error)
 }
 
 } // namespace
+
+int CallCommand::runWrite(ApiEndpoint &endpoint, const QString &operation,
+                          const QHash<QString, QString> &params)
+{
+    // A write goes the one road every change takes: the state it finds is read and kept in
+    // the journal with its undo, it is sent once (exactly as asked: the service decides), and
+    // a lost answer is read back rather than guessed.
+    QJsonObject entry { { u"op"_s, operation } };
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const bool nullable = it.key() == u"phone"_s || it.key() == u"picture"_s;
+        entry.insert(it.key() == u"connector_id"_s ? u"connector_id"_s : it.key(),
+                     nullable && it.value() == u"null"_s ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(it.value()));
+    }
+    QString problem;
+    const std::optional<ftmodels::Change> change = ftmodels::Change::fromJson(entry, &problem);
+    if (!change)
+        return usageError(problem);
+    JournalAccess journal;
+    if (!journal.open(endpoint, &problem)) {
+        m_err << u"fivetran-admin call: the change journal cannot be opened: "_s << problem
+              << u"\n"_s;
+        m_err.flush();
+        return ExitApiError;
+    }
+    journal.settle(endpoint.client(), m_err);
+
+    ftmodels::PlanRun run(endpoint.client(), ftmodels::Plan({ *change }), nullptr);
+    run.setDirect(true);
+    run.setJournal(journal.journal());
+    QEventLoop loop;
+    QObject::connect(&run, &ftmodels::PlanRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (!run.isFinished())
+        loop.exec();
+    const ftmodels::PlanRun::Result &r = run.result(0);
+    if (r.outcome != ftmodels::PlanRun::Outcome::Applied
+        && r.outcome != ftmodels::PlanRun::Outcome::AlreadyInEffect) {
+        m_err << (r.error.httpStatus > 0 || r.error.kind != ftapi::ApiError::Kind::Http
+                      ? describe(r.error)
+                      : u"error: "_s + r.message)
+              << u"\n"_s;
+        m_err.flush();
+        return ExitApiError;
+    }
+    if (r.user)
+        m_out << toJsonText(ftapi::toJson(*r.user));
+    else if (r.membership && change->op != ftmodels::ChangeOp::DeleteMembership)
+        m_out << toJsonText(ftapi::toJson(*r.membership));
+    m_err << r.message << u"\n"_s;
+    m_out.flush();
+    m_err.flush();
+    return ExitOk;
+}
 
 int CallCommand::usageError(const QString &message)
 {
@@ -91,6 +149,8 @@ int CallCommand::run(const CommandLine &line, const QProcessEnvironment &environ
     }
     ftapi::ApiClient *client = endpoint.client();
     const WaitNotice waits(client->scheduler(), m_err, u"fivetran-admin call"_s);
+    if (request.verb != ftapi::ApiRequest::Verb::Get)
+        return runWrite(endpoint, name, params);
 
     const bool allPages =
         operation->list && !params.contains(u"cursor"_s) && !params.contains(u"limit"_s);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTextStream>
 
 namespace ftapp {
 
+class ApiEndpoint;
 struct CommandLine;
 
 // `fivetran-admin call OPERATION [name=value ...]`: runs one operation and prints the answer's
@@ -24,6 +26,8 @@ public:
 
 private:
     int usageError(const QString &message);
+    int runWrite(ApiEndpoint &endpoint, const QString &operation,
+                 const QHash<QString, QString> &params);
 
     QTextStream &m_out;
     QTextStream &m_err;

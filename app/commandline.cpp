@@ -81,8 +81,10 @@ QString usageText()
   fivetran-admin [--demo | --api-url URL]              open the console
   fivetran-admin call OPERATION [name=value ...] [options]
                                                        run one API operation, print JSON
-  fivetran-admin audit --output FILE.csv|FILE.json [--concurrency N] [options]
-                                                       everyone's access, with hygiene flags
+  fivetran-admin audit --output FILE.csv|FILE.json [--effective] [--concurrency N] [options]
+                                                       everyone's access, with hygiene flags;
+                                                       --effective: what each person can
+                                                       really reach, and why
   fivetran-admin apply PLAN.json [--dry-run] [--concurrency N] [options]
                                                        check a plan of changes, then apply it
   fivetran-admin history [--user EMAIL|ID] [--since DATE] [--output FILE] [--verify]

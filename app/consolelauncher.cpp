@@ -2,14 +2,17 @@
 
 #include "apiendpoint.h"
 #include "connectdialog.h"
+#include "journal.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "profilestore.h"
 #include "session.h"
+#include "storage.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QTemporaryDir>
 
 namespace ftapp {
 
@@ -82,17 +85,43 @@ bool ConsoleLauncher::connectTo(const QString &name, const QUrl &url, const QStr
     return true;
 }
 
+void ConsoleLauncher::openJournal(const QString &profileName)
+{
+    QString path = ftmodels::Storage::defaultPath();
+    if (m_endpoint->isDemo()) {
+        m_demoData = std::make_unique<QTemporaryDir>();
+        path = m_demoData->filePath(u"demo-journal.sqlite"_s);
+    }
+    m_storage = std::make_unique<ftmodels::Storage>();
+    QString error;
+    if (!m_storage->open(path, &error)) {
+        // Without a journal the console still works; Undo and History stay off, and the
+        // window says why.
+        qWarning("fivetran-admin: the change journal cannot be opened: %s", qPrintable(error));
+        m_storage.reset();
+        return;
+    }
+    const qint64 account = m_storage->accountId(
+        { m_endpoint->isDemo() ? u"demo"_s : profileName,
+          m_endpoint->url().toString(QUrl::StripTrailingSlash), m_endpoint->keyFingerprint() });
+    if (account > 0)
+        m_journal = std::make_unique<ftmodels::Journal>(m_storage.get(), account);
+}
+
 void ConsoleLauncher::showWindow(const QString &profileName)
 {
+    openJournal(profileName);
     m_session = std::make_unique<ftmodels::Session>(
         m_endpoint->client(),
         ftmodels::AccountInfo { profileName, m_endpoint->url(), m_endpoint->isDemo() });
+    m_session->setJournal(m_journal.get());
     m_window = std::make_unique<ftui::MainWindow>(m_session.get());
     QAction *connectAction = m_window->actions()->connectAccount;
     connectAction->setEnabled(true);
     connect(connectAction, &QAction::triggered, this, [this] { openConnectDialog(); });
     m_window->show();
     m_session->start();
+    m_session->settleJournal();
     Q_EMIT windowShown(m_window.get());
 }
 
@@ -102,6 +131,9 @@ void ConsoleLauncher::closeWindow()
         m_window->saveSettings();
     m_window.reset(); // before the session it shows, and the session before its client
     m_session.reset();
+    m_journal.reset();
+    m_storage.reset();
+    m_demoData.reset();
     m_endpoint.reset();
 }
 

@@ -7,8 +7,12 @@
 
 #include <memory>
 
+class QTemporaryDir;
+
 namespace ftmodels {
+class Journal;
 class ProfileStore;
+class Storage;
 class SecretStore;
 class Session;
 } // namespace ftmodels
@@ -53,11 +57,17 @@ private:
     bool connectTo(const QString &name, const QUrl &url, const QString &key, const QString &secret);
     void showWindow(const QString &profileName);
     void closeWindow();
+    void openJournal(const QString &profileName);
 
     CommandLine m_line;
     QProcessEnvironment m_environment;
     std::unique_ptr<ftmodels::ProfileStore> m_profiles;
     std::unique_ptr<ApiEndpoint> m_endpoint;
+    // The change journal of the open account; the demo's lives in a temporary folder, since
+    // its account is made anew at every start.
+    std::unique_ptr<QTemporaryDir> m_demoData;
+    std::unique_ptr<ftmodels::Storage> m_storage;
+    std::unique_ptr<ftmodels::Journal> m_journal;
     std::unique_ptr<ftmodels::Session> m_session;
     std::unique_ptr<ftui::MainWindow> m_window;
 };

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "journal.h"
 #include "journalaccess.h"
+#include "journalexport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,31 +16,6 @@ namespace ftapp {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList &csvColumns()
-{
-    static const QStringList columns { u"id"_s,      u"batch"_s,   u"time"_s,      u"op"_s,
-                                       u"user_id"_s, u"email"_s,   u"target_id"_s, u"params"_s,
-                                       u"before"_s,  u"after"_s,   u"outcome"_s,   u"message"_s,
-                                       u"words"_s,   u"os_user"_s, u"undoes"_s };
-    return columns;
-}
-
-QString csvCell(const QJsonValue &value)
-{
-    QString text;
-    if (value.isObject())
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    else if (value.isDouble())
-        text = QString::number(value.toInteger());
-    else if (value.isBool())
-        text = value.toBool() ? u"true"_s : u"false"_s;
-    else
-        text = value.toString();
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        text = u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
-    return text;
-}
 
 // "2026-11-30", "2026-11-30T12:00:00Z": the start of that day (UTC) or that instant.
 QDateTime readSince(const QString &text)
@@ -170,23 +146,9 @@ int HistoryCommand::run(const CommandLine &line, const QProcessEnvironment &envi
     access.settle(endpoint.client(), m_err);
 
     const QVector<ftmodels::JournalEntry> entries = journal->entries(filter);
-    QByteArray bytes;
-    if (output.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
-        QString csv = csvColumns().join(u',') + u"\r\n"_s;
-        for (const ftmodels::JournalEntry &e : entries) {
-            const QJsonObject o = e.toJson();
-            QStringList cells;
-            for (const QString &column : csvColumns())
-                cells.append(csvCell(o.value(column)));
-            csv += cells.join(u',') + u"\r\n"_s;
-        }
-        bytes = csv.toUtf8();
-    } else {
-        QJsonArray list;
-        for (const ftmodels::JournalEntry &e : entries)
-            list.append(e.toJson());
-        bytes = QJsonDocument(list).toJson(QJsonDocument::Indented);
-    }
+    const QByteArray bytes = output.endsWith(u".csv"_s, Qt::CaseInsensitive)
+        ? ftmodels::JournalExport::toCsv(entries)
+        : ftmodels::JournalExport::toJson(entries);
     if (output.isEmpty()) {
         m_out << QString::fromUtf8(bytes);
         m_out.flush();

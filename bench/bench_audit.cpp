@@ -1,11 +1,11 @@
 // The access audit against a large, slow account: a sandbox (its own process, so its work does
 // not share our event loop) with 2,000 users, 20 destinations, 300 connections, about 6
-// memberships per user and 20 ms latency. Runs the audit at concurrency 1 and at the default
-// (8) in one run and prints, for each, the requests the server saw, the wall time and the
+// memberships per user, 40 teams and 20 ms latency. Runs the audit at concurrency 1 and at the
+// default (8) in one run and prints, for each, the requests the server saw, the wall time and the
 // ratio; also the minimum request count computed from the data (an identically seeded store)
 // and the target: the default run within 1.3 x (requests x latency / 8).
 //
-//   bench_audit [--users N] [--latency-ms L] [--in-process]
+//   bench_audit [--users N] [--teams T] [--latency-ms L] [--in-process]
 
 #include "apiclient.h"
 #include "auditcollector.h"
@@ -39,6 +39,7 @@ struct Options
     int groups = 20;
     int connections = 300;
     int memberships = 6;
+    int teams = 40;
     int latencyMs = 20;
     bool inProcess = false;
 };
@@ -50,6 +51,8 @@ Options parse(const QStringList &arguments)
         const QString &arg = arguments.at(i);
         if (arg == u"--users"_s && i + 1 < arguments.size())
             options.users = qMax(1, arguments.at(++i).toInt());
+        else if (arg == u"--teams"_s && i + 1 < arguments.size())
+            options.teams = qMax(0, arguments.at(++i).toInt());
         else if (arg == u"--latency-ms"_s && i + 1 < arguments.size())
             options.latencyMs = qMax(0, arguments.at(++i).toInt());
         else if (arg == u"--in-process"_s)
@@ -65,6 +68,7 @@ ftsandbox::SandboxOptions sandboxOptions(const Options &options)
     sandbox.groups = options.groups;
     sandbox.connections = options.connections;
     sandbox.membershipsPerUser = options.memberships;
+    sandbox.teams = options.teams;
     sandbox.latencyMs = options.latencyMs;
     sandbox.apiKey = u"bench-"_s + QString::number(QRandomGenerator::system()->generate());
     sandbox.apiSecret = u"bench-"_s + QString::number(QRandomGenerator::system()->generate64());
@@ -93,13 +97,13 @@ bool startServer(const Options &options, const ftsandbox::SandboxOptions &sandbo
     environment.insert(u"FIVETRAN_APISECRET"_s, sandbox.apiSecret);
     server->process->setProcessEnvironment(environment);
     server->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server->process->start(QStringLiteral(FT_SANDBOX_EXECUTABLE),
-                           { u"--seed"_s, QString::number(sandbox.seed), u"--users"_s,
-                             QString::number(sandbox.users), u"--groups"_s,
-                             QString::number(sandbox.groups), u"--connections"_s,
-                             QString::number(sandbox.connections), u"--memberships-per-user"_s,
-                             QString::number(sandbox.membershipsPerUser), u"--latency-ms"_s,
-                             QString::number(sandbox.latencyMs) });
+    server->process->start(
+        QStringLiteral(FT_SANDBOX_EXECUTABLE),
+        { u"--seed"_s, QString::number(sandbox.seed), u"--users"_s, QString::number(sandbox.users),
+          u"--groups"_s, QString::number(sandbox.groups), u"--connections"_s,
+          QString::number(sandbox.connections), u"--memberships-per-user"_s,
+          QString::number(sandbox.membershipsPerUser), u"--teams"_s, QString::number(sandbox.teams),
+          u"--latency-ms"_s, QString::number(sandbox.latencyMs) });
     server->baseUrl = ftbench::waitForSandboxListening(server->process.get());
     return server->baseUrl.isValid();
 }
@@ -127,6 +131,7 @@ struct Minimum
     int groupPages = 0;
     int connectionLists = 0;
     int membershipLists = 0;
+    int teamLists = 0; // GET /teams and each team's users, groups and connections
     int rows = 0;
 };
 
@@ -150,7 +155,13 @@ Minimum minimumRequests(const ftsandbox::SandboxOptions &options, int limit = 10
         m.membershipLists += pages(groups) + pages(connections);
         m.rows += 1 + int(groups + connections);
     }
-    m.total = m.roles + m.userPages + m.groupPages + m.connectionLists + m.membershipLists;
+    m.teamLists = pages(store.teams().list().size());
+    for (const ftsandbox::SandboxTeam &team : store.teams().list())
+        m.teamLists += pages(store.teams().members(team.id).size())
+            + pages(store.teams().groups(team.id).size())
+            + pages(store.teams().connections(team.id).size());
+    m.total =
+        m.roles + m.userPages + m.groupPages + m.connectionLists + m.membershipLists + m.teamLists;
     return m;
 }
 
@@ -161,6 +172,7 @@ struct Run
     int peakInFlight = 0;
     bool complete = false;
     QVector<ftmodels::AuditRow> rows;
+    qsizetype effectiveRows = 0;
 };
 
 Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int concurrency)
@@ -185,6 +197,7 @@ Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int 
     run.peakInFlight = after.value(u"peak_in_flight"_s).toInt();
     run.complete = audit.result().isComplete();
     run.rows = audit.result().rows;
+    run.effectiveRows = audit.result().effective.rows().size();
     for (const QString &missing : audit.result().missing)
         std::fprintf(stderr, "  missing: %s\n", qPrintable(missing));
     return run;
@@ -200,16 +213,17 @@ int main(int argc, char *argv[])
     const QLocale c(QLocale::English);
 
     std::printf("bench_audit: %s users, %d destinations, %d connections, ~%d memberships per "
-                "user, %d ms latency, sandbox %s\n",
+                "user, %d teams, %d ms latency, sandbox %s\n",
                 qPrintable(c.toString(options.users)), options.groups, options.connections,
-                options.memberships, options.latencyMs,
+                options.memberships, options.teams, options.latencyMs,
                 options.inProcess ? "in-process" : "in its own process");
     const Minimum minimum = minimumRequests(sandbox);
     std::printf("data: %s access rows; minimum requests %s = %d roles + %d user pages + %d "
-                "group pages + %d group connection lists + %s membership lists\n",
+                "group pages + %d group connection lists + %s membership lists + %d team "
+                "lists\n",
                 qPrintable(c.toString(minimum.rows)), qPrintable(c.toString(minimum.total)),
                 minimum.roles, minimum.userPages, minimum.groupPages, minimum.connectionLists,
-                qPrintable(c.toString(minimum.membershipLists)));
+                qPrintable(c.toString(minimum.membershipLists)), minimum.teamLists);
     std::fflush(stdout);
 
     Server server;
@@ -223,12 +237,13 @@ int main(int argc, char *argv[])
     for (int concurrency : levels) {
         const Run run = runAudit(server.baseUrl, sandbox, concurrency);
         std::printf("concurrency %d: %s requests (%s the minimum), %.2f s wall, %.1f ms per "
-                    "request, peak %d in flight, %s, %s rows\n",
+                    "request, peak %d in flight, %s, %s rows, %s effective rows\n",
                     concurrency, qPrintable(c.toString(run.requests)),
                     run.requests == minimum.total ? "equals" : "NOT", double(run.ms) / 1000.0,
                     double(run.ms) / double(qMax<qint64>(1, run.requests)), run.peakInFlight,
                     run.complete ? "complete" : "INCOMPLETE",
-                    qPrintable(c.toString(run.rows.size())));
+                    qPrintable(c.toString(run.rows.size())),
+                    qPrintable(c.toString(run.effectiveRows)));
         std::fflush(stdout);
         runs.append(run);
     }

@@ -1,10 +1,11 @@
 // libFuzzer target for every reader of what a server sends, in ftapi: the reply interpreter
 // (envelopes, error envelopes, HTML pages, truncated bodies, and each bound that can end an
 // exchange), the page reader and its duplicate-id check, each item parser (users,
-// memberships, roles, groups, connections), timestamps, Retry-After (seconds and dates), the
-// secret mask over server messages, and the words for waits. The first input byte picks the
-// HTTP status, the second a bound, the rest is the body. A crash, a sanitizer report or a leak
-// here is a bug: hostile answers must only ever become ApiErrors.
+// memberships, roles, groups, connections, teams, team members and team roles), timestamps,
+// Retry-After (seconds and dates), the secret mask over server messages, and the words for
+// waits. The first input byte picks the HTTP status, the second a bound, the rest is the body.
+// A crash, a sanitizer report or a leak here is a bug: hostile answers must only ever become
+// ApiErrors.
 
 #include "jsonparsers.h"
 #include "replyinterpreter.h"
@@ -35,6 +36,9 @@ void parseEverything(const QJsonValue &data)
     parseAsPageAndItem<ftapi::Role>(data, ftapi::parseRole);
     parseAsPageAndItem<ftapi::Group>(data, ftapi::parseGroup);
     parseAsPageAndItem<ftapi::Connection>(data, ftapi::parseConnection);
+    parseAsPageAndItem<ftapi::Team>(data, ftapi::parseTeam);
+    parseAsPageAndItem<ftapi::TeamMember>(data, ftapi::parseTeamMember);
+    parseAsPageAndItem<ftapi::TeamGrant>(data, ftapi::parseTeamGrant);
     const ftapi::ApiResult<ftapi::Page<QJsonValue>> page = ftapi::parseRawPage(data);
     if (page) {
         QSet<QString> seen;

@@ -1,5 +1,6 @@
 #include "auditbuilder.h"
 
+#include "effectiveaccess.h"
 #include "namedirectory.h"
 
 #include <QHash>
@@ -25,6 +26,14 @@ QVector<AuditRow> AuditBuilder::build(const AuditData &data, const QDateTime &no
             return AuditFlags(AuditFlag::MissingTarget);
         return AuditFlags();
     };
+    const AccessGraph graph = EffectiveAccess::graphOf(data);
+    // A membership that adds nothing to what the person reaches anyway.
+    auto redundantFlag = [&](const AccessPerson &person, AuditKind kind, const QString &id) {
+        const int target = graph.targetIndex(kind, id);
+        return target >= 0 && AccessGraph::hasRedundantDirect(graph.paths(person, target))
+            ? AuditFlags(AuditFlag::RedundantGrant)
+            : AuditFlags();
+    };
     auto roleFlags = [&](const QString &role) {
         return deprecated.value(role, false) ? AuditFlags(AuditFlag::DeprecatedRole) : AuditFlags();
     };
@@ -43,6 +52,7 @@ QVector<AuditRow> AuditBuilder::build(const AuditData &data, const QDateTime &no
         const QString accountRole = user.role.value_or(QString());
         const AuditFlags userFlags =
             Audit::userFlags(base.status, user.createdAt, base.lastLogin, accountRole, now);
+        const AccessPerson person = EffectiveAccess::personOf(data, user);
 
         AuditRow account = base;
         account.kind = AuditKind::Account;
@@ -61,8 +71,9 @@ QVector<AuditRow> AuditBuilder::build(const AuditData &data, const QDateTime &no
                     row.targetName = names.targetName(kind, membership.id);
                 row.role = membership.role;
                 row.since = membership.createdAt.value_or(QDateTime());
-                row.flags =
-                    userFlags | roleFlags(membership.role) | targetFlags(kind, membership.id);
+                row.flags = userFlags | roleFlags(membership.role)
+                    | targetFlags(kind, membership.id)
+                    | redundantFlag(person, auditKind, membership.id);
                 rows.append(row);
             }
         };

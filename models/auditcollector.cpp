@@ -108,6 +108,7 @@ void AuditCollector::start()
     addUsersPageTask(QString(), 1);
     addRolesTask();
     addGroupsTask();
+    addTeamsTask();
     m_runner->start();
 }
 
@@ -164,6 +165,75 @@ void AuditCollector::addConnectionsTask(const ftapi::Group &group)
                                   }
                                   ++m_connectionListsDone;
                               }
+                              finish(ftapi::outcomeOf(result));
+                          });
+                  });
+}
+
+void AuditCollector::addTeamsTask()
+{
+    m_runner->add(tr("The list of teams"), [this](QObject *context, BulkRunner::Finish finish) {
+        return m_client->listTeams(
+            context, [this, finish](const ApiResult<QVector<ftapi::Team>> &result) {
+                if (!result) {
+                    const ftapi::ApiError &error = result.error();
+                    // A server or key without teams access: carry on without teams, and say so.
+                    if (error.kind == ftapi::ApiError::Kind::Http
+                        && (error.httpStatus == 404 || error.httpStatus == 403)) {
+                        m_data.teamsProblem = error.userText();
+                        finish({});
+                        return;
+                    }
+                    finish(error);
+                    return;
+                }
+                if (!m_data.teamsRead) {
+                    m_data.teamsRead = true;
+                    for (const ftapi::Team &team : result.value()) {
+                        TeamAccess access;
+                        access.team = team;
+                        m_data.teams.append(access);
+                    }
+                    for (int i = 0; i < int(m_data.teams.size()); ++i)
+                        addTeamListTasks(i);
+                }
+                finish({});
+            });
+    });
+}
+
+void AuditCollector::addTeamListTasks(int team)
+{
+    const ftapi::Team &t = m_data.teams.at(team).team;
+    const QString name = t.name.isEmpty() ? t.id : t.name;
+    m_runner->add(
+        tr("The members of team %1").arg(name),
+        [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+            return m_client->listTeamUsers(
+                id, context,
+                [this, team, finish](const ApiResult<QVector<ftapi::TeamMember>> &result) {
+                    if (result)
+                        m_data.teams[team].members = result.value();
+                    finish(ftapi::outcomeOf(result));
+                });
+        });
+    m_runner->add(tr("The destination roles of team %1").arg(name),
+                  [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+                      return m_client->listTeamGroups(
+                          id, context,
+                          [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
+                              if (result)
+                                  m_data.teams[team].destinations = result.value();
+                              finish(ftapi::outcomeOf(result));
+                          });
+                  });
+    m_runner->add(tr("The connection roles of team %1").arg(name),
+                  [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+                      return m_client->listTeamConnections(
+                          id, context,
+                          [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
+                              if (result)
+                                  m_data.teams[team].connections = result.value();
                               finish(ftapi::outcomeOf(result));
                           });
                   });
@@ -280,6 +350,9 @@ void AuditCollector::onRunnerFinished(bool cancelled)
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     m_result = AuditResult();
     m_result.rows = AuditBuilder::build(m_data, now);
+    m_result.effective = EffectiveAccess::build(m_data, now);
+    m_result.teamsRead = m_data.teamsRead;
+    m_result.teamsProblem = m_data.teamsProblem;
     m_result.roles = m_data.roles;
     m_result.userCount = usersTotal();
     m_result.generatedAt = now.toUTC();

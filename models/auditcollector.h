@@ -21,11 +21,13 @@ namespace ftmodels {
 
 // Fetches everything an access audit needs with the fewest requests the API allows: one
 // GET /roles, GET /users page by page (limit 1000), GET /groups and each group's connections,
-// then one paged membership list per user and kind. The lists run as one BulkRunner job over
-// the client's scheduler, so they spread over its in-flight cap, wait out a 429, and a list
-// that still fails after the scheduler's own attempts is queued again; only what fails for
-// good ends up in result().missing. Membership lists start as soon as the first page of users
-// arrives.
+// GET /teams and, when there are teams, each team's users, groups and connections, then one
+// paged membership list per user and kind. A server that refuses GET /teams with 404 or 403
+// is no failure: the audit completes without teams and result().teamsRead says so. The lists run as
+// one BulkRunner job over the client's scheduler, so they spread over its in-flight cap, wait out a
+// 429, and a list that still fails after the scheduler's own attempts is queued again; only what
+// fails for good ends up in result().missing. Membership lists start as soon as the first page of
+// users arrives.
 //
 //   auto *audit = new AuditCollector(client, this);
 //   connect(audit, &AuditCollector::finished, this, [audit] { show(audit->result()); });
@@ -77,6 +79,8 @@ private:
 
     void addRolesTask();
     void addGroupsTask();
+    void addTeamsTask();
+    void addTeamListTasks(int team);
     void addConnectionsTask(const ftapi::Group &group);
     void addUsersPageTask(const QString &cursor, int pageNumber);
     void addMembershipTask(const ftapi::User &user, bool destinations);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessgraph.h"
 #include "connection.h"
 #include "group.h"
 #include "membership.h"
@@ -22,6 +23,12 @@ struct AuditData
     QVector<ftapi::Group> groups;
     QVector<ftapi::Connection> connections;
     QVector<ftapi::Role> roles;
+    // Teams with their members and roles (a list that failed stays short: see the result's
+    // missing lines). teamsRead is false when the server refused GET /teams with 404 or 403:
+    // the audit then goes on without teams, and teamsProblem says what the server answered.
+    QVector<TeamAccess> teams;
+    bool teamsRead = false;
+    QString teamsProblem;
     bool usersComplete = false;
     bool groupsComplete = false;
     bool connectionsComplete = false; // every group's connections arrived

@@ -204,10 +204,23 @@ void AuditModel::setResult(const AuditResult &result)
         m_result.generatedAt = QDateTime::currentDateTimeUtc();
     m_keys.clear();
     m_keys.reserve(m_result.rows.size());
+    QHash<QString, int> users;
+    QHash<QString, int> targets;
     for (const AuditRow &row : std::as_const(m_result.rows)) {
         Keys keys;
         keys.user = UsersModel::foldKey(row.userName + u' ' + row.email);
         keys.target = UsersModel::foldKey(targetText(row) + u' ' + row.targetId);
+        // The number of a key seen before, or the next one.
+        auto number = [](QHash<QString, int> &numbers, const QString &key) {
+            int n = numbers.value(key, -1);
+            if (n < 0) {
+                n = int(numbers.size());
+                numbers.insert(key, n);
+            }
+            return n;
+        };
+        keys.userNumber = number(users, row.userId);
+        keys.targetNumber = number(targets, Audit::kindKey(row.kind) + u':' + row.targetId);
         m_keys.append(keys);
     }
     m_roleIndex.clear();

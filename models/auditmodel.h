@@ -64,6 +64,10 @@ public:
     // Case-folded, accent-free keys the proxy filters on (UsersModel::foldKey).
     const QString &userKeyAt(int row) const { return m_keys.at(row).user; }
     const QString &targetKeyAt(int row) const { return m_keys.at(row).target; }
+    // Small numbers for the user and the target of a row (account rows: one target of their
+    // own), for grouping the rows quickly.
+    int userNumberAt(int row) const { return m_keys.at(row).userNumber; }
+    int targetNumberAt(int row) const { return m_keys.at(row).targetNumber; }
 
     // Distinct roles of the rows, sorted, for a role filter ("" when some row has none).
     QStringList distinctRoles() const;
@@ -81,6 +85,8 @@ private:
     {
         QString user; // folded name and e-mail
         QString target; // folded target name and id
+        int userNumber = -1;
+        int targetNumber = -1;
     };
 
     QString roleTip(const QString &role) const;

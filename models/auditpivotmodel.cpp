@@ -3,7 +3,6 @@
 #include "auditmodel.h"
 #include "timeformat.h"
 
-#include <QAbstractProxyModel>
 #include <QColor>
 
 namespace ftmodels {
@@ -11,7 +10,7 @@ namespace ftmodels {
 using namespace Qt::StringLiterals;
 
 AuditPivotModel::AuditPivotModel(Mode mode, QObject *parent)
-    : QAbstractItemModel(parent)
+    : PivotModelBase(ColumnCount, parent)
     , m_mode(mode)
 {
 }
@@ -25,109 +24,35 @@ QString AuditPivotModel::groupKeyOf(Mode mode, const AuditRow &row)
     return Audit::kindKey(row.kind) + u':' + row.targetId;
 }
 
-void AuditPivotModel::setSourceModel(QAbstractItemModel *rows)
+QAbstractItemModel *AuditPivotModel::baseModelOf(QAbstractItemModel *model) const
 {
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = rows;
-    // The rows are an AuditModel's, possibly seen through proxies.
-    m_audit = nullptr;
-    for (QAbstractItemModel *model = rows; model;) {
-        if (auto *audit = qobject_cast<AuditModel *>(model)) {
-            m_audit = audit;
-            break;
-        }
-        auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
-        model = proxy ? proxy->sourceModel() : nullptr;
-    }
-    if (!m_audit)
-        m_source = nullptr;
-    connectSource();
-    rebuild();
+    return findBaseModel<AuditModel>(model);
 }
 
-void AuditPivotModel::connectSource()
+int AuditPivotModel::sourceRowRole() const
 {
-    if (!m_source)
-        return;
-    // Any change of the rows (a new result, a filter keystroke, a sort) rebuilds the tree:
-    // grouping 15,000 rows takes a few milliseconds, far less than tracking moves would cost.
-    connect(m_source, &QAbstractItemModel::modelReset, this, &AuditPivotModel::rebuild);
-    connect(m_source, &QAbstractItemModel::layoutChanged, this, &AuditPivotModel::rebuild);
-    connect(m_source, &QAbstractItemModel::rowsInserted, this, &AuditPivotModel::rebuild);
-    connect(m_source, &QAbstractItemModel::rowsRemoved, this, &AuditPivotModel::rebuild);
-    connect(m_source, &QAbstractItemModel::rowsMoved, this, &AuditPivotModel::rebuild);
-    connect(m_source, &QAbstractItemModel::dataChanged, this, &AuditPivotModel::rebuild);
-    connect(m_source, &QObject::destroyed, this, [this] { setSourceModel(nullptr); });
+    return AuditModel::SourceRowRole;
 }
 
-void AuditPivotModel::rebuild()
+const AuditModel *AuditPivotModel::audit() const
 {
-    beginResetModel();
-    m_groups.clear();
-    m_groupIndex.clear();
-    const QAbstractItemModel *source = m_source.data();
-    const AuditModel *audit = m_audit.data();
-    if (source && audit) {
-        const int count = source->rowCount();
-        for (int r = 0; r < count; ++r) {
-            const int sourceRow = source->index(r, 0).data(AuditModel::SourceRowRole).toInt();
-            if (sourceRow < 0 || sourceRow >= audit->rowCount())
-                continue;
-            const AuditRow &row = audit->rowAt(sourceRow);
-            const QString key = groupKeyOf(m_mode, row);
-            int group = m_groupIndex.value(key, -1);
-            if (group < 0) {
-                group = int(m_groups.size());
-                m_groupIndex.insert(key, group);
-                m_groups.append(Group { key, {}, {}, {}, false });
-            }
-            Group &g = m_groups[group];
-            g.rows.append(sourceRow);
-            g.flags |= row.flags;
-            if (row.kind == AuditKind::Account) {
-                g.hasAccount = true;
-                g.accountRole = row.role;
-            }
-        }
-    }
-    endResetModel();
+    return static_cast<const AuditModel *>(baseModel());
 }
 
-QModelIndex AuditPivotModel::index(int row, int column, const QModelIndex &parent) const
+int AuditPivotModel::groupIdOfRow(int baseRow) const
 {
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    if (!parent.isValid())
-        return row < int(m_groups.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.column() != 0 || parent.model() != this)
-        return {};
-    const int group = parent.row();
-    if (group >= int(m_groups.size()) || row >= int(m_groups.at(group).rows.size()))
-        return {};
-    return createIndex(row, column, quintptr(group + 1));
+    return m_mode == Mode::ByUser ? audit()->userNumberAt(baseRow)
+                                  : audit()->targetNumberAt(baseRow);
 }
 
-QModelIndex AuditPivotModel::parent(const QModelIndex &child) const
+QString AuditPivotModel::groupKeyOfRow(int baseRow) const
 {
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    return groupKeyOf(m_mode, audit()->rowAt(baseRow));
 }
 
-int AuditPivotModel::rowCount(const QModelIndex &parent) const
+AuditFlags AuditPivotModel::flagsOfRow(int baseRow) const
 {
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() != 0 || parent.column() != 0)
-        return 0;
-    return int(m_groups.at(parent.row()).rows.size());
-}
-
-int AuditPivotModel::columnCount(const QModelIndex &parent) const
-{
-    Q_UNUSED(parent)
-    return ColumnCount;
+    return audit()->rowAt(baseRow).flags;
 }
 
 QString AuditPivotModel::groupLabel(const AuditRow &first) const
@@ -150,8 +75,13 @@ QVariant AuditPivotModel::groupData(const Group &group, const AuditRow &first, i
         case DetailColumn:
             return m_mode == Mode::ByUser ? first.email : Audit::kindText(first.kind);
         case RoleColumn:
-            if (m_mode == Mode::ByUser && group.hasAccount)
-                return group.accountRole.isEmpty() ? tr("No account role") : group.accountRole;
+            if (m_mode != Mode::ByUser)
+                return {};
+            for (int row : group.rows) {
+                const AuditRow &account = audit()->rowAt(row);
+                if (account.kind == AuditKind::Account)
+                    return account.role.isEmpty() ? tr("No account role") : account.role;
+            }
             return {};
         case FlagsColumn:
             return Audit::flagTexts(group.flags).join(u", "_s);
@@ -224,18 +154,16 @@ QVariant AuditPivotModel::rowData(const AuditRow &row, int column, int role) con
 
 QVariant AuditPivotModel::data(const QModelIndex &index, int role) const
 {
-    const AuditModel *audit = m_audit.data();
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !audit)
+    const AuditModel *model = audit();
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !model)
         return {};
-    if (index.internalId() == 0) {
-        const Group &group = m_groups.at(index.row());
-        return groupData(group, audit->rowAt(group.rows.constFirst()), index.column(), role);
-    }
-    const Group &group = m_groups.at(int(index.internalId() - 1));
-    const int sourceRow = group.rows.at(index.row());
+    const Group &group = groupAt(index);
+    if (isGroupIndex(index))
+        return groupData(group, model->rowAt(group.rows.constFirst()), index.column(), role);
+    const int sourceRow = baseRowAt(index);
     if (role == SourceRowRole)
         return sourceRow;
-    return rowData(audit->rowAt(sourceRow), index.column(), role);
+    return rowData(model->rowAt(sourceRow), index.column(), role);
 }
 
 QVariant AuditPivotModel::headerData(int section, Qt::Orientation orientation, int role) const

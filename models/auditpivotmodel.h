@@ -1,11 +1,9 @@
 #pragma once
 
 #include "auditrow.h"
+#include "pivotmodelbase.h"
 
-#include <QAbstractItemModel>
-#include <QHash>
 #include <QPointer>
-#include <QVector>
 
 namespace ftmodels {
 
@@ -17,7 +15,7 @@ class AuditModel;
 // which role ("who can reach this, and how?"). The source is an AuditModel or any proxy over
 // one (the window uses its AuditFilterProxy, so the pivots follow the filters); groups and
 // their rows keep the source's order. Rebuilt in one reset whenever the source changes.
-class AuditPivotModel : public QAbstractItemModel
+class AuditPivotModel : public PivotModelBase
 {
     Q_OBJECT
 
@@ -47,46 +45,28 @@ public:
     ~AuditPivotModel() override;
 
     Mode mode() const { return m_mode; }
-    void setSourceModel(QAbstractItemModel *rows); // an AuditModel or a proxy chain over one
-    QAbstractItemModel *sourceModel() const { return m_source; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int groupCount() const { return int(m_groups.size()); }
-    QString groupKey(int group) const { return m_groups.at(group).key; }
-    QVector<int> groupRows(int group) const { return m_groups.at(group).rows; }
-    int groupOf(const QString &key) const { return m_groupIndex.value(key, -1); }
-
     // "user id" by user; "kind:target id" by target ("account:" for account rows).
     static QString groupKeyOf(Mode mode, const AuditRow &row);
 
-private:
-    struct Group
-    {
-        QString key;
-        QVector<int> rows; // AuditModel rows
-        AuditFlags flags; // union of the rows'
-        QString accountRole; // by user: the role of the account row, when it is in the group
-        bool hasAccount = false;
-    };
+protected:
+    QAbstractItemModel *baseModelOf(QAbstractItemModel *model) const override;
+    int sourceRowRole() const override;
+    int groupIdOfRow(int baseRow) const override;
+    QString groupKeyOfRow(int baseRow) const override;
+    AuditFlags flagsOfRow(int baseRow) const override;
 
-    void rebuild();
-    void connectSource();
+private:
     QString groupLabel(const AuditRow &first) const;
     QVariant groupData(const Group &group, const AuditRow &first, int column, int role) const;
     QVariant rowData(const AuditRow &row, int column, int role) const;
+    const AuditModel *audit() const;
 
     Mode m_mode;
-    QPointer<QAbstractItemModel> m_source;
-    QPointer<AuditModel> m_audit;
-    QVector<Group> m_groups;
-    QHash<QString, int> m_groupIndex;
 };
 
 } // namespace ftmodels

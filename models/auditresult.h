@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditrow.h"
+#include "effectiveaccess.h"
 #include "role.h"
 
 #include <QDateTime>
@@ -20,6 +21,11 @@ struct AuditResult
     quint64 requests = 0; // HTTP requests the run made, retries included
     bool cancelled = false;
     QStringList missing; // one line per list that could not be fetched, with the reason
+    EffectiveAccess effective; // what everyone can really reach, with the reasons
+    // False when the server refused GET /teams (404 or 403): the audit is complete without
+    // teams, but what teams grant is missing from the effective access. teamsProblem: why.
+    bool teamsRead = true;
+    QString teamsProblem;
 
     bool isComplete() const { return !cancelled && missing.isEmpty(); }
 };

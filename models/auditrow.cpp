@@ -8,6 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The context lupdate gives tr() calls in this namespace, so the catalogue's entries match.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ftmodels::Audit", text);
@@ -18,7 +19,8 @@ QString tr(const char *text)
 QVector<AuditFlag> allFlags()
 {
     return { AuditFlag::StaleInvitation, AuditFlag::NoRecentLogin,  AuditFlag::NeverLoggedIn,
-             AuditFlag::NoAccountRole,   AuditFlag::DeprecatedRole, AuditFlag::MissingTarget };
+             AuditFlag::NoAccountRole,   AuditFlag::DeprecatedRole, AuditFlag::MissingTarget,
+             AuditFlag::RedundantGrant };
 }
 
 QVector<AuditKind> allKinds()
@@ -76,6 +78,8 @@ QString flagText(AuditFlag flag)
         return tr("Deprecated role");
     case AuditFlag::MissingTarget:
         return tr("Target no longer exists");
+    case AuditFlag::RedundantGrant:
+        return tr("Redundant grant");
     }
     return {};
 }
@@ -98,6 +102,10 @@ QString flagExplanation(AuditFlag flag)
     case AuditFlag::MissingTarget:
         return tr("The destination or connection no longer exists, but the membership "
                   "remains.");
+    case AuditFlag::RedundantGrant:
+        return tr("Another path (the account role, the destination, a team) already gives at "
+                  "least this level: removing the membership would change nothing, a clean-up "
+                  "candidate.");
     }
     return {};
 }
@@ -117,6 +125,8 @@ QString flagKey(AuditFlag flag)
         return u"deprecated_role"_s;
     case AuditFlag::MissingTarget:
         return u"missing_target"_s;
+    case AuditFlag::RedundantGrant:
+        return u"redundant_grant"_s;
     }
     return {};
 }

@@ -17,7 +17,7 @@ namespace ftmodels {
 enum class AuditKind { Account, Destination, Connection };
 
 // Hygiene problems an auditor wants to find. The first four describe the user and are set on
-// every row of that user; the last two describe the row's own access.
+// every row of that user; the last three describe the row's own access.
 enum class AuditFlag : quint32 {
     StaleInvitation = 0x01, // invitation pending for more than 30 days
     NoRecentLogin = 0x02, // logged in once, but not in the last 90 days
@@ -25,6 +25,7 @@ enum class AuditFlag : quint32 {
     NoAccountRole = 0x08, // no account role
     DeprecatedRole = 0x10, // the row's role is marked is_deprecated by GET /roles
     MissingTarget = 0x20, // the destination or connection no longer exists
+    RedundantGrant = 0x40, // a membership whose level another path already gives at least
 };
 Q_DECLARE_FLAGS(AuditFlags, AuditFlag)
 
@@ -59,7 +60,7 @@ struct AuditRow
 namespace Audit {
 
 constexpr int kKindCount = 3;
-constexpr int kFlagCount = 6;
+constexpr int kFlagCount = 7;
 
 QVector<AuditFlag> allFlags(); // in the enum's order
 QVector<AuditKind> allKinds();

@@ -11,6 +11,11 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace ftmodels {
 
 using namespace Qt::StringLiterals;
@@ -129,6 +134,11 @@ QString Journal::osUser()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // A desktop session without those variables still has an account behind it.
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
     return u"unknown"_s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "avatarcache.h"
+#include "journalsettler.h"
 #include "membershipsmodel.h"
 #include "namedirectory.h"
 #include "planchecker.h"
@@ -160,8 +161,13 @@ PlanCheck Session::check(const Plan &plan) const
 PlanRun *Session::apply(const Plan &plan)
 {
     auto *run = new PlanRun(m_client, plan, m_view.get(), this);
+    run->setJournal(m_journal);
     connect(run, &PlanRun::changeFinished, this,
             [this, run](int index) { onChangeFinished(run, index); });
+    connect(run, &PlanRun::finished, this, [this] {
+        if (m_journal)
+            Q_EMIT journalChanged();
+    });
     connect(run, &PlanRun::finished, run, &QObject::deleteLater);
     Q_EMIT planStarted(run);
     run->start();
@@ -199,6 +205,30 @@ void Session::refreshMembership(const QString &userId, ftapi::MembershipKind kin
                 return;
             Q_EMIT membershipRefreshed(userId, kind, targetId);
         });
+}
+
+PlanRun *Session::checkOnly(const Plan &plan)
+{
+    auto *run = new PlanRun(m_client, plan, m_view.get(), this);
+    run->setCheckOnly(true);
+    connect(run, &PlanRun::finished, run, &QObject::deleteLater);
+    run->start();
+    return run;
+}
+
+void Session::settleJournal()
+{
+    if (!m_journal || !m_client)
+        return;
+    auto *settler = new JournalSettler(m_client, m_journal, this);
+    connect(settler, &JournalSettler::finished, this, [this, settler] {
+        if (!settler->report().isEmpty()) {
+            Q_EMIT journalChanged();
+            Q_EMIT journalSettled(settler->report());
+        }
+        settler->deleteLater();
+    });
+    settler->start();
 }
 
 void Session::onChangeFinished(const PlanRun *run, int index)

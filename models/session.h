@@ -15,6 +15,7 @@ namespace ftmodels {
 
 class AccountView;
 class AvatarCache;
+class Journal;
 class MembershipsModel;
 class Plan;
 class PlanRun;
@@ -70,9 +71,19 @@ public:
     // Checks `plan` against the models only (nothing is read): what a dialog shows before
     // anything is sent. What the models do not hold comes back as "could not verify".
     PlanCheck check(const Plan &plan) const;
-    // Reads what the check needs, checks, and sends the plan; every answer lands in the models.
-    // The run belongs to the session and deletes itself after finished().
+    // Reads what the check needs, checks, and sends the plan; every answer lands in the models,
+    // every write in the journal. The run belongs to the session and deletes itself after
+    // finished().
     PlanRun *apply(const Plan &plan);
+    // The same reading and check, sending nothing: what an undo shows before it asks.
+    PlanRun *checkOnly(const Plan &plan);
+
+    // The change journal every write of this session goes to (not owned; null: none).
+    void setJournal(Journal *journal) { m_journal = journal; }
+    Journal *journal() const { return m_journal; }
+    // Settles the journal's entries whose outcome a stopped program left unknown, by reading
+    // the state; journalSettled() says what was found.
+    void settleJournal();
 
     // Reads one user (user_details) or one membership (get_user_membership_in_*) again and
     // merges it into the models: what a dialog does as it opens, so it starts from the
@@ -96,6 +107,8 @@ Q_SIGNALS:
     void currentUserUpdated(); // the current user's fields changed (an edit, a refresh)
     void usersLoaded(); // a complete user list arrived
     void planStarted(ftmodels::PlanRun *run); // apply() began a run
+    void journalChanged(); // a run wrote to the journal, or entries were settled
+    void journalSettled(const QStringList &report); // one line per entry settled
     void userRefreshed(const QString &userId); // refreshUser() has the answer in the models
     void membershipRefreshed(const QString &userId, ftapi::MembershipKind kind,
                              const QString &targetId);
@@ -114,6 +127,7 @@ private:
     MembershipsModel *m_memberships = nullptr;
     AvatarCache *m_avatars = nullptr;
     std::unique_ptr<AccountView> m_view;
+    Journal *m_journal = nullptr;
     QString m_currentUserId;
     bool m_busy = false;
 };

@@ -184,6 +184,21 @@ void appendRole(QByteArray &out, const SandboxRole &role)
         .end();
 }
 
+void appendTeam(QByteArray &out, const SandboxTeam &team)
+{
+    ObjectWriter(out)
+        .string("id", team.id)
+        .string("name", team.name)
+        .string("description", team.description)
+        .nullable("role", team.role)
+        .end();
+}
+
+void appendTeamMember(QByteArray &out, const SandboxTeamMember &member)
+{
+    ObjectWriter(out).string("user_id", member.userId).string("role", member.role).end();
+}
+
 QByteArray success(const QByteArray &data, const QString &message)
 {
     QByteArray out;

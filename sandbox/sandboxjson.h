@@ -17,6 +17,8 @@ void appendGroup(QByteArray &out, const SandboxGroup &group);
 void appendConnection(QByteArray &out, const SandboxConnection &connection);
 void appendMembership(QByteArray &out, const SandboxMembership &membership);
 void appendRole(QByteArray &out, const SandboxRole &role);
+void appendTeam(QByteArray &out, const SandboxTeam &team);
+void appendTeamMember(QByteArray &out, const SandboxTeamMember &member);
 
 // An object or any other JSON text as a standalone document.
 template<typename T>

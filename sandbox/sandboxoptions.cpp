@@ -12,6 +12,7 @@ constexpr int kMaxUsers = 1'000'000;
 constexpr int kMaxGroups = 10'000;
 constexpr int kMaxConnections = 100'000;
 constexpr int kMaxMembershipsPerUser = 100;
+constexpr int kMaxTeams = 10'000;
 constexpr int kMaxLatencyMs = 600'000;
 constexpr double kMaxRateLimit = 1e6;
 constexpr int kMaxHourlyLimit = 1'000'000;
@@ -69,6 +70,11 @@ Prints "LISTENING <port>" once ready; the base URL is http://127.0.0.1:<port>/v1
   --groups G                destinations to generate (default 3)
   --connections C           connections to generate (default 8)
   --memberships-per-user M  average memberships per generated user (default 2)
+  --teams T                 teams to generate, with members, an account role now and
+                            then, and destination and connection roles (default 0)
+  --teams-not-found         answer 404 NotFound to /teams and its lists, as a server
+                            without teams does
+  --teams-forbidden         answer 403 Forbidden to /teams and its lists
   --latency-ms L            delay every answer by L ms, without serialising requests
   --rate-limit R            allow R requests per second, answer 429 above (0 = off)
   --hourly-limit N          allow N requests per rolling window (Fivetran's hourly
@@ -95,11 +101,13 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
         u"port"_s,       u"api-key"_s,      u"api-secret"_s,     u"seed"_s,
         u"users"_s,      u"groups"_s,       u"connections"_s,    u"memberships-per-user"_s,
         u"latency-ms"_s, u"rate-limit"_s,   u"fail-rate"_s,      u"drop-rate"_s,
-        u"lose-rate"_s,  u"hourly-limit"_s, u"window-seconds"_s, u"time-scale"_s
+        u"lose-rate"_s,  u"hourly-limit"_s, u"window-seconds"_s, u"time-scale"_s,
+        u"teams"_s
     };
     for (const QString &name : valued)
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
-    parser.addOption(QCommandLineOption(u"help"_s));
+    for (const QString &name : { u"help"_s, u"teams-not-found"_s, u"teams-forbidden"_s })
+        parser.addOption(QCommandLineOption(name));
 
     if (!parser.parse(QStringList { u"fivetran-sandbox"_s } + arguments)) {
         result.error = parser.errorText();
@@ -137,6 +145,7 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
     qint64 latency = options.latencyMs;
     qint64 hourlyLimit = options.hourlyLimit;
     qint64 windowSeconds = options.windowSeconds;
+    qint64 teams = options.teams;
     const QString errors[] = {
         readInteger(parser, u"port"_s, 0, 65535, &port),
         readInteger(parser, u"seed"_s, 0, 4294967295LL, &seed),
@@ -145,6 +154,7 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
         readInteger(parser, u"connections"_s, 0, kMaxConnections, &connections),
         readInteger(parser, u"memberships-per-user"_s, 0, kMaxMembershipsPerUser, &memberships),
         readInteger(parser, u"latency-ms"_s, 0, kMaxLatencyMs, &latency),
+        readInteger(parser, u"teams"_s, 0, kMaxTeams, &teams),
         readNumber(parser, u"rate-limit"_s, 0, kMaxRateLimit, &options.rateLimit),
         readNumber(parser, u"fail-rate"_s, 0, 1, &options.failRate),
         readNumber(parser, u"drop-rate"_s, 0, 1, &options.dropRate),
@@ -168,6 +178,15 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
     options.latencyMs = int(latency);
     options.hourlyLimit = int(hourlyLimit);
     options.windowSeconds = int(windowSeconds);
+    options.teams = int(teams);
+    if (parser.isSet(u"teams-not-found"_s) && parser.isSet(u"teams-forbidden"_s)) {
+        result.error = u"--teams-not-found and --teams-forbidden exclude each other"_s;
+        return result;
+    }
+    if (parser.isSet(u"teams-not-found"_s))
+        options.teamsAnswer = TeamsAnswer::NotFound;
+    else if (parser.isSet(u"teams-forbidden"_s))
+        options.teamsAnswer = TeamsAnswer::Forbidden;
     return result;
 }
 

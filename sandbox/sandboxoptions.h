@@ -7,6 +7,14 @@ namespace ftsandbox {
 
 using namespace Qt::StringLiterals;
 
+// How the sandbox answers the /teams routes: as documented, or as a server (or an API key)
+// without teams access does, so a client can be shown carrying on without teams.
+enum class TeamsAnswer {
+    Served,
+    NotFound, // 404 NotFound, "No such route", as if the routes did not exist
+    Forbidden, // 403 Forbidden
+};
+
 // Everything that shapes one sandbox: credentials, seeding and fault injection. Every flag of
 // the fivetran-sandbox executable has a field here, so tests and the app's --demo can start an
 // identical server in-process.
@@ -19,7 +27,10 @@ struct SandboxOptions
     int groups = 3;
     int connections = 8;
     int membershipsPerUser = 2; // average number of group + connection memberships per user
+    int teams = 0; // teams to generate, with members and grants (the demo has its own)
+    TeamsAnswer teamsAnswer = TeamsAnswer::Served;
     int latencyMs = 0; // every answer is delayed this long, without serialising requests
+    int writeLatencyMs = 0; // and answers to writes this much more (the change is made at once)
     double rateLimit = 0; // requests per second, 0 = off; above it: 429 with Retry-After
     // Fivetran's hourly budget: requests per rolling window of windowSeconds, 0 = off; every
     // answer then says X-Rate-Limit and X-Rate-Limit-Remaining, and over it comes 429 with

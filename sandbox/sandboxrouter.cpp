@@ -166,6 +166,13 @@ SandboxRouter::SandboxRouter(SandboxStore &store, QString apiKey, QString apiSec
     add("GET", u"/groups"_s, &SandboxRouter::listGroups);
     add("GET", u"/groups/{groupId}/connectors"_s, &SandboxRouter::listGroupConnections);
     add("GET", u"/groups/{groupId}/connections"_s, &SandboxRouter::listGroupConnections);
+    add("GET", u"/teams"_s, &SandboxRouter::listTeams);
+    add("GET", u"/teams/{teamId}/users"_s, &SandboxRouter::listTeamUsers);
+    add("GET", u"/teams/{teamId}/groups"_s, &SandboxRouter::listTeamGrants, MembershipKind::Group);
+    add("GET", u"/teams/{teamId}/connectors"_s, &SandboxRouter::listTeamGrants,
+        MembershipKind::Connector);
+    add("GET", u"/teams/{teamId}/connections"_s, &SandboxRouter::listTeamGrants,
+        MembershipKind::Connection);
 }
 
 void SandboxRouter::add(const char *method, const QString &pattern, Handler handler,
@@ -243,10 +250,13 @@ SandboxReply SandboxRouter::handle(const SandboxRequest &request, const Match &m
         reply.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"Fivetran API\"");
         return reply;
     }
-    if (match.pattern.isEmpty())
+    const bool teamsRoute = match.pattern == "/teams"_L1 || match.pattern.startsWith("/teams/"_L1);
+    if (match.pattern.isEmpty() || (teamsRoute && m_teamsAnswer == TeamsAnswer::NotFound))
         return errorReply(404, u"NotFound"_s,
                           u"No such route: %1 %2"_s.arg(QString::fromLatin1(request.method),
                                                         request.path.left(200)));
+    if (teamsRoute && m_teamsAnswer == TeamsAnswer::Forbidden)
+        return errorReply(403, u"Forbidden"_s, u"This API key has no access to teams"_s);
     if (match.route < 0) {
         SandboxReply reply = errorReply(405, u"MethodNotAllowed"_s,
                                         u"Method %1 is not allowed on %2"_s.arg(
@@ -479,6 +489,34 @@ SandboxReply SandboxRouter::listGroupConnections(const Call &call)
     return page(call.request, u"group_connections:"_s + groupId,
                 m_store.connectionsOfGroup(groupId), bySeq<SandboxConnection>,
                 SandboxJson::appendConnection);
+}
+
+// ---------------------------------------------------------------- teams
+
+SandboxReply SandboxRouter::listTeams(const Call &call)
+{
+    return page(call.request, u"teams"_s, m_store.teams().list(), bySeq<SandboxTeam>,
+                SandboxJson::appendTeam);
+}
+
+SandboxReply SandboxRouter::listTeamUsers(const Call &call)
+{
+    const QString &teamId = call.parameters.at(0);
+    if (!m_store.teams().team(teamId))
+        return errorReply(SandboxStore::teamNotFound(teamId));
+    return page(call.request, u"team_users:"_s + teamId, m_store.teams().members(teamId),
+                bySeq<SandboxTeamMember>, SandboxJson::appendTeamMember);
+}
+
+SandboxReply SandboxRouter::listTeamGrants(const Call &call)
+{
+    const QString &teamId = call.parameters.at(0);
+    if (!m_store.teams().team(teamId))
+        return errorReply(SandboxStore::teamNotFound(teamId));
+    const bool groups = call.kind == MembershipKind::Group;
+    return page(call.request, (groups ? u"team_groups:"_s : u"team_connections:"_s) + teamId,
+                groups ? m_store.teams().groups(teamId) : m_store.teams().connections(teamId),
+                bySeq<SandboxMembership>, SandboxJson::appendMembership);
 }
 
 } // namespace ftsandbox

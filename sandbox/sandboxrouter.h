@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxoptions.h"
 #include "sandboxstore.h"
 
 #include <QByteArray>
@@ -50,6 +51,9 @@ public:
 
     SandboxReply handle(const SandboxRequest &request, const Match &match);
 
+    void setTeamsAnswer(TeamsAnswer answer) { m_teamsAnswer = answer; }
+    TeamsAnswer teamsAnswer() const { return m_teamsAnswer; }
+
     static SandboxReply errorReply(int status, const QString &code, const QString &message);
     static SandboxReply errorReply(const SandboxError &error);
 
@@ -89,11 +93,15 @@ private:
     SandboxReply listRoles(const Call &call);
     SandboxReply listGroups(const Call &call);
     SandboxReply listGroupConnections(const Call &call);
+    SandboxReply listTeams(const Call &call);
+    SandboxReply listTeamUsers(const Call &call);
+    SandboxReply listTeamGrants(const Call &call);
 
     SandboxStore &m_store;
     QString m_apiKey;
     QString m_apiSecret;
     QVector<Route> m_routes;
+    TeamsAnswer m_teamsAnswer = TeamsAnswer::Served;
 };
 
 } // namespace ftsandbox

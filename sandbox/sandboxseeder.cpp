@@ -54,6 +54,13 @@ qint64 between(QRandomGenerator &random, qint64 from, qint64 to)
     return to <= from ? from : from + qint64(random.bounded(double(to - from)));
 }
 
+// The instant of one of our own timestamps ("2024-06-01T09:00:00.000Z"); 0 if unreadable.
+qint64 sandboxMSecs(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
 struct Target
 {
     QString id;
@@ -240,6 +247,85 @@ void SandboxSeeder::seedGenerated(SandboxStore &store, const SandboxOptions &opt
             store.addConnectionMembership(userId, std::move(orphan));
         }
     }
+    seedGeneratedTeams(store, options.teams, now, random);
+}
+
+void SandboxSeeder::seedGeneratedTeams(SandboxStore &store, int count, qint64 now,
+                                       QRandomGenerator &random)
+{
+    const QStringList kinds { u"Analysts"_s, u"Engineers"_s, u"Reviewers"_s,   u"Admins"_s,
+                              u"Stewards"_s, u"Owners"_s,    u"Contractors"_s, u"On-call"_s };
+    // An empty entry: the team has no account role (the usual case).
+    const QStringList accountRoles { QString(),
+                                     u"Account Reviewer"_s,
+                                     u"Account Analyst"_s,
+                                     u"Account Administrator"_s,
+                                     u"Account Billing"_s,
+                                     u"Destination Creator"_s,
+                                     u"Security Auditor"_s };
+    const QList<int> accountWeights { 55, 18, 8, 3, 5, 5, 6 };
+    const QStringList groupRoles { u"Manage Destination"_s,   u"Edit Destination"_s,
+                                   u"View Destination"_s,     u"Create Connection"_s,
+                                   u"Destination Reviewer"_s, u"Data Steward"_s };
+    const QList<int> groupWeights { 15, 30, 35, 5, 10, 5 };
+    const QStringList connectionRoles { u"Manage Connection"_s, u"Edit Connection"_s,
+                                        u"View Connection"_s, u"Connector Administrator"_s,
+                                        u"Data Steward"_s };
+    const QList<int> connectionWeights { 20, 30, 35, 10, 5 };
+
+    const QVector<SandboxUser> &users = store.users();
+    const QVector<SandboxGroup> groups = store.groups();
+    const QVector<SandboxConnection> connections = store.connections();
+    QSet<QString> names;
+    for (int i = 0; i < count; ++i) {
+        const QString word = pickOne(random, SandboxWords::teams()).replace(u'-', u' ');
+        QString name = word + u' ' + pickOne(random, kinds);
+        for (int n = 2; names.contains(name); ++n)
+            name = name.section(u" #"_s, 0, 0) + u" #"_s + QString::number(n);
+        names.insert(name);
+        SandboxTeam team;
+        team.name = name;
+        team.description = u"People who work on %1"_s.arg(word.toLower());
+        const QString role = pick(random, accountRoles, accountWeights);
+        if (!role.isEmpty())
+            team.role = role;
+        const QString teamId = store.addTeam(std::move(team)).id;
+
+        // Members: a dozen at most, distinct; about one in five manages the team.
+        const int memberCount =
+            users.isEmpty() ? 0 : random.bounded(std::min(13, int(users.size()) + 1));
+        QSet<QString> chosen;
+        for (int m = 0; m < memberCount; ++m) {
+            const QString &userId = users.at(random.bounded(int(users.size()))).id;
+            if (chosen.contains(userId))
+                continue;
+            chosen.insert(userId);
+            store.addTeamMember(teamId, userId,
+                                chance(random, 20) ? u"Team Manager"_s : u"Team Member"_s);
+        }
+        auto grant = [&](const auto &pool, int most, const QStringList &roles,
+                         const QList<int> &weights, bool destinations) {
+            const int grants = pool.isEmpty() ? 0 : random.bounded(most + 1);
+            QSet<QString> granted;
+            for (int g = 0; g < grants; ++g) {
+                const auto &target = pool.at(random.bounded(int(pool.size())));
+                if (granted.contains(target.id))
+                    continue;
+                granted.insert(target.id);
+                SandboxMembership membership;
+                membership.id = target.id;
+                membership.role = pick(random, roles, weights);
+                membership.createdAt =
+                    timestamp(between(random, sandboxMSecs(target.createdAt), now));
+                if (destinations)
+                    store.addTeamGroup(teamId, std::move(membership));
+                else
+                    store.addTeamConnection(teamId, std::move(membership));
+            }
+        };
+        grant(groups, 2, groupRoles, groupWeights, true);
+        grant(connections, 3, connectionRoles, connectionWeights, false);
+    }
 }
 
 namespace {
@@ -398,6 +484,56 @@ void SandboxSeeder::seedDemo(SandboxStore &store)
     for (const DemoMembership &m : connectionMemberships)
         store.addConnectionMembership(text(m.user),
                                       { text(m.target), text(m.role), text(m.created), 0 });
+    seedDemoTeams(store);
+}
+
+void SandboxSeeder::seedDemoTeams(SandboxStore &store)
+{
+    struct DemoTeam
+    {
+        const char *id, *name, *description, *role; // role nullptr: no account role
+    };
+    const DemoTeam teams[] = {
+        { "coral_ledger", "Finance Analysts", "Month-end reporting and budgets", nullptr },
+        { "swift_compass", "Marketing Ops", "Campaign data and ad spend", nullptr },
+        { "noble_spruce", "Data Stewards", "Curate the schemas of shared sources", nullptr },
+        { "silver_brook", "Platform Reviewers", "Read-only review of the whole account",
+          "Account Reviewer" },
+        { "dusty_anchor", "Contractors", "External help; nobody is in it right now",
+          "Account Analyst" },
+    };
+    for (const DemoTeam &t : teams) {
+        SandboxTeam team;
+        team.id = text(t.id);
+        team.name = text(t.name);
+        team.description = text(t.description);
+        team.role = optionalText(t.role);
+        store.addTeam(std::move(team));
+    }
+    const DemoMembership members[] = {
+        { "rosy_lantern", "coral_ledger", "Team Manager", nullptr },
+        { "frosty_paddle", "coral_ledger", "Team Member", nullptr },
+        { "vivid_oasis", "swift_compass", "Team Manager", nullptr },
+        { "keen_walnut", "swift_compass", "Team Member", nullptr },
+        { "candid_atlas", "noble_spruce", "Team Member", nullptr },
+        { "frosty_paddle", "silver_brook", "Team Member", nullptr },
+    };
+    for (const DemoMembership &m : members)
+        store.addTeamMember(text(m.target), text(m.user), text(m.role));
+    // user: the team here; target: the destination or connection.
+    const DemoMembership groupGrants[] = {
+        { "coral_ledger", "amber_meadow", "View Destination", "2022-03-08T11:00:00.000Z" },
+        { "swift_compass", "quiet_summit", "Destination Analyst", "2021-05-26T09:30:00.000Z" },
+        { "dusty_anchor", "warm_harbor", "View Destination", "2023-08-01T12:00:00.000Z" },
+    };
+    const DemoMembership connectionGrants[] = {
+        { "coral_ledger", "tidy_ferry", "Edit Connection", "2022-03-08T11:05:00.000Z" },
+        { "noble_spruce", "hazel_quill", "Data Steward", "2023-12-02T10:00:00.000Z" },
+    };
+    for (const DemoMembership &g : groupGrants)
+        store.addTeamGroup(text(g.user), { text(g.target), text(g.role), text(g.created), 0 });
+    for (const DemoMembership &g : connectionGrants)
+        store.addTeamConnection(text(g.user), { text(g.target), text(g.role), text(g.created), 0 });
 }
 
 } // namespace ftsandbox

@@ -2,6 +2,8 @@
 
 #include "sandboxoptions.h"
 
+class QRandomGenerator;
+
 namespace ftsandbox {
 
 class SandboxStore;
@@ -21,6 +23,10 @@ public:
 private:
     static void seedDemo(SandboxStore &store);
     static void seedGenerated(SandboxStore &store, const SandboxOptions &options);
+    // After everything else, so the rest of a generated account is the same with or without.
+    static void seedGeneratedTeams(SandboxStore &store, int count, qint64 now,
+                                   QRandomGenerator &random);
+    static void seedDemoTeams(SandboxStore &store);
 };
 
 } // namespace ftsandbox

@@ -81,6 +81,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     SandboxSeeder::seed(m_store, m_options);
     m_router = std::make_unique<SandboxRouter>(m_store, m_options.apiKey, m_options.apiSecret);
+    m_router->setTeamsAnswer(m_options.teamsAnswer);
     SandboxHttpFrontend::Callbacks callbacks;
     callbacks.request = [this](const SandboxRequest &request, quint64 answerId) {
         handle(request, answerId);
@@ -175,6 +176,11 @@ void SandboxServer::setDropRate(double fraction)
     m_options.dropRate = clampFraction(fraction);
 }
 
+void SandboxServer::setWriteLatencyMs(int latencyMs)
+{
+    m_options.writeLatencyMs = std::max(0, latencyMs);
+}
+
 void SandboxServer::setLoseRate(double fraction)
 {
     m_options.loseRate = clampFraction(fraction);
@@ -183,6 +189,12 @@ void SandboxServer::setLoseRate(double fraction)
 void SandboxServer::setHang(bool hang)
 {
     m_hang = hang;
+}
+
+void SandboxServer::setTeamsAnswer(TeamsAnswer answer)
+{
+    m_options.teamsAnswer = answer;
+    m_router->setTeamsAnswer(answer);
 }
 
 SandboxStore &SandboxServer::store()
@@ -263,7 +275,9 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
     // one would corrupt the next answer on a kept-alive connection.
     const qsizetype bodyBytes =
         drop ? reply.body.size() / 2 : (request.method == "HEAD" ? 0 : reply.body.size());
-    deliver(answerId, httpMessage(reply, bodyBytes), drop);
+    const bool write = request.method != "GET" && request.method != "HEAD";
+    deliver(answerId, httpMessage(reply, bodyBytes), drop,
+            m_options.latencyMs + (write ? m_options.writeLatencyMs : 0));
 }
 
 void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
@@ -280,14 +294,14 @@ void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
     m_frontend->answer(answerId, httpMessage(reply));
 }
 
-void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool close)
+void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool close, int latencyMs)
 {
-    if (m_options.latencyMs <= 0) {
+    if (latencyMs <= 0) {
         m_frontend->answer(answerId, bytes, close);
         return;
     }
     // A timer per answer, never a sleep: requests in flight overlap instead of queueing.
-    QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [this, answerId, bytes, close] {
+    QTimer::singleShot(latencyMs, Qt::PreciseTimer, this, [this, answerId, bytes, close] {
         m_frontend->answer(answerId, bytes, close);
     });
 }

@@ -40,6 +40,9 @@ public:
 
     // Injection can be changed at run time by tests.
     void setLatencyMs(int latencyMs);
+    // More on the answers to writes only: the change is made at once, its answer comes late
+    // (a window in which a client can be stopped between the change and its answer).
+    void setWriteLatencyMs(int latencyMs);
     void setRateLimit(double requestsPerSecond);
     // Fivetran's hourly budget (0 = off), its rolling window and how fast its clock runs
     // (see SandboxOptions); starts again with an empty window.
@@ -51,6 +54,7 @@ public:
     void setDropRate(double fraction);
     void setLoseRate(double fraction); // carried out, then the answer is cut off
     void setHang(bool hang); // accept requests but never answer (for timeout tests)
+    void setTeamsAnswer(TeamsAnswer answer); // serve /teams, or refuse it with 404 or 403
 
     SandboxStore &store(); // direct read/write access to the data, for tests
     const SandboxOptions &options() const { return m_options; }
@@ -58,7 +62,7 @@ public:
 private:
     void handle(const SandboxRequest &request, quint64 answerId);
     void answerStats(const SandboxRequest &request, quint64 answerId);
-    void deliver(quint64 answerId, const QByteArray &bytes, bool close);
+    void deliver(quint64 answerId, const QByteArray &bytes, bool close, int latencyMs);
 
     SandboxOptions m_options;
     bool m_hang = false;

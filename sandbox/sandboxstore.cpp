@@ -177,6 +177,33 @@ void SandboxStore::addConnectionMembership(const QString &userId, SandboxMembers
     m_connectionMemberships[userId].append(std::move(membership));
 }
 
+const SandboxTeam &SandboxStore::addTeam(SandboxTeam team)
+{
+    if (team.id.isEmpty())
+        team.id = newId();
+    m_ids.insert(team.id);
+    return m_teams.add(std::move(team));
+}
+
+void SandboxStore::addTeamMember(const QString &teamId, const QString &userId, const QString &role)
+{
+    m_teams.addMember(teamId, SandboxTeamMember { userId, role, 0 });
+}
+
+void SandboxStore::addTeamGroup(const QString &teamId, SandboxMembership grant)
+{
+    if (grant.createdAt.isEmpty())
+        grant.createdAt = nowTimestamp();
+    m_teams.addGroup(teamId, std::move(grant));
+}
+
+void SandboxStore::addTeamConnection(const QString &teamId, SandboxMembership grant)
+{
+    if (grant.createdAt.isEmpty())
+        grant.createdAt = nowTimestamp();
+    m_teams.addConnection(teamId, std::move(grant));
+}
+
 void SandboxStore::removeConnection(const QString &id)
 {
     m_connections.removeIf([&id](const auto &c) { return c.id == id; });
@@ -191,6 +218,7 @@ void SandboxStore::clear()
     m_connections.clear();
     m_groupMemberships.clear();
     m_connectionMemberships.clear();
+    m_teams.clear();
     m_ids.clear();
 }
 
@@ -328,6 +356,11 @@ SandboxError SandboxStore::targetNotFound(MembershipKind kind, const QString &ta
              u"Connection with id '%1' doesn't exist"_s.arg(targetId) };
 }
 
+SandboxError SandboxStore::teamNotFound(const QString &teamId)
+{
+    return { 404, u"NotFound_Team"_s, u"Team with id '%1' doesn't exist"_s.arg(teamId) };
+}
+
 bool SandboxStore::targetExists(MembershipKind kind, const QString &targetId) const
 {
     return kind == MembershipKind::Group ? group(targetId) != nullptr
@@ -421,6 +454,7 @@ SandboxError SandboxStore::deleteUser(const QString &id)
     m_emailIndex.remove(found->email.toLower());
     m_groupMemberships.remove(id);
     m_connectionMemberships.remove(id);
+    m_teams.removeUser(id);
     m_users.removeAt(m_userIndex.value(id));
     reindexUsers();
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxteams.h"
 #include "sandboxtypes.h"
 
 #include <QHash>
@@ -46,10 +47,10 @@ struct SandboxUserPatch
     std::optional<QString> role;
 };
 
-// The sandbox's in-memory account: users, groups (destinations), connections, memberships and
-// roles, plus the rules of API.md that the service enforces. Tests read it to compare what the
-// HTTP API answers with the truth, and write to it (add*, removeConnection) to set up cases
-// the API cannot create. Lists keep creation order (`seq`), which is also the listing order.
+// The sandbox's in-memory account: users, groups (destinations), connections, memberships,
+// teams and roles, plus the rules of API.md that the service enforces. Tests read it to compare
+// what the HTTP API answers with the truth, and write to it (add*, removeConnection) to set up
+// cases the API cannot create. Lists keep creation order (`seq`), which is also the listing order.
 class SandboxStore
 {
 public:
@@ -70,6 +71,7 @@ public:
     QVector<SandboxMembership> connectionMemberships(const QString &userId) const;
     QVector<SandboxMembership> memberships(MembershipKind kind, const QString &userId) const;
     int accountAdministratorCount() const;
+    const SandboxTeams &teams() const { return m_teams; }
 
     // ---- direct writes for seeding and tests: no rule is checked. An empty id, createdAt or
     // a zero seq is filled in; the stored record is returned.
@@ -79,6 +81,11 @@ public:
     void addRole(const SandboxRole &role);
     void addGroupMembership(const QString &userId, SandboxMembership membership);
     void addConnectionMembership(const QString &userId, SandboxMembership membership);
+    // Teams: an empty id or createdAt is filled in, as above.
+    const SandboxTeam &addTeam(SandboxTeam team);
+    void addTeamMember(const QString &teamId, const QString &userId, const QString &role);
+    void addTeamGroup(const QString &teamId, SandboxMembership grant);
+    void addTeamConnection(const QString &teamId, SandboxMembership grant);
     // Removes the connection but keeps memberships that point at it (orphans, as in the wild).
     void removeConnection(const QString &id);
     void clear(); // everything but the roles
@@ -104,6 +111,7 @@ public:
     // The errors and words every layer uses for a missing user or membership target.
     static SandboxError userNotFound(const QString &id);
     static SandboxError targetNotFound(MembershipKind kind, const QString &targetId);
+    static SandboxError teamNotFound(const QString &teamId);
     static QString targetNoun(MembershipKind kind); // "group", "connector", "connection"
 
     static bool isValidEmail(const QString &email);
@@ -128,6 +136,7 @@ private:
     QVector<SandboxRole> m_roles;
     QHash<QString, QVector<SandboxMembership>> m_groupMemberships; // by user id
     QHash<QString, QVector<SandboxMembership>> m_connectionMemberships; // by user id
+    SandboxTeams m_teams;
     QSet<QString> m_ids; // every id ever handed out, so a deleted id is never reused
     QRandomGenerator m_idRandom;
     qint64 m_lastSeq = 0;

@@ -60,6 +60,25 @@ struct SandboxMembership
     qint64 seq = 0;
 };
 
+// A team: its members get its account role (`role`, nullopt for none) and the roles it holds
+// on destinations and connections (SandboxMembership records, kept by SandboxTeams).
+struct SandboxTeam
+{
+    QString id;
+    QString name;
+    QString description;
+    std::optional<QString> role;
+    qint64 seq = 0;
+};
+
+// A user in a team: `role` is "Team Member" or "Team Manager".
+struct SandboxTeamMember
+{
+    QString userId;
+    QString role;
+    qint64 seq = 0;
+};
+
 struct SandboxRole
 {
     QString name;

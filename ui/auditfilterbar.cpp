@@ -77,8 +77,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
         m_flags.insert(flag, box);
         flags->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this, flag](bool on) {
-            if (m_proxy)
-                m_proxy->setFlagFiltered(flag, on);
+            forEachProxy([flag, on](ftmodels::AuditFilterBase &p) { p.setFlagFiltered(flag, on); });
             updateClearButton();
         });
     }
@@ -86,13 +85,11 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     outer->addLayout(flags);
 
     connect(m_user, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_proxy)
-            m_proxy->setUserFilter(text);
+        forEachProxy([&text](ftmodels::AuditFilterBase &p) { p.setUserFilter(text); });
         updateClearButton();
     });
     connect(m_target, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_proxy)
-            m_proxy->setTargetFilter(text);
+        forEachProxy([&text](ftmodels::AuditFilterBase &p) { p.setTargetFilter(text); });
         updateClearButton();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AuditFilterBar::applyKind);
@@ -105,25 +102,45 @@ void AuditFilterBar::setModels(ftmodels::AuditModel *model, ftmodels::AuditFilte
 {
     m_model = model;
     m_proxy = proxy;
+    m_proxies.removeAll(nullptr);
+    addProxy(proxy);
     refresh();
+}
+
+void AuditFilterBar::addProxy(ftmodels::AuditFilterBase *proxy)
+{
+    if (!proxy || m_proxies.contains(proxy))
+        return;
+    m_proxies.append(proxy);
+    // A filter of the proxy's own (the effective view's level) enables Clear as well.
+    connect(proxy, &ftmodels::AuditFilterBase::filtersChanged, this,
+            &AuditFilterBar::updateClearButton);
+}
+
+template<typename Apply>
+void AuditFilterBar::forEachProxy(Apply apply)
+{
+    for (const QPointer<ftmodels::AuditFilterBase> &proxy : std::as_const(m_proxies)) {
+        if (ftmodels::AuditFilterBase *p = proxy.data(); p != nullptr)
+            apply(*p);
+    }
 }
 
 void AuditFilterBar::applyKind()
 {
-    if (m_proxy) {
-        const QVariant kind = m_kind->currentData();
-        m_proxy->setKindFilter(kind.isValid() ? std::optional(AuditKind(kind.toInt()))
-                                              : std::nullopt);
-    }
+    const QVariant kind = m_kind->currentData();
+    const std::optional<AuditKind> chosen =
+        kind.isValid() ? std::optional(AuditKind(kind.toInt())) : std::nullopt;
+    forEachProxy([chosen](ftmodels::AuditFilterBase &p) { p.setKindFilter(chosen); });
     updateClearButton();
 }
 
 void AuditFilterBar::applyRole()
 {
-    if (m_proxy) {
-        const QVariant role = m_role->currentData();
-        m_proxy->setRoleFilter(role.isValid() ? std::optional(role.toString()) : std::nullopt);
-    }
+    const QVariant role = m_role->currentData();
+    const std::optional<QString> chosen =
+        role.isValid() ? std::optional(role.toString()) : std::nullopt;
+    forEachProxy([&chosen](ftmodels::AuditFilterBase &p) { p.setRoleFilter(chosen); });
     updateClearButton();
 }
 
@@ -161,15 +178,17 @@ void AuditFilterBar::clear()
     m_role->setCurrentIndex(kAnyRoleIndex);
     for (QCheckBox *box : std::as_const(m_flags))
         box->setChecked(false);
-    if (m_proxy)
-        m_proxy->clearFilters();
+    forEachProxy([](ftmodels::AuditFilterBase &p) { p.clearFilters(); });
+    Q_EMIT cleared();
     updateClearButton();
 }
 
 void AuditFilterBar::updateClearButton()
 {
-    const ftmodels::AuditFilterProxy *proxy = m_proxy.data();
-    m_clear->setEnabled(proxy && proxy->isFiltering());
+    bool filtering = false;
+    forEachProxy(
+        [&filtering](ftmodels::AuditFilterBase &p) { filtering = filtering || p.isFiltering(); });
+    m_clear->setEnabled(filtering);
 }
 
 } // namespace ftui

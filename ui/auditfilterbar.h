@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace ftmodels {
+class AuditFilterBase;
 class AuditFilterProxy;
 class AuditModel;
 } // namespace ftmodels
@@ -20,7 +21,8 @@ namespace ftui {
 
 // The audit window's filters: text boxes for user and target, pickers for kind and role, and
 // one check box per hygiene flag with how many users carry it. Writes straight into an
-// AuditFilterProxy; refresh() re-reads the roles and counts after a new result.
+// AuditFilterProxy, and into any other proxy added (the effective view's), so every tab shows
+// the same selection; refresh() re-reads the roles and counts after a new result.
 class AuditFilterBar : public QWidget
 {
     Q_OBJECT
@@ -29,8 +31,9 @@ public:
     explicit AuditFilterBar(QWidget *parent = nullptr);
 
     void setModels(ftmodels::AuditModel *model, ftmodels::AuditFilterProxy *proxy);
+    void addProxy(ftmodels::AuditFilterBase *proxy); // follows the same filters
     void refresh(); // the model has a new result: roles and counts change
-    void clear(); // every filter off
+    void clear(); // every filter off, those of the added proxies too
 
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *targetEdit() const { return m_target; }
@@ -39,13 +42,19 @@ public:
     QCheckBox *flagBox(ftmodels::AuditFlag flag) const { return m_flags.value(flag); }
     QPushButton *clearButton() const { return m_clear; }
 
+Q_SIGNALS:
+    void cleared();
+
 private:
+    template<typename Apply>
+    void forEachProxy(Apply apply);
     void applyKind();
     void applyRole();
     void updateClearButton();
 
     QPointer<ftmodels::AuditModel> m_model;
     QPointer<ftmodels::AuditFilterProxy> m_proxy;
+    QList<QPointer<ftmodels::AuditFilterBase>> m_proxies; // m_proxy and the added ones
     QLineEdit *m_user = nullptr;
     QLineEdit *m_target = nullptr;
     QComboBox *m_kind = nullptr;

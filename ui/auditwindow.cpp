@@ -9,6 +9,9 @@
 #include "auditmodel.h"
 #include "auditpivotmodel.h"
 #include "auditprogresspanel.h"
+#include "effectiveaccessview.h"
+#include "effectivefilterproxy.h"
+#include "effectivemodel.h"
 #include "jobestimate.h"
 #include "messagebox.h"
 #include "messagewidget.h"
@@ -50,6 +53,9 @@ AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
     m_byUser->setSourceModel(m_proxy);
     m_byTarget = new AuditPivotModel(AuditPivotModel::Mode::ByTarget, this);
     m_byTarget->setSourceModel(m_proxy);
+    m_effectiveModel = new ftmodels::EffectiveModel(this);
+    m_effectiveProxy = new ftmodels::EffectiveFilterProxy(this);
+    m_effectiveProxy->setSourceModel(m_effectiveModel);
     m_chooseFile = [this](const QString &caption, const QString &suggested, const QString &filter) {
         return QFileDialog::getSaveFileName(this, caption, suggested, filter);
     };
@@ -83,6 +89,11 @@ AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AuditWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AuditWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditWindow::updateCount);
+    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_effectiveProxy) }) {
+        connect(model, &QAbstractItemModel::modelReset, this, &AuditWindow::updateCount);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &AuditWindow::updateCount);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AuditWindow::updateCount);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(false); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(true); });
     updateCount();
@@ -99,6 +110,7 @@ void AuditWindow::buildUi()
     layout->addWidget(m_banner);
     m_filters = new AuditFilterBar(this);
     m_filters->setModels(m_model, m_proxy);
+    m_filters->addProxy(m_effectiveProxy);
     layout->addWidget(m_filters);
 
     m_tabs = new QTabWidget(this);
@@ -121,9 +133,19 @@ void AuditWindow::buildUi()
     m_byTargetView = makeTree(m_byTarget, u"auditByTarget"_s);
     m_tabs->addTab(m_byTargetView, tr("By target"));
     m_byTargetView->setAccessibleName(tr("By target"));
-    m_tabs->setTabToolTip(ByUserTab, tr("What can each person reach?"));
-    m_tabs->setTabToolTip(
-        ByTargetTab, tr("Who can reach each destination and connection, and with which role?"));
+    m_effective = new EffectiveAccessView(m_effectiveModel, m_effectiveProxy, this);
+    m_tabs->addTab(m_effective, tr("Effective access"));
+    connect(m_filters, &AuditFilterBar::cleared, m_effective,
+            &EffectiveAccessView::clearOwnFilters);
+    m_tabs->setTabToolTip(ByUserTab,
+                          tr("Which memberships and account role does each person "
+                             "hold?"));
+    m_tabs->setTabToolTip(ByTargetTab,
+                          tr("Who holds a membership of each destination and "
+                             "connection, and with which role?"));
+    m_tabs->setTabToolTip(EffectiveTab,
+                          tr("What everyone can really reach, through their account role, "
+                             "destinations and teams too, and why."));
     layout->addWidget(m_tabs, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -181,7 +203,7 @@ ftmodels::JobEstimate AuditWindow::estimate() const
         return {};
     return ftmodels::JobEstimate::of(
         *api->scheduler(),
-        ftmodels::AuditCost::requests(m_users, m_destinations, api->pageLimit()));
+        ftmodels::AuditCost::requests(m_users, m_destinations, -1, api->pageLimit()));
 }
 
 void AuditWindow::updateEstimate()
@@ -227,6 +249,8 @@ void AuditWindow::onFinished()
 {
     const ftmodels::AuditResult &result = m_collector->result();
     m_model->setResult(result);
+    m_effectiveModel->setResult(result);
+    m_effective->refresh();
     m_filters->refresh();
     m_progress->setEstimate({}, false); // what it cost is in the banner now
     m_progress->setRunning(false);
@@ -248,6 +272,14 @@ void AuditWindow::onFinished()
                                  nullptr, int(result.missing.size()))
                                   + u'\n' + shown.join(u'\n'),
                               MessageWidget::Type::Error, tr("Run again"));
+    } else if (!result.teamsRead) {
+        m_banner->showMessage(tr("Audit complete: %1 users, %2 rows, %3 requests. Teams could "
+                                 "not be read (%4): effective access leaves out what teams "
+                                 "grant.")
+                                  .arg(locale.toString(result.userCount),
+                                       locale.toString(result.rows.size()),
+                                       locale.toString(result.requests), result.teamsProblem),
+                              MessageWidget::Type::Warning);
     } else {
         m_banner->showMessage(tr("Audit complete: %1 users, %2 rows, %3 requests.")
                                   .arg(locale.toString(result.userCount),
@@ -258,11 +290,17 @@ void AuditWindow::onFinished()
     updateExportButtons();
 }
 
+bool AuditWindow::effectiveShown() const
+{
+    return m_tabs->currentIndex() == EffectiveTab;
+}
+
 void AuditWindow::updateCount()
 {
     const QLocale locale;
-    const int all = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    const bool effective = effectiveShown();
+    const int all = effective ? m_effectiveModel->rowCount() : m_model->rowCount();
+    const int shown = effective ? m_effectiveProxy->rowCount() : m_proxy->rowCount();
     QString text = all == shown
         ? tr("%1 rows").arg(locale.toString(all))
         : tr("%1 rows · %2 shown").arg(locale.toString(all), locale.toString(shown));
@@ -274,14 +312,15 @@ void AuditWindow::updateCount()
 
 void AuditWindow::updateExportButtons()
 {
-    const bool can = !m_collector->isRunning() && m_proxy->rowCount() > 0;
+    const bool can = !m_collector->isRunning()
+        && (effectiveShown() ? m_effectiveProxy->rowCount() : m_proxy->rowCount()) > 0;
     m_exportCsv->setEnabled(can);
     m_exportJson->setEnabled(can);
 }
 
 void AuditWindow::exportAs(bool json)
 {
-    const QString name = u"access-audit-"_s
+    const QString name = (effectiveShown() ? u"effective-access-"_s : u"access-audit-"_s)
         + m_model->result().generatedAt.toUTC().toString(u"yyyy-MM-dd"_s)
         + (json ? u".json"_s : u".csv"_s);
     const QString path = m_chooseFile(
@@ -317,17 +356,32 @@ bool AuditWindow::exportTo(const QString &path)
         if (answer != QMessageBox::Yes)
             return false;
     }
-    QVector<ftmodels::AuditRow> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        rows.append(m_model->rowAt(m_proxy->sourceRowAt(r)));
     QString error;
-    if (!AuditExporter::writeFile(path, *format, rows, result, &error)) {
-        m_banner->showMessage(error, MessageWidget::Type::Error);
-        return false;
+    qsizetype written = 0;
+    if (effectiveShown()) {
+        QVector<int> rows;
+        rows.reserve(m_effectiveProxy->rowCount());
+        for (int r = 0; r < m_effectiveProxy->rowCount(); ++r)
+            rows.append(m_effectiveProxy->sourceRowAt(r));
+        written = rows.size();
+        if (!AuditExporter::writeEffectiveFile(path, *format, m_effectiveModel->access(), rows,
+                                               result, &error)) {
+            m_banner->showMessage(error, MessageWidget::Type::Error);
+            return false;
+        }
+    } else {
+        QVector<ftmodels::AuditRow> rows;
+        rows.reserve(m_proxy->rowCount());
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            rows.append(m_model->rowAt(m_proxy->sourceRowAt(r)));
+        written = rows.size();
+        if (!AuditExporter::writeFile(path, *format, rows, result, &error)) {
+            m_banner->showMessage(error, MessageWidget::Type::Error);
+            return false;
+        }
     }
     m_banner->showMessage(tr("Exported %1 rows to %2.")
-                              .arg(QLocale().toString(rows.size()), QDir::toNativeSeparators(path)),
+                              .arg(QLocale().toString(written), QDir::toNativeSeparators(path)),
                           MessageWidget::Type::Positive);
     return true;
 }

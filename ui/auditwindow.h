@@ -20,20 +20,25 @@ class JobEstimate;
 class AuditFilterProxy;
 class AuditModel;
 class AuditPivotModel;
+class EffectiveFilterProxy;
+class EffectiveModel;
 } // namespace ftmodels
 
 namespace ftui {
 
 class AuditFilterBar;
 class AuditProgressPanel;
+class EffectiveAccessView;
 class MessageWidget;
 
 // The access audit (Ctrl+Shift+A): says first what it will cost (requests, time, the hourly
 // budget left), fetches everyone's access with a progress strip (users done of total,
 // requests, the countdown of a 429 or of the budget, Cancel), then shows one row per access with
 // filters by user, target, kind, role and hygiene flag, two pivots as tabs (by user, by
-// target) that follow the filters, and exports what is shown to CSV or JSON. An incomplete
-// or cancelled audit says so in a banner and asks before it is exported.
+// target) that follow the filters, an "Effective access" tab (what everyone can really reach,
+// by person or by target, with the reasons, filtered by level and path too), and exports what
+// is shown to CSV or JSON (the effective rows from that tab). An incomplete or cancelled audit
+// says so in a banner and asks before it is exported; so does one without teams.
 //
 //   auto *audit = new AuditWindow(session->client(), this);
 //   audit->setAttribute(Qt::WA_DeleteOnClose);
@@ -73,6 +78,9 @@ public:
     ftmodels::AuditFilterProxy *proxy() const { return m_proxy; }
     ftmodels::AuditPivotModel *byUserModel() const { return m_byUser; }
     ftmodels::AuditPivotModel *byTargetModel() const { return m_byTarget; }
+    ftmodels::EffectiveModel *effectiveModel() const { return m_effectiveModel; }
+    ftmodels::EffectiveFilterProxy *effectiveProxy() const { return m_effectiveProxy; }
+    EffectiveAccessView *effectiveView() const { return m_effective; }
     AuditProgressPanel *progressPanel() const { return m_progress; }
     AuditFilterBar *filterBar() const { return m_filters; }
     MessageWidget *banner() const { return m_banner; }
@@ -84,7 +92,7 @@ public:
     QPushButton *exportJsonButton() const { return m_exportJson; }
     QLabel *countLabel() const { return m_count; }
 
-    enum Tab { AllTab, ByUserTab, ByTargetTab };
+    enum Tab { AllTab, ByUserTab, ByTargetTab, EffectiveTab };
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +105,7 @@ private:
     void updateEstimate();
     void updateExportButtons();
     void exportAs(bool json);
+    bool effectiveShown() const;
     QTreeView *makeTree(ftmodels::AuditPivotModel *model, const QString &name);
 
     ftmodels::AuditCollector *m_collector = nullptr;
@@ -104,6 +113,9 @@ private:
     ftmodels::AuditFilterProxy *m_proxy = nullptr;
     ftmodels::AuditPivotModel *m_byUser = nullptr;
     ftmodels::AuditPivotModel *m_byTarget = nullptr;
+    ftmodels::EffectiveModel *m_effectiveModel = nullptr;
+    ftmodels::EffectiveFilterProxy *m_effectiveProxy = nullptr;
+    EffectiveAccessView *m_effective = nullptr;
     AuditProgressPanel *m_progress = nullptr;
     AuditFilterBar *m_filters = nullptr;
     MessageWidget *m_banner = nullptr;

@@ -114,6 +114,7 @@ const QHash<QString, QString> &themeNames()
         { u"about"_s, u"help-about"_s },         { u"help"_s, u"help-contents"_s },
         { u"info"_s, u"dialog-information"_s },  { u"warning"_s, u"dialog-warning"_s },
         { u"error"_s, u"dialog-error"_s },       { u"success"_s, u"emblem-ok"_s },
+        { u"undo"_s, u"edit-undo"_s },           { u"history"_s, u"document-open-recent"_s },
     };
     return names;
 }

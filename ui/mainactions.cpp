@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include <QAction>
+#include <QIcon>
 
 namespace ftui {
 
@@ -46,6 +47,13 @@ MainActions::MainActions(QObject *parent)
                     "export"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
+    undo = make(tr("&Undo"), u"undo"_s, tr("Undo the last change made from this computer"));
+    undo->setShortcut(QKeySequence::Undo);
+
+    history = make(tr("&History…"), u"history"_s,
+                   tr("Every change made from this computer, with undo and export"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+
     connectAccount = make(tr("&Connect to Account…"), u"connect"_s,
                           tr("Open another Fivetran account with an API key"));
 
@@ -62,7 +70,7 @@ MainActions::MainActions(QObject *parent)
     // Off until there is something to act on: UserActionsController enables the user actions
     // as users are selected, the window the audit; connecting to another account comes later.
     for (QAction *later : { invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
-                            audit, connectAccount })
+                            audit, connectAccount, undo, history })
         later->setEnabled(false);
 
     for (QAction *action : all()) {
@@ -84,19 +92,9 @@ QAction *MainActions::make(const QString &text, const QString &iconName, const Q
 
 QList<QAction *> MainActions::all() const
 {
-    return { invite,
-             edit,
-             removeRole,
-             deleteUser,
-             addToDestination,
-             addToConnection,
-             filter,
-             refresh,
-             audit,
-             connectAccount,
-             quit,
-             help,
-             about };
+    return { invite,          edit,           removeRole, deleteUser, addToDestination,
+             addToConnection, filter,         refresh,    audit,      undo,
+             history,         connectAccount, quit,       help,       about };
 }
 
 QList<QAction *> MainActions::userActions() const

@@ -9,7 +9,8 @@ namespace ftui {
 
 // Every command of the main window as a QAction, with the keyboard table of DESIGN.md:
 // Ctrl+N invite, F2 edit, Delete delete, Ctrl+F filter, F5 refresh, Ctrl+Shift+A access audit,
-// Ctrl+G add to a destination, Ctrl+K add to a connection, Ctrl+Q quit, F1 help. Menus, the toolbar
+// Ctrl+G add to a destination, Ctrl+K add to a connection, Ctrl+Z undo, Ctrl+H history,
+// Ctrl+Q quit, F1 help. Menus, the toolbar
 // and context menus share these objects, so enabling one enables it everywhere. Actions whose
 // dialogs come with later work start disabled.
 class MainActions : public QObject
@@ -28,6 +29,8 @@ public:
     QAction *filter = nullptr;
     QAction *refresh = nullptr;
     QAction *audit = nullptr;
+    QAction *undo = nullptr; // Ctrl+Z: the last batch of changes, named in its text
+    QAction *history = nullptr; // Ctrl+H: the change history
     QAction *connectAccount = nullptr;
     QAction *quit = nullptr;
     QAction *help = nullptr; // F1: the README's usage section

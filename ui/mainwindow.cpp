@@ -4,6 +4,7 @@
 #include "accountindicator.h"
 #include "auditwindow.h"
 #include "failurenotice.h"
+#include "historywindow.h"
 #include "mainactions.h"
 #include "membershipsmodel.h"
 #include "membershipsview.h"
@@ -12,6 +13,7 @@
 #include "namedirectory.h"
 #include "rolesmodel.h"
 #include "statussummary.h"
+#include "undocontroller.h"
 #include "useractionscontroller.h"
 #include "userdetailspanel.h"
 #include "usersmodel.h"
@@ -90,8 +92,18 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     createMenus();
     createToolBar();
     m_users->table()->addActions(m_actions->userActions());
-    // Invite, edit, roles, memberships and deletion: the dialogs and their wiring (issue 5).
+    // Invite, edit, roles, memberships and deletion: the dialogs and their wiring.
     new UserActionsController(this);
+    // Undo and the history: only with a journal to read.
+    m_undo = new UndoController(this);
+    m_actions->history->setEnabled(session->journal() != nullptr);
+    connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(session, &ftmodels::Session::journalSettled, this, [this](const QStringList &report) {
+        m_banner->showMessage(tr("Changes whose outcome was not known when the console last "
+                                 "stopped were checked: %1")
+                                  .arg(report.join(u" "_s)),
+                              MessageWidget::Type::Information);
+    });
 
     connect(m_actions->filter, &QAction::triggered, m_users, &UsersView::focusFilter);
     connect(m_actions->refresh, &QAction::triggered, session, &ftmodels::Session::refresh);
@@ -144,6 +156,20 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showHistory()
+{
+    if (!m_session->journal())
+        return;
+    auto *history = findChild<HistoryWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!history || !history->isVisible()) {
+        history = new HistoryWindow(m_session, m_undo, this);
+        history->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    history->show();
+    history->raise();
+    history->activateWindow();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -151,6 +177,11 @@ void MainWindow::createMenus()
     file->addAction(m_actions->refresh);
     file->addSeparator();
     file->addAction(m_actions->quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo);
+    edit->addSeparator();
+    edit->addAction(m_actions->history);
 
     QMenu *user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_actions->invite);

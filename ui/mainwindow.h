@@ -14,6 +14,7 @@ class FailureNotice;
 class MainActions;
 class MessageWidget;
 class StatusSummary;
+class UndoController;
 class UserDetailsPanel;
 class UsersView;
 
@@ -38,6 +39,8 @@ public:
     StatusSummary *summary() const { return m_summary; }
     AccountIndicator *accountIndicator() const { return m_account; }
     QSplitter *splitter() const { return m_splitter; }
+    UndoController *undoController() const { return m_undo; }
+    void showHistory(); // Edit > History: one window, raised when open
 
     void saveSettings() const;
     void restoreSettings();
@@ -62,6 +65,7 @@ private:
     StatusSummary *m_summary = nullptr;
     AccountIndicator *m_account = nullptr;
     QSplitter *m_splitter = nullptr;
+    UndoController *m_undo = nullptr;
     QList<ftmodels::Session::Part> m_failedParts; // what Retry loads again
 };
 

@@ -2,6 +2,7 @@
 
 #include "avatarcache.h"
 #include "membershipsview.h"
+#include "reachview.h"
 #include "rolesmodel.h"
 #include "session.h"
 #include "themecolours.h"
@@ -138,6 +139,12 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
     m_connections = new MembershipsView(session, ftapi::MembershipKind::Connection, m_tabs);
     m_tabs->addTab(m_destinations, QString());
     m_tabs->addTab(m_connections, QString());
+    m_reach = new ReachView(session, m_tabs);
+    m_tabs->addTab(m_reach, QString());
+    m_tabs->setTabToolTip(ReachTab,
+                          tr("Every destination and connection they can really reach: "
+                             "through their account role, destinations and teams "
+                             "too, with the reasons."));
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -145,6 +152,7 @@ UserDetailsPanel::UserDetailsPanel(ftmodels::Session *session, QWidget *parent)
             &UserDetailsPanel::updateTabTitles);
     connect(m_connections, &MembershipsView::countChanged, this,
             &UserDetailsPanel::updateTabTitles);
+    connect(m_reach, &ReachView::countChanged, this, &UserDetailsPanel::updateTabTitles);
     connect(session, &ftmodels::Session::currentUserChanged, this,
             &UserDetailsPanel::showCurrentUser);
     connect(session, &ftmodels::Session::currentUserUpdated, this,
@@ -233,6 +241,8 @@ void UserDetailsPanel::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("Destinations (%1)").arg(m_destinations->count()));
     m_tabs->setTabText(1, tr("Connections (%1)").arg(m_connections->count()));
+    const int reached = m_reach->count();
+    m_tabs->setTabText(ReachTab, reached < 0 ? tr("Can reach") : tr("Can reach (%1)").arg(reached));
 }
 
 } // namespace ftui

@@ -14,10 +14,12 @@ class Session;
 namespace ftui {
 
 class MembershipsView;
+class ReachView;
 
 // The right side of the window: who the current user is (avatar, name, e-mail, status,
 // account role with what the role allows, phone, last login, creation, id) and what they can
-// reach (a tab of destination memberships and one of connection memberships, by name).
+// holds (a tab of destination memberships and one of connection memberships, by name) and,
+// beside them, everything they can really reach and why ("Can reach").
 // Follows the session's current user and refreshes when that user changes.
 class UserDetailsPanel : public QWidget
 {
@@ -28,6 +30,9 @@ public:
 
     MembershipsView *destinations() const { return m_destinations; }
     MembershipsView *connections() const { return m_connections; }
+    ReachView *reach() const { return m_reach; }
+
+    enum Tab { DestinationsTab, ConnectionsTab, ReachTab };
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingUser() const;
 
@@ -56,6 +61,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     MembershipsView *m_destinations = nullptr;
     MembershipsView *m_connections = nullptr;
+    ReachView *m_reach = nullptr;
 };
 
 } // namespace ftui

@@ -16,10 +16,6 @@
         <translation>Der Fivetran-Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Fivetran is receiving too many requests from this account. Try again in %1 seconds.</source>
-        <translation>Fivetran erhält zu viele Anfragen von diesem Konto. Versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-    <message>
         <source>Fivetran is receiving too many requests from this account. Try again in a moment.</source>
         <translation>Fivetran erhält zu viele Anfragen von diesem Konto. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -58,6 +54,78 @@
     <message>
         <source>The Fivetran service refused the request (error %1).</source>
         <translation>Der Fivetran-Dienst hat die Anfrage abgelehnt (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>The Fivetran service did not answer in time: nothing arrived for %1. Try again in a moment.</source>
+        <translation>Der Fivetran-Dienst hat nicht rechtzeitig geantwortet: %1 lang kam nichts an. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service did not answer in time: no complete answer within %1, so the request was stopped. Try again later.</source>
+        <translation>Der Fivetran-Dienst hat nicht rechtzeitig geantwortet: innerhalb von %1 kam keine vollständige Antwort, daher wurde die Anfrage abgebrochen. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service sent an answer larger than %1 MB, far more than any real answer, so it was stopped while it arrived and ignored.</source>
+        <translation>Der Fivetran-Dienst hat eine Antwort von mehr als %1 MB gesendet, weit mehr als jede echte Antwort; sie wurde noch beim Empfang abgebrochen und verworfen.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service kept sending pages of this list (more than %1), so it was stopped: the list would never end.</source>
+        <translation>Der Fivetran-Dienst hat immer weitere Seiten dieser Liste gesendet (mehr als %1), daher wurde sie abgebrochen: Die Liste würde nie enden.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service sent a page of this list it had sent before, so it was stopped: the list would never end.</source>
+        <translation>Der Fivetran-Dienst hat eine Seite dieser Liste erneut gesendet, daher wurde sie abgebrochen: Die Liste würde nie enden.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service listed &quot;%1&quot; twice, so the list cannot be trusted and was not used. Try again; if it keeps happening, the service is faulty.</source>
+        <translation>Der Fivetran-Dienst hat „%1“ zweimal aufgeführt; der Liste ist daher nicht zu trauen, sie wurde nicht verwendet. Versuchen Sie es noch einmal; geschieht es wieder, ist der Dienst fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service asked to wait %1 before the next request, longer than its rate limit&apos;s hour, so nothing more was sent. Try again later.</source>
+        <translation>Der Fivetran-Dienst hat verlangt, vor der nächsten Anfrage %1 zu warten, länger als die Stunde seines Anfragelimits; daher wurde nichts mehr gesendet. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service asked to wait but did not say for how long in a form this program can read, so nothing more was sent. Try again later.</source>
+        <translation>Der Fivetran-Dienst hat verlangt zu warten, aber nicht lesbar angegeben, wie lange; daher wurde nichts mehr gesendet. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Fivetran service redirected the request to another address (%1). It was not followed, so the API key was not sent there. Check the API address.</source>
+        <translation>Der Fivetran-Dienst hat die Anfrage an eine andere Adresse umgeleitet (%1). Der Umleitung wurde nicht gefolgt, der API-Schlüssel wurde also nicht dorthin gesendet. Prüfen Sie die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>Fivetran is receiving too many requests from this account. Try again in %1.</source>
+        <translation>Fivetran erhält zu viele Anfragen von diesem Konto. Versuchen Sie es in %1 noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -215,6 +283,10 @@
         <source>The list of users did not arrive completely.</source>
         <translation>Die Benutzerliste ist nicht vollständig angekommen.</translation>
     </message>
+    <message>
+        <source>The list of users: %1</source>
+        <translation>Die Liste der Benutzer: %1</translation>
+    </message>
 </context>
 <context>
     <name>ftmodels::AuditModel</name>
@@ -331,6 +403,21 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::ChangeVerifier</name>
+    <message>
+        <source>Not connected to a Fivetran account.</source>
+        <translation>Nicht mit einem Fivetran-Konto verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of the account, with other details.</source>
+        <translation>%1 ist bereits Benutzer des Kontos, mit anderen Angaben.</translation>
+    </message>
+    <message>
+        <source>Already a member there, with the role %1.</source>
+        <translation>Dort bereits Mitglied, mit der Rolle %1.</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::ChangeWords</name>
     <message>
         <source>the destination %1</source>
@@ -443,6 +530,80 @@
     <message>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::JournalModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already so</source>
+        <translation>War schon so</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>%1, undone</source>
+        <translation>%1, rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::JournalSettler</name>
+    <message>
+        <source>Entry %1 (%2) cannot be read back: %3</source>
+        <translation>Eintrag %1 (%2) lässt sich nicht nachprüfen: %3</translation>
+    </message>
+    <message>
+        <source>“%1”: still not known (%2); it is tried again next time.</source>
+        <translation>„%1“: noch immer nicht bekannt (%2); es wird beim nächsten Mal erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>The program stopped before the answer came; reading the state later showed it was made.</source>
+        <translation>Das Programm endete, bevor die Antwort kam; der später gelesene Stand zeigt, dass die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>“%1” was made (the program had stopped before it heard).</source>
+        <translation>„%1“ wurde vorgenommen (das Programm hatte geendet, bevor es davon erfuhr).</translation>
+    </message>
+    <message>
+        <source>The program stopped before the answer came; reading the state later showed it was not made.</source>
+        <translation>Das Programm endete, bevor die Antwort kam; der später gelesene Stand zeigt, dass die Änderung nicht vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>“%1” was not made (the program had stopped before it heard).</source>
+        <translation>„%1“ wurde nicht vorgenommen (das Programm hatte geendet, bevor es davon erfuhr).</translation>
     </message>
 </context>
 <context>
@@ -757,24 +918,20 @@
         <translation>Es ist nicht bekannt, ob die Änderung vorgenommen wurde (%1), und auch das Lesen des aktuellen Stands ist gescheitert (%2). Aktualisieren und prüfen Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>%1 is already a user of the account, with other details.</source>
-        <translation>%1 ist bereits Benutzer des Kontos, mit anderen Angaben.</translation>
-    </message>
-    <message>
-        <source>Already a member there, with the role %1.</source>
-        <translation>Dort bereits Mitglied, mit der Rolle %1.</translation>
-    </message>
-    <message>
         <source>Cancelled; it was not sent again.</source>
         <translation>Abgebrochen; es wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <source>Not attempted: the invitation of %1 did not go through.</source>
-        <translation>Nicht versucht: Die Einladung von %1 ist nicht durchgegangen.</translation>
+        <source>The invitation of %1 did not go through, so this was not sent.</source>
+        <translation>Die Einladung von %1 ist nicht durchgegangen, daher wurde dies nicht gesendet.</translation>
     </message>
     <message>
-        <source>Not attempted: change %1, which was to keep an Account Administrator, did not go through.</source>
-        <translation>Nicht versucht: Änderung %1, die einen Account Administrator erhalten sollte, ist nicht durchgegangen.</translation>
+        <source>Change %1, which was to keep an Account Administrator, did not go through, so this was not sent.</source>
+        <translation>Änderung %1, die einen Kontoadministrator erhalten sollte, ist nicht durchgegangen, daher wurde dies nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: the change journal could not be written (%1).</source>
+        <translation>Nicht gesendet: Das Änderungsprotokoll konnte nicht geschrieben werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1041,45 @@
     <message>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::UndoPlanner</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1 changes made together, the first “%2”</source>
+        <translation>Rückgängig: %1 gemeinsam vorgenommene Änderungen, die erste „%2“</translation>
+    </message>
+    <message>
+        <source>“%1”: its outcome is not known yet</source>
+        <translation>„%1“: ihr Ergebnis ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>“%1”: it changed nothing (%2)</source>
+        <translation>„%1“: sie hat nichts geändert (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”: already undone</source>
+        <translation>„%1“: schon rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>“%1”: there is nothing to undo</source>
+        <translation>„%1“: es gibt nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>“%1”: its undo cannot be read (%2)</source>
+        <translation>„%1“: ihre Rücknahme lässt sich nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 comes back as a new user: with a new id, a new invitation e-mail to %2, and without the creation date and login history of the old one.</source>
+        <translation>%1 kommt als neuer Benutzer zurück: mit einer neuen ID, einer neuen Einladungs-E-Mail an %2 und ohne das Erstellungsdatum und den Anmeldeverlauf des alten.</translation>
     </message>
 </context>
 <context>
@@ -1009,16 +1205,13 @@
         <source>Not connected to a Fivetran account, so nothing can be changed. Close this window and connect again.</source>
         <translation>Nicht mit einem Fivetran-Konto verbunden, daher kann nichts geändert werden. Schließen Sie dieses Fenster und verbinden Sie sich erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>Fivetran asked to slow down; sending in %n second(s)…</source>
-        <translation>
-            <numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunde…</numerusform>
-            <numerusform>Fivetran bittet um Verlangsamung; Senden in %n Sekunden…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The change was not sent.</source>
         <translation>Die Änderung wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Fivetran asked to slow down; sending in %1…</source>
+        <translation>Fivetran bittet um weniger Anfragen; gesendet wird in %1 …</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1308,12 @@
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <source>The API asked us to slow down: resuming in %1 s</source>
-        <translation>Die API bittet um Verlangsamung: weiter in %1 s</translation>
+        <source>The API asked us to slow down: resuming in %1</source>
+        <translation>Die API bittet um weniger Anfragen: weiter in %1</translation>
+    </message>
+    <message>
+        <source>The API asked us to wait: resuming in %1, at %2</source>
+        <translation>Die API bittet zu warten: weiter in %1, um %2</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1551,10 @@
         <source>Saving the profile…</source>
         <translation>Profil wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
 </context>
 <context>
     <name>ftui::DeleteUserDialog</name>
@@ -1582,12 +1783,13 @@
         <source>Reconnect…</source>
         <translation>Neu verbinden…</translation>
     </message>
-    <message numerus="yes">
-        <source>Fivetran asked this console to slow down. Waiting requests resume in %n second(s); nothing is lost.</source>
-        <translation>
-            <numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunde weiter; nichts geht verloren.</numerusform>
-            <numerusform>Fivetran bittet diese Konsole um Verlangsamung. Wartende Anfragen laufen in %n Sekunden weiter; nichts geht verloren.</numerusform>
-        </translation>
+    <message>
+        <source>Fivetran asked this console to slow down. Waiting requests resume in %1; nothing is lost.</source>
+        <translation>Fivetran bittet diese Konsole um weniger Anfragen. Wartende Anfragen gehen in %1 weiter; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Fivetran asked this console to wait. Waiting requests resume in %1, at %2; nothing is lost.</source>
+        <translation>Fivetran bittet diese Konsole zu warten. Wartende Anfragen gehen in %1 weiter, um %2; nichts geht verloren.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1833,107 @@
     <message>
         <source>%1 (deprecated)</source>
         <translation>%1 (veraltet)</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::HistoryWindow</name>
+    <message>
+        <source>nothing recorded</source>
+        <translation>nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Change History — Demo account</source>
+        <translation>Änderungsverlauf — Demokonto</translation>
+    </message>
+    <message>
+        <source>Change History — %1</source>
+        <translation>Änderungsverlauf — %1</translation>
+    </message>
+    <message>
+        <source>Every change this computer made to the account, newest first. Select one to see what it found and left, or to undo it.</source>
+        <translation>Jede Änderung, die dieser Computer am Konto vorgenommen hat, die neueste zuerst. Wählen Sie eine aus, um zu sehen, was sie vorfand und hinterließ, oder um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or id</source>
+        <translation>Name, E-Mail oder ID</translation>
+    </message>
+    <message>
+        <source>&amp;Destination or connection:</source>
+        <translation>&amp;Ziel oder Verbindung:</translation>
+    </message>
+    <message>
+        <source>Name or id</source>
+        <translation>Name oder ID</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Seit:</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Change</source>
+        <translation>Diese Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the Whole &amp;Batch</source>
+        <translation>Den ganzen &amp;Stapel rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>No changes to show.</source>
+        <translation>Keine Änderungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 by %3 with fivetran-admin %4. Outcome: %5%6
+Before: %7
+After: %8</source>
+        <translation>%1
+%2 von %3 mit fivetran-admin %4. Ergebnis: %5%6
+Vorher: %7
+Nachher: %8</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .json.</source>
+        <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 changes to %2.</source>
+        <translation>%1 Änderungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Den Verlauf exportieren</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2133,22 @@
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change made from this computer</source>
+        <translation>Die letzte Änderung dieses Computers rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with undo and export</source>
+        <translation>Jede Änderung dieses Computers, mit Rückgängig und Export</translation>
+    </message>
 </context>
 <context>
     <name>ftui::MainWindow</name>
@@ -1876,6 +2195,14 @@
     <message>
         <source>This user&apos;s memberships could not be loaded.</source>
         <translation>Die Mitgliedschaften dieses Benutzers konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Changes whose outcome was not known when the console last stopped were checked: %1</source>
+        <translation>Änderungen, deren Ergebnis beim letzten Beenden der Konsole nicht bekannt war, wurden geprüft: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2548,51 @@
     <message>
         <source>The names could not be loaded. Close this window and try again.</source>
         <translation>Die Namen konnten nicht geladen werden. Schließen Sie dieses Fenster und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::UndoController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1</source>
+        <translation>Nichts rückgängig zu machen: %1</translation>
+    </message>
+    <message>
+        <source>Checking the undo…</source>
+        <translation>Die Rücknahme wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done: %2</source>
+        <translation>%1 ist nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Before it runs:
+• %2</source>
+        <translation>%1
+
+Bevor es ausgeführt wird:
+• %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1 did not go through: %2</source>
+        <translation>%1 ist nicht durchgegangen: %2</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,85 @@ private Q_SLOTS:
         QVERIFY(!parseConnection(json(R"({"id":"c","schema":1})")).ok());
     }
 
+    void team()
+    {
+        const ApiResult<Team> r = parseTeam(json(R"({"id":"t1","name":"Finance Analysts",
+            "description":"Month-end","role":"Account Reviewer","extra":[1]})"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().id, u"t1"_s);
+        QCOMPARE(r.value().name, u"Finance Analysts"_s);
+        QCOMPARE(r.value().description, u"Month-end"_s);
+        QCOMPARE(r.value().role, std::optional<QString>(u"Account Reviewer"_s));
+
+        // `role` is the team's account role and may be null or missing: no account role.
+        for (const char *text : { R"({"id":"t2","name":"x","role":null})", R"({"id":"t3"})" }) {
+            const ApiResult<Team> bare = parseTeam(json(text));
+            QVERIFY(bare.ok());
+            QVERIFY(!bare.value().role.has_value());
+            QVERIFY(bare.value().description.isEmpty());
+        }
+        QVERIFY(!parseTeam(json(R"({"name":"no id"})")).ok());
+        QVERIFY(!parseTeam(json(R"({"id":""})")).ok());
+        QVERIFY(!parseTeam(json(R"({"id":7})")).ok());
+        QVERIFY(!parseTeam(json(R"({"id":"t","role":["Account Reviewer"]})")).ok());
+        QVERIFY(!parseTeam(json(R"({"id":"t","name":{}})")).ok());
+        QVERIFY(!parseTeam(json(R"(["t"])")).ok());
+        QCOMPARE(parseTeam(QJsonValue(u"t"_s)).error().kind, ApiError::Kind::Parse);
+    }
+
+    void teamMember()
+    {
+        const ApiResult<TeamMember> r =
+            parseTeamMember(json(R"({"user_id":"nozzle_eat","role":"Team Manager"})"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().userId, u"nozzle_eat"_s);
+        QCOMPARE(r.value().role, u"Team Manager"_s);
+        const ApiResult<TeamMember> noRole =
+            parseTeamMember(json(R"({"user_id":"u","role":null})"));
+        QVERIFY(noRole.ok());
+        QVERIFY(noRole.value().role.isEmpty());
+        // The user is named by user_id; an `id` alone is not a member.
+        QVERIFY(!parseTeamMember(json(R"({"id":"u","role":"Team Member"})")).ok());
+        QVERIFY(!parseTeamMember(json(R"({"user_id":""})")).ok());
+        QVERIFY(!parseTeamMember(json(R"({"user_id":12})")).ok());
+        QVERIFY(!parseTeamMember(json(R"({"user_id":"u","role":true})")).ok());
+        QVERIFY(!parseTeamMember(QJsonValue(QJsonValue::Null)).ok());
+    }
+
+    void teamGrant()
+    {
+        const ApiResult<TeamGrant> r = parseTeamGrant(json(
+            R"({"id":"warm_harbor","role":"Destination Analyst","created_at":"2021-05-26T09:30:00.000Z"})"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().id, u"warm_harbor"_s);
+        QCOMPARE(r.value().role, u"Destination Analyst"_s);
+        QCOMPARE(r.value().createdAt->date(), QDate(2021, 5, 26));
+        const ApiResult<TeamGrant> bare = parseTeamGrant(json(R"({"id":"c"})"));
+        QVERIFY(bare.ok());
+        QVERIFY(bare.value().role.isEmpty());
+        QVERIFY(!bare.value().createdAt.has_value());
+        QVERIFY(!parseTeamGrant(json(R"({"role":"View Connection"})")).ok());
+        QVERIFY(!parseTeamGrant(json(R"({"id":"c","role":["View Connection"]})")).ok());
+        QVERIFY(!parseTeamGrant(json(R"({"id":"c","created_at":"yesterday"})")).ok());
+        QVERIFY(!parseTeamGrant(json(R"({"id":"c","created_at":12})")).ok());
+    }
+
+    void teamPages()
+    {
+        const ApiResult<Page<TeamMember>> members = parsePage<TeamMember>(
+            json(R"({"items":[{"user_id":"a","role":"Team Member"},{"user_id":"b"}],
+                     "next_cursor":"abc"})"),
+            &parseTeamMember);
+        QVERIFY(members.ok());
+        QCOMPARE(members.value().items.size(), 2);
+        QCOMPARE(members.value().items.at(1).userId, u"b"_s);
+        QCOMPARE(members.value().nextCursor, u"abc"_s);
+        const ApiResult<Page<Team>> bad =
+            parsePage<Team>(json(R"({"items":[{"id":"t"},{"name":"no id"}]})"), &parseTeam);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(u"item 1"_s));
+    }
+
     void page()
     {
         const QByteArray text =

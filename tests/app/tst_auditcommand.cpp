@@ -114,6 +114,26 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // A fresh sandbox whose account has teams, with the same credentials.
+    void useTeams(int teams)
+    {
+        ftsandbox::SandboxOptions options = fttest::generatedAccount(70, 5, 20, 4);
+        options.apiKey = m_sandbox->server().options().apiKey;
+        options.apiSecret = m_secret;
+        options.teams = teams;
+        m_sandbox = std::make_unique<fttest::TestSandbox>(options);
+        QVERIFY(m_sandbox->isListening());
+    }
+
+    QVector<QStringList> expectedEffective(bool withTeams = true) const
+    {
+        QVector<QStringList> rows;
+        for (const fttest::ExpectedReach &r :
+             fttest::expectedEffectiveRows(m_sandbox->store(), withTeams))
+            rows.append(fttest::expectedEffectiveCsv(r));
+        return rows;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -239,6 +259,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--output"));
         QVERIFY(r.out.contains("--concurrency"));
+        QVERIFY(r.out.contains("--effective"));
     }
 
     void refusedCredentialsExitOne()
@@ -319,6 +340,110 @@ private Q_SLOTS:
         QCOMPARE(runInProcess({ u"--output"_s, file }, &out, &err, false), 0);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY(out.isEmpty());
+    }
+
+    void effectiveCsvMatchesTheSandbox()
+    {
+        useTeams(9);
+        fttest::seedHygieneCases(m_sandbox->store(), QDateTime::currentDateTimeUtc());
+        m_sandbox->server().resetStats();
+        const QString file = path(u"effective.csv"_s);
+        const Run r = run({ u"audit"_s, u"--effective"_s, u"--output"_s, file });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readLine(),
+                 QByteArray("user_id,email,kind,target_id,target_name,level,via\r\n"));
+        // Every row and its reasons, against the sandbox's own data read independently.
+        const QVector<QStringList> expected = expectedEffective();
+        compareRows(csvRows(file), expected);
+        int teamRows = 0;
+        for (const QStringList &row : expected)
+            teamRows += row.at(6).contains(u"team:"_s) ? 1 : 0;
+        QVERIFY(teamRows > 10);
+        // The direct audit's requests plus the teams' lists, nothing more.
+        QCOMPARE(m_sandbox->server().stats().value(u"requests_total"_s).toInt(),
+                 fttest::minimumAuditRequests(m_sandbox->store()));
+        QVERIFY(m_sandbox->server()
+                    .stats()
+                    .value(u"requests"_s)
+                    .toObject()
+                    .value(u"GET /teams/{teamId}/users"_s)
+                    .toInt()
+                == int(m_sandbox->store().teams().list().size()));
+    }
+
+    void effectiveJsonHasTheSameRows()
+    {
+        useTeams(6);
+        const QString csv = path(u"effective.csv"_s);
+        const QString json = path(u"effective.json"_s);
+        QCOMPARE(run({ u"audit"_s, u"--effective"_s, u"--output"_s, csv }).exitCode, 0);
+        QCOMPARE(run({ u"audit"_s, u"-o"_s, json, u"--effective"_s }).exitCode, 0);
+        const QVector<QStringList> rows = csvRows(csv);
+        QVERIFY(!rows.isEmpty());
+        const QJsonObject root = QJsonDocument::fromJson(readFile(json)).object();
+        QVERIFY(root.value(u"complete"_s).toBool());
+        QCOMPARE(root.value(u"teams_read"_s).toBool(false), true);
+        const QJsonArray items = root.value(u"rows"_s).toArray();
+        QCOMPARE(items.size(), rows.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            QStringList fields;
+            for (const QString &name : { u"user_id"_s, u"email"_s, u"kind"_s, u"target_id"_s,
+                                         u"target_name"_s, u"level"_s })
+                fields.append(item.value(name).toString());
+            QStringList via;
+            for (const QJsonValue &v : item.value(u"via"_s).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QString id = o.contains(u"team_id"_s) ? o.value(u"team_id"_s).toString()
+                                                            : o.value(u"group_id"_s).toString();
+                via.append(o.value(u"path"_s).toString() + u':' + o.value(u"role"_s).toString()
+                           + (id.isEmpty() ? QString() : u':' + id));
+            }
+            fields.append(via.join(u';'));
+            QCOMPARE(fields, rows.at(i));
+        }
+    }
+
+    void serverWithoutTeams_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("404, effective JSON")
+            << int(ftsandbox::TeamsAnswer::NotFound) << u"x.json"_s;
+        QTest::newRow("403, effective CSV") << int(ftsandbox::TeamsAnswer::Forbidden) << u"x.csv"_s;
+    }
+
+    void serverWithoutTeams()
+    {
+        QFETCH(int, answer);
+        QFETCH(QString, file);
+        useTeams(5);
+        m_sandbox->server().setTeamsAnswer(ftsandbox::TeamsAnswer(answer));
+        m_sandbox->server().resetStats();
+        const QString out = path(file);
+        const Run r = run({ u"audit"_s, u"--effective"_s, u"--output"_s, out });
+        // The audit completes, is written, and says what it could not read.
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("teams could not be read"), r.err.constData());
+        QCOMPARE(m_sandbox->server().stats().value(u"requests_total"_s).toInt(),
+                 fttest::minimumAuditRequests(m_sandbox->store(), 1000, false));
+        if (file.endsWith(u".json"_s)) {
+            const QJsonObject root = QJsonDocument::fromJson(readFile(out)).object();
+            QVERIFY(root.value(u"complete"_s).toBool());
+            QVERIFY(root.contains(u"teams_read"_s));
+            QCOMPARE(root.value(u"teams_read"_s).toBool(true), false);
+            QCOMPARE(root.value(u"rows"_s).toArray().size(), expectedEffective(false).size());
+        } else {
+            compareRows(csvRows(out), expectedEffective(false));
+        }
+        // The direct audit says so too.
+        const Run direct = run({ u"audit"_s, u"--output"_s, path(u"direct.csv"_s) });
+        QCOMPARE(direct.exitCode, 0);
+        QVERIFY(direct.err.contains("teams could not be read"));
     }
 
     void demoAccount()

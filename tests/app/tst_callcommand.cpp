@@ -1,6 +1,6 @@
 // `fivetran-admin call` end to end: the built binary run with QProcess against an in-process
 // sandbox (credentials in the environment), every operation, exit codes 0, 1 and 2.
-#include "testsandbox.h"
+#include "adminprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,20 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonValue json() const
-    {
-        const QJsonDocument doc = QJsonDocument::fromJson(out);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = fttest::AdminRun;
 
 int requestsOf(const QJsonObject &stats, const QString &route)
 {
@@ -42,53 +29,18 @@ class TestCallCommand : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<fttest::TestSandbox> m_sandbox;
-    QString m_secret;
+    fttest::AdminProcess m_admin;
 
-    void start(ftsandbox::SandboxOptions options)
-    {
-        m_secret = u"s3cr3t-%1"_s.arg(QRandomGenerator::global()->generate());
-        options.apiKey = u"key-%1"_s.arg(QRandomGenerator::global()->generate());
-        options.apiSecret = m_secret;
-        m_sandbox = std::make_unique<fttest::TestSandbox>(options);
-    }
+    void start(const ftsandbox::SandboxOptions &options) { m_admin.start(options); }
 
     Run run(const QStringList &arguments, bool withCredentials = true, bool withUrl = true)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name :
-             { u"FIVETRAN_APIKEY"_s, u"FIVETRAN_APISECRET"_s, u"FIVETRAN_API_URL"_s })
-            env.remove(name);
-        if (withCredentials) {
-            env.insert(u"FIVETRAN_APIKEY"_s, m_sandbox->server().options().apiKey);
-            env.insert(u"FIVETRAN_APISECRET"_s, m_secret);
-        }
-        if (withUrl)
-            env.insert(u"FIVETRAN_API_URL"_s, m_sandbox->server().baseUrl().toString());
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(FT_ADMIN_BINARY), arguments);
-        Run r;
-        // The sandbox answers from this process's event loop, so wait with it running.
-        if (!finished.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        // Whatever happened, the secret never shows.
-        if (!m_secret.isEmpty()
-            && (r.out.contains(m_secret.toUtf8()) || r.err.contains(m_secret.toUtf8())))
-            r.exitCode = -3;
-        return r;
+        return m_admin.run(arguments, {}, withCredentials, withUrl);
     }
 
     Run call(const QStringList &arguments) { return run(QStringList { u"call"_s } + arguments); }
 
-    ftsandbox::SandboxStore &store() { return m_sandbox->store(); }
+    ftsandbox::SandboxStore &store() { return m_admin.store(); }
 
     QString plainUser()
     {
@@ -109,10 +61,8 @@ private Q_SLOTS:
         options.connections = 12;
         options.membershipsPerUser = 4;
         start(options);
-        QVERIFY(m_sandbox->isListening());
+        QVERIFY(m_admin.sandbox().isListening());
     }
-
-    void cleanup() { m_sandbox.reset(); }
 
     void versionAndHelp()
     {
@@ -135,14 +85,14 @@ private Q_SLOTS:
         options.users = 1234;
         options.membershipsPerUser = 0;
         start(options);
-        m_sandbox->server().resetStats();
+        m_admin.sandbox().server().resetStats();
         const Run r = call({ u"list_all_users"_s });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray users = r.array();
         QCOMPARE(users.size(), store().users().size());
         for (qsizetype i = 0; i < users.size(); ++i)
             QCOMPARE(users.at(i).toObject().value(u"id"_s).toString(), store().users().at(i).id);
-        QCOMPARE(requestsOf(m_sandbox->server().stats(), u"GET /users"_s), 2);
+        QCOMPARE(requestsOf(m_admin.sandbox().server().stats(), u"GET /users"_s), 2);
     }
 
     void cursorOrLimitPrintsThePageAsSent()
@@ -299,12 +249,14 @@ private Q_SLOTS:
 
     void connectorsSpelling()
     {
-        m_sandbox->server().resetStats();
+        m_admin.sandbox().server().resetStats();
         const Run r = call({ u"get_user_memberships_in_connectors"_s, u"user_id="_s + plainUser(),
                              u"--connectors"_s });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(requestsOf(m_sandbox->server().stats(), u"GET /users/{id}/connectors"_s), 1);
-        QCOMPARE(requestsOf(m_sandbox->server().stats(), u"GET /users/{id}/connections"_s), 0);
+        QCOMPARE(requestsOf(m_admin.sandbox().server().stats(), u"GET /users/{id}/connectors"_s),
+                 1);
+        QCOMPARE(requestsOf(m_admin.sandbox().server().stats(), u"GET /users/{id}/connections"_s),
+                 0);
     }
 
     void usageErrors_data()
@@ -336,12 +288,12 @@ private Q_SLOTS:
     void usageErrors()
     {
         QFETCH(QStringList, arguments);
-        m_sandbox->server().resetStats();
+        m_admin.sandbox().server().resetStats();
         const Run r = run(arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("Usage:"));
-        QCOMPARE(m_sandbox->server().stats().value(u"requests_total"_s).toInt(), 0);
+        QCOMPARE(m_admin.sandbox().server().stats().value(u"requests_total"_s).toInt(), 0);
     }
 
     void connectionProblems()
@@ -356,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(noCredentials.err.contains("FIVETRAN_APIKEY"));
 
         const Run wrong = run({ u"call"_s, u"list_roles"_s, u"--api-url"_s,
-                                m_sandbox->server().baseUrl().toString() },
+                                m_admin.sandbox().server().baseUrl().toString() },
                               true, false);
         QCOMPARE(wrong.exitCode, 0); // --api-url instead of the environment works too
 
@@ -373,7 +325,7 @@ private Q_SLOTS:
 
     void wrongCredentialsAreAnApiError()
     {
-        m_secret = u"not-the-secret"_s;
+        m_admin.setSecret(u"not-the-secret"_s);
         const Run r = call({ u"list_roles"_s });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("401"));

@@ -7,6 +7,8 @@
 #include "auditbuilder.h"
 #include "auditdata.h"
 #include "auditresult.h"
+#include "effectiveaccess.h"
+#include "effectivefixture.h"
 #include "modelfixture.h"
 #include "sandboxseeder.h"
 #include "sandboxstore.h"
@@ -34,7 +36,8 @@ inline QStringList auditFlagKeys()
 {
     return { QStringLiteral("stale_invitation"), QStringLiteral("no_login_90_days"),
              QStringLiteral("never_logged_in"),  QStringLiteral("no_account_role"),
-             QStringLiteral("deprecated_role"),  QStringLiteral("missing_target") };
+             QStringLiteral("deprecated_role"),  QStringLiteral("missing_target"),
+             QStringLiteral("redundant_grant") };
 }
 
 inline QString firstDeprecatedRole(const ftsandbox::SandboxStore &store, const QString &scope)
@@ -154,7 +157,7 @@ inline QString expectedStatusKey(const ftsandbox::SandboxUser &u)
 // The rows an audit of `store` must export, as CSV fields (user_id, user_name, email, status,
 // last_login, kind, target_id, target_name, role, since, flags), in the audit's order.
 inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &store,
-                                              const QDateTime &now)
+                                              const QDateTime &now, bool withTeams = true)
 {
     const qint64 dayMs = 24LL * 3600 * 1000;
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -166,6 +169,11 @@ inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &sto
         return r && r->isDeprecated;
     };
     const QStringList keys = auditFlagKeys();
+    const QVector<ExpectedReach> reached = expectedEffectiveRows(store, withTeams);
+    // The membership of a target that exists and that another path covers too.
+    auto redundant = [&reached](const QString &userId, const QString &kind, const QString &id) {
+        return expectedRedundant(reached, userId, kind, id);
+    };
 
     QVector<QStringList> rows;
     for (const ftsandbox::SandboxUser &u : store.users()) {
@@ -204,6 +212,8 @@ inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &sto
             QSet<QString> flags = userFlags;
             if (!g)
                 flags.insert(keys.at(5));
+            else if (redundant(u.id, QStringLiteral("destination"), m.id))
+                flags.insert(keys.at(6));
             row(QStringLiteral("destination"), m.id, g ? g->name : QString(), m.role, m.createdAt,
                 flags);
         }
@@ -220,14 +230,18 @@ inline QVector<QStringList> expectedAuditRows(const ftsandbox::SandboxStore &sto
                 if (targetName.isEmpty())
                     targetName = c->id;
             }
+            if (c && redundant(u.id, QStringLiteral("connection"), m.id))
+                flags.insert(keys.at(6));
             row(QStringLiteral("connection"), m.id, targetName, m.role, m.createdAt, flags);
         }
     }
     return rows;
 }
 
-// The least number of requests an audit of `store` can make with pages of `limit` items.
-inline int minimumAuditRequests(const ftsandbox::SandboxStore &store, int limit = 1000)
+// The least number of requests an audit of `store` can make with pages of `limit` items
+// (without `withTeams`: a server that refuses GET /teams, asked once).
+inline int minimumAuditRequests(const ftsandbox::SandboxStore &store, int limit = 1000,
+                                bool withTeams = true)
 {
     auto pages = [limit](qsizetype items) {
         return int(qMax<qsizetype>(1, (items + limit - 1) / limit));
@@ -239,6 +253,14 @@ inline int minimumAuditRequests(const ftsandbox::SandboxStore &store, int limit 
     for (const ftsandbox::SandboxUser &user : store.users())
         requests += pages(store.groupMemberships(user.id).size())
             + pages(store.connectionMemberships(user.id).size());
+    // One listing of teams, and each team's three lists when there are teams.
+    if (!withTeams)
+        return requests + 1;
+    requests += pages(store.teams().list().size());
+    for (const ftsandbox::SandboxTeam &team : store.teams().list())
+        requests += pages(store.teams().members(team.id).size())
+            + pages(store.teams().groups(team.id).size())
+            + pages(store.teams().connections(team.id).size());
     return requests;
 }
 
@@ -283,6 +305,18 @@ inline ftmodels::AuditData auditDataFromStore(const ftsandbox::SandboxStore &sto
             role.replacementRoleName = r.replacementRoleName;
         data.roles.append(role);
     }
+    for (const ftsandbox::SandboxTeam &t : store.teams().list()) {
+        ftmodels::TeamAccess team;
+        team.team = ftapi::Team { t.id, t.name, t.description, t.role };
+        for (const ftsandbox::SandboxTeamMember &m : store.teams().members(t.id))
+            team.members.append(ftapi::TeamMember { m.userId, m.role });
+        for (const ftsandbox::SandboxMembership &g : store.teams().groups(t.id))
+            team.destinations.append(ftapi::TeamGrant { g.id, g.role, sandboxTime(g.createdAt) });
+        for (const ftsandbox::SandboxMembership &c : store.teams().connections(t.id))
+            team.connections.append(ftapi::TeamGrant { c.id, c.role, sandboxTime(c.createdAt) });
+        data.teams.append(team);
+    }
+    data.teamsRead = true;
     data.usersComplete = data.groupsComplete = data.connectionsComplete = true;
     data.rolesComplete = true;
     return data;
@@ -294,6 +328,7 @@ inline ftmodels::AuditResult auditResultFromStore(const ftsandbox::SandboxStore 
     ftmodels::AuditResult result;
     const ftmodels::AuditData data = auditDataFromStore(store);
     result.rows = ftmodels::AuditBuilder::build(data, auditNow());
+    result.effective = ftmodels::EffectiveAccess::build(data, auditNow());
     result.roles = data.roles;
     result.userCount = int(data.users.size());
     result.generatedAt = auditNow();

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void userWithoutAnythingHasOneRow();
     void deprecatedRolesFlagged();
     void missingTargetsOnlyWhenListsComplete();
+    void redundantGrantsFlagged();
     void userFlagsOnEveryRow();
 };
 
@@ -157,8 +158,11 @@ void TestAuditBuilder::rowsInOrderWithNames()
     QCOMPARE(rows.at(3).userId, second.id);
     QCOMPARE(rows.at(3).kind, AuditKind::Account);
     QCOMPARE(rows.at(4).kind, AuditKind::Connection);
+    // Account Reviewers reach everything at View anyway: their View memberships add nothing.
     for (const AuditRow &row : rows)
-        QCOMPARE(row.flags, AuditFlags());
+        QCOMPARE(row.flags,
+                 row.kind == AuditKind::Account ? AuditFlags()
+                                                : AuditFlags(AuditFlag::RedundantGrant));
 }
 
 void TestAuditBuilder::userWithoutAnythingHasOneRow()
@@ -215,14 +219,67 @@ void TestAuditBuilder::missingTargetsOnlyWhenListsComplete()
     QCOMPARE(rows.at(3).targetName, data.connections.first().displayName());
 }
 
+void TestAuditBuilder::redundantGrantsFlagged()
+{
+    AuditData data = baseData();
+    ftapi::Connection other;
+    other.id = u"c2"_s;
+    other.groupId = u"g2"_s;
+    data.groups.append(ftapi::Group { u"g2"_s, u"Lake"_s, kNow.addDays(-90) });
+    data.connections.append(other);
+    data.users = { makeUser(u"analyst"_s, u"Account Analyst"_s), makeUser(u"plain"_s, QString()),
+                   makeUser(u"teamed"_s, QString()) };
+    // View anyway (the account role): the View membership is redundant, the Edit one is not.
+    data.destinationMemberships.insert(u"analyst"_s,
+                                       { membership(u"g1"_s, u"View Destination"_s) });
+    data.connectionMemberships.insert(
+        u"analyst"_s,
+        { membership(u"c1"_s, u"Edit Connection"_s), membership(u"gone"_s, u"View Connection"_s) });
+    // Manage on the destination covers its connection, not the destination itself.
+    data.destinationMemberships.insert(u"plain"_s,
+                                       { membership(u"g1"_s, u"Manage Destination"_s) });
+    data.connectionMemberships.insert(
+        u"plain"_s,
+        { membership(u"c1"_s, u"Manage Connection"_s), membership(u"c2"_s, u"Data Steward"_s) });
+    // A team's Edit on the destination covers a View membership of the same destination.
+    ftmodels::TeamAccess team;
+    team.team = ftapi::Team { u"t1"_s, u"Editors"_s, {}, std::nullopt };
+    team.members = { ftapi::TeamMember { u"teamed"_s, u"Team Member"_s } };
+    team.destinations = { ftapi::TeamGrant { u"g2"_s, u"Edit Destination"_s, std::nullopt } };
+    data.teams = { team };
+    data.teamsRead = true;
+    data.destinationMemberships.insert(u"teamed"_s, { membership(u"g2"_s, u"View Destination"_s) });
+    data.connectionMemberships.insert(u"teamed"_s, { membership(u"c2"_s, u"Manage Connection"_s) });
+
+    const QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
+    QHash<QString, bool> redundant;
+    for (const AuditRow &row : rows) {
+        if (row.kind == AuditKind::Account)
+            QVERIFY(!row.flags.testFlag(AuditFlag::RedundantGrant));
+        else
+            redundant.insert(row.userId + u':' + row.targetId,
+                             row.flags.testFlag(AuditFlag::RedundantGrant));
+    }
+    QCOMPARE(redundant.size(), 8);
+    QVERIFY(redundant.value(u"analyst:g1"_s));
+    QVERIFY(!redundant.value(u"analyst:c1"_s));
+    QVERIFY(!redundant.value(u"analyst:gone"_s)); // a deleted target is flagged missing instead
+    QVERIFY(!redundant.value(u"plain:g1"_s));
+    QVERIFY(redundant.value(u"plain:c1"_s));
+    QVERIFY(!redundant.value(u"plain:c2"_s)); // an unknown role is never called redundant
+    QVERIFY(redundant.value(u"teamed:g2"_s));
+    QVERIFY(!redundant.value(u"teamed:c2"_s));
+}
+
 void TestAuditBuilder::userFlagsOnEveryRow()
 {
     AuditData data = baseData();
-    ftapi::User user = makeUser(u"u"_s);
+    ftapi::User user = makeUser(u"u"_s, u"Account Billing"_s); // reaches nothing by cascade
     user.loggedInAt.reset();
     data.users = { user };
     data.destinationMemberships.insert(u"u"_s, { membership(u"g1"_s, u"View Destination"_s) });
-    data.connectionMemberships.insert(u"u"_s, { membership(u"c1"_s, u"View Connection"_s) });
+    // Edit on the connection is more than the destination's View: nothing is redundant.
+    data.connectionMemberships.insert(u"u"_s, { membership(u"c1"_s, u"Edit Connection"_s) });
     const QVector<AuditRow> rows = AuditBuilder::build(data, kNow);
     QCOMPARE(rows.size(), 3);
     for (const AuditRow &row : rows)

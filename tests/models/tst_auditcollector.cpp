@@ -56,6 +56,11 @@ private Q_SLOTS:
     void cancelEndsIncomplete();
     void restartDiscardsTheOldRun();
     void progressCountsUsers();
+    void teamsAreReadWithTheFewestRequests_data();
+    void teamsAreReadWithTheFewestRequests();
+    void completesWithoutTeams_data();
+    void completesWithoutTeams();
+    void failedTeamListIsMissing();
 };
 
 void TestAuditCollector::collectsEveryAccessWithTheFewestRequests()
@@ -236,6 +241,122 @@ void TestAuditCollector::progressCountsUsers()
     QCOMPARE(progress.last().at(1).toInt(), int(sandbox.store().users().size()));
     QCOMPARE(requests.last().at(0).toULongLong(), audit.result().requests);
     QCOMPARE(audit.usersDone(), audit.usersTotal());
+}
+
+// The effective rows of a result in the fixture's CSV shape.
+QVector<QStringList> effectiveCsv(const AuditResult &result)
+{
+    QVector<QStringList> rows;
+    for (const ftmodels::EffectiveRow &row : result.effective.rows())
+        rows.append(AuditExporter::effectiveCsvValues(result.effective, row));
+    return rows;
+}
+
+QVector<QStringList> expectedEffectiveCsv(const ftsandbox::SandboxStore &store, bool withTeams)
+{
+    QVector<QStringList> rows;
+    for (const fttest::ExpectedReach &r : fttest::expectedEffectiveRows(store, withTeams))
+        rows.append(fttest::expectedEffectiveCsv(r));
+    return rows;
+}
+
+void TestAuditCollector::teamsAreReadWithTheFewestRequests_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::newRow("limit 1000") << 1000;
+    QTest::newRow("limit 2") << 2;
+}
+
+void TestAuditCollector::teamsAreReadWithTheFewestRequests()
+{
+    QFETCH(int, limit);
+    ftsandbox::SandboxOptions options = fttest::generatedAccount(50, 4, 15, 3);
+    options.teams = 7;
+    fttest::TestSandbox sandbox(options);
+    QObject owner;
+    ftapi::ApiClient *client = fttest::newClient(sandbox, &owner);
+    client->setPageLimit(limit);
+    AuditCollector audit(client);
+    audit.setNow(fttest::auditNow());
+    sandbox.server().resetStats();
+
+    QVERIFY(runToEnd(audit));
+    const AuditResult &result = audit.result();
+    QVERIFY2(result.isComplete(), qPrintable(result.missing.join(u'\n')));
+    QVERIFY(result.teamsRead);
+    QVERIFY(result.teamsProblem.isEmpty());
+    compareRows(exported(result), fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
+    compareRows(effectiveCsv(result), expectedEffectiveCsv(sandbox.store(), true));
+    QCOMPARE(requestsSeen(sandbox), qint64(fttest::minimumAuditRequests(sandbox.store(), limit)));
+    QCOMPARE(audit.data().teams.size(), sandbox.store().teams().list().size());
+}
+
+void TestAuditCollector::completesWithoutTeams_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<int>("status");
+    QTest::newRow("404 NotFound") << int(ftsandbox::TeamsAnswer::NotFound) << 404;
+    QTest::newRow("403") << int(ftsandbox::TeamsAnswer::Forbidden) << 403;
+}
+
+void TestAuditCollector::completesWithoutTeams()
+{
+    QFETCH(int, answer);
+    QFETCH(int, status);
+    ftsandbox::SandboxOptions options = fttest::generatedAccount(40, 4, 12, 3);
+    options.teams = 6;
+    fttest::TestSandbox sandbox(options);
+    sandbox.server().setTeamsAnswer(ftsandbox::TeamsAnswer(answer));
+    QObject owner;
+    AuditCollector audit(fttest::newClient(sandbox, &owner));
+    audit.setNow(fttest::auditNow());
+    sandbox.server().resetStats();
+
+    QVERIFY(runToEnd(audit));
+    const AuditResult &result = audit.result();
+    QVERIFY2(result.isComplete(), qPrintable(result.missing.join(u'\n')));
+    QVERIFY(!result.teamsRead);
+    QVERIFY(!result.teamsProblem.isEmpty());
+    QVERIFY(audit.data().teams.isEmpty());
+    // Everything but what teams grant, with one request to /teams and no retry.
+    compareRows(exported(result),
+                fttest::expectedAuditRows(sandbox.store(), fttest::auditNow(), false));
+    compareRows(effectiveCsv(result), expectedEffectiveCsv(sandbox.store(), false));
+    QCOMPARE(requestsSeen(sandbox),
+             qint64(fttest::minimumAuditRequests(sandbox.store(), 1000, false)));
+    const QJsonObject answered = sandbox.server().stats().value(u"status"_s).toObject();
+    QCOMPARE(answered.value(QString::number(status)).toInt(), 1);
+}
+
+void TestAuditCollector::failedTeamListIsMissing()
+{
+    // A team that is listed but whose members cannot be read makes the audit incomplete: who
+    // is in it, and so what it grants, is not known.
+    ftsandbox::SandboxOptions options = fttest::generatedAccount(10, 2, 4, 2);
+    options.teams = 3;
+    fttest::TestSandbox sandbox(options);
+    QObject owner;
+    ftapi::ApiClient *client = fttest::newClient(sandbox, &owner);
+    client->scheduler()->setMaxAttempts(1);
+    AuditCollector audit(client);
+    audit.setMaxRounds(0);
+    const ftsandbox::SandboxTeam first = sandbox.store().teams().list().constFirst();
+    // Once the teams are listed, every request fails: the teams' own lists never arrive.
+    connect(client->scheduler(), &ftapi::RequestScheduler::requestSent, &sandbox.server(),
+            [&sandbox] {
+                if (sandbox.server()
+                        .stats()
+                        .value(u"requests"_s)
+                        .toObject()
+                        .value(u"GET /teams"_s)
+                        .toInt()
+                    > 0)
+                    sandbox.server().setFailRate(1.0);
+            });
+    QVERIFY(runToEnd(audit));
+    QVERIFY(!audit.result().isComplete());
+    const QString missing = audit.result().missing.join(u'\n');
+    QVERIFY2(missing.contains(first.name), qPrintable(missing));
 }
 
 QTEST_GUILESS_MAIN(TestAuditCollector)

@@ -49,6 +49,9 @@ private Q_SLOTS:
     void jsonSaysWhatIsMissing();
     void formatFromTheFileName();
     void writesFilesAtomically();
+    void effectiveCsvMatchesTheStore();
+    void effectiveJsonHasTheSameRowsWithViaObjects();
+    void jsonSaysWhetherTeamsWereRead();
 };
 
 void TestAuditExporter::quotesOnlyWhatMustBe_data()
@@ -189,6 +192,124 @@ void TestAuditExporter::writesFilesAtomically()
         !AuditExporter::writeFile(bad, AuditExporter::Format::Json, result.rows, result, &error));
     QVERIFY(error.contains(bad));
     QVERIFY(!QFile::exists(bad));
+}
+
+namespace {
+
+AuditResult teamAccountResult(fttest::TestSandbox &sandbox)
+{
+    fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
+    return fttest::auditResultFromStore(sandbox.store());
+}
+
+ftsandbox::SandboxOptions withTeams()
+{
+    ftsandbox::SandboxOptions options = fttest::generatedAccount(40, 4, 14, 3);
+    options.teams = 8;
+    return options;
+}
+
+} // namespace
+
+void TestAuditExporter::effectiveCsvMatchesTheStore()
+{
+    fttest::TestSandbox sandbox(withTeams());
+    const AuditResult result = teamAccountResult(sandbox);
+    const QByteArray csv =
+        AuditExporter::toEffectiveCsv(result.effective, AuditExporter::allRows(result.effective));
+    bool ok = false;
+    const QVector<QStringList> records = fttest::parseCsv(csv, &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.value(0),
+             (QStringList { u"user_id"_s, u"email"_s, u"kind"_s, u"target_id"_s, u"target_name"_s,
+                            u"level"_s, u"via"_s }));
+    const QVector<fttest::ExpectedReach> expected = fttest::expectedEffectiveRows(sandbox.store());
+    QCOMPARE(records.size(), expected.size() + 1);
+    bool team = false;
+    bool destination = false;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(records.at(i + 1), fttest::expectedEffectiveCsv(expected.at(i)));
+        team = team || records.at(i + 1).at(6).contains(u"team:"_s);
+        destination = destination || records.at(i + 1).at(6).contains(u"destination:"_s);
+    }
+    QVERIFY(team && destination);
+    // A subset, in the order asked for.
+    const QByteArray two = AuditExporter::toEffectiveCsv(result.effective, { 3, 1 });
+    const QVector<QStringList> subset = fttest::parseCsv(two, &ok);
+    QCOMPARE(subset.size(), 3);
+    QCOMPARE(subset.at(1), records.at(4));
+    QCOMPARE(subset.at(2), records.at(2));
+}
+
+void TestAuditExporter::effectiveJsonHasTheSameRowsWithViaObjects()
+{
+    fttest::TestSandbox sandbox(withTeams());
+    const AuditResult result = teamAccountResult(sandbox);
+    const QVector<int> all = AuditExporter::allRows(result.effective);
+    bool ok = false;
+    const QVector<QStringList> csv =
+        fttest::parseCsv(AuditExporter::toEffectiveCsv(result.effective, all), &ok);
+    QVERIFY(ok);
+    QJsonParseError error;
+    const QJsonObject root =
+        QJsonDocument::fromJson(AuditExporter::toEffectiveJson(result.effective, all, result),
+                                &error)
+            .object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(u"complete"_s).toBool(), true);
+    QCOMPARE(root.value(u"teams_read"_s).toBool(), true);
+    const QJsonArray rows = root.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), csv.size() - 1);
+    const QStringList names = AuditExporter::effectiveFieldNames();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        QCOMPARE(row.keys().size(), names.size());
+        QStringList fields;
+        for (const QString &name : names.mid(0, 6))
+            fields.append(row.value(name).toString());
+        QCOMPARE(fields, csv.at(i + 1).mid(0, 6));
+        // Each reason is an object with exactly the ids that apply.
+        QStringList items;
+        for (const QJsonValue &value : row.value(u"via"_s).toArray()) {
+            const QJsonObject via = value.toObject();
+            const QString path = via.value(u"path"_s).toString();
+            QVERIFY(!via.value(u"role"_s).toString().isEmpty());
+            QCOMPARE(via.contains(u"team_id"_s), path == "team"_L1);
+            if (path == "destination"_L1)
+                QVERIFY(via.contains(u"group_id"_s));
+            if (path == "direct"_L1 || path == "account"_L1)
+                QVERIFY(!via.contains(u"group_id"_s));
+            QVERIFY(via.keys().size() <= 4);
+            QString item = path + u':' + via.value(u"role"_s).toString();
+            if (via.contains(u"team_id"_s))
+                item += u':' + via.value(u"team_id"_s).toString();
+            else if (via.contains(u"group_id"_s))
+                item += u':' + via.value(u"group_id"_s).toString();
+            items.append(item);
+        }
+        QCOMPARE(items.join(u';'), csv.at(i + 1).at(6));
+    }
+}
+
+void TestAuditExporter::jsonSaysWhetherTeamsWereRead()
+{
+    AuditResult withoutTeams;
+    withoutTeams.generatedAt = fttest::auditNow();
+    withoutTeams.teamsRead = false;
+    withoutTeams.teamsProblem = u"No such route: GET /teams"_s;
+    for (const QByteArray &json :
+         { AuditExporter::toJson({}, withoutTeams),
+           AuditExporter::toEffectiveJson(withoutTeams.effective, {}, withoutTeams) }) {
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QVERIFY(root.contains(u"teams_read"_s));
+        QCOMPARE(root.value(u"teams_read"_s).toBool(true), false);
+        QCOMPARE(root.value(u"teams_problem"_s).toString(), withoutTeams.teamsProblem);
+        QCOMPARE(root.value(u"complete"_s).toBool(), true); // complete, without teams
+    }
+    const QJsonObject read =
+        QJsonDocument::fromJson(AuditExporter::toJson({}, AuditResult())).object();
+    QCOMPARE(read.value(u"teams_read"_s).toBool(false), true);
+    QVERIFY(!read.contains(u"teams_problem"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAuditExporter)

@@ -272,7 +272,7 @@ void TestSandboxLookups::authentication()
 void TestSandboxLookups::unknownRouteAndWrongMethod()
 {
     TestSandbox sandbox;
-    const HttpResult unknown = sandbox.get(u"/teams"_s);
+    const HttpResult unknown = sandbox.get(u"/destinations"_s);
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.code(), u"NotFound"_s);
     const HttpResult deep = sandbox.get(u"/users/a/groups/b/c"_s);

@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 using ftsandbox::parseSandboxCommandLine;
 using ftsandbox::SandboxCommandLine;
 using ftsandbox::SandboxOptions;
+using ftsandbox::TeamsAnswer;
 
 class TestSandboxOptions : public QObject
 {
@@ -74,7 +75,10 @@ void TestSandboxOptions::everyFlagReachesItsField()
                                                                 u"--window-seconds"_s,
                                                                 u"5"_s,
                                                                 u"--time-scale"_s,
-                                                                u"1000"_s });
+                                                                u"1000"_s,
+                                                                u"--teams"_s,
+                                                                u"17"_s,
+                                                                u"--teams-forbidden"_s });
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QCOMPARE(parsed.port, quint16(8123));
     QCOMPARE(parsed.options.apiKey, u"k"_s);
@@ -91,6 +95,12 @@ void TestSandboxOptions::everyFlagReachesItsField()
     QCOMPARE(parsed.options.hourlyLimit, 20000);
     QCOMPARE(parsed.options.windowSeconds, 5);
     QCOMPARE(parsed.options.timeScale, 1000.0);
+    QCOMPARE(parsed.options.teams, 17);
+    QCOMPARE(parsed.options.teamsAnswer, TeamsAnswer::Forbidden);
+    const SandboxCommandLine notFound = parseSandboxCommandLine({ u"--teams-not-found"_s });
+    QVERIFY(notFound.error.isEmpty());
+    QCOMPARE(notFound.options.teamsAnswer, TeamsAnswer::NotFound);
+    QCOMPARE(notFound.options.teams, 0);
 }
 
 void TestSandboxOptions::equalsSpellingWorks()
@@ -156,6 +166,9 @@ void TestSandboxOptions::refusals_data()
     QTest::newRow("empty secret") << QStringList { u"--api-secret="_s } << u"secret"_s;
     QTest::newRow("positional") << QStringList { u"serve"_s } << u"serve"_s;
     QTest::newRow("missing value") << QStringList { u"--users"_s } << u"users"_s;
+    QTest::newRow("teams negative") << QStringList { u"--teams"_s, u"-2"_s } << u"teams"_s;
+    QTest::newRow("teams both refusals")
+        << QStringList { u"--teams-not-found"_s, u"--teams-forbidden"_s } << u"exclude"_s;
 }
 
 void TestSandboxOptions::refusals()

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -23,6 +24,11 @@ struct AdminRun
     QByteArray err;
 
     QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonValue json() const
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(out);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
     QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
     // stdout as JSON lines (one object per line), as `apply` prints them.
     QVector<QJsonObject> lines() const
@@ -46,14 +52,26 @@ public:
         options.apiKey = QStringLiteral("key-%1").arg(QRandomGenerator::global()->generate());
         options.apiSecret = m_secret;
         m_sandbox = std::make_unique<TestSandbox>(options);
+        m_data = std::make_unique<QTemporaryDir>();
+        m_sent.clear();
     }
 
     TestSandbox &sandbox() { return *m_sandbox; }
+    // Runs from now on send this secret instead of the sandbox's (a wrong one, say); the
+    // check that the real secret never shows stays.
+    void setSecret(const QString &secret) { m_sent = secret; }
+    // The XDG data directory the runs use (the journal's file is under it); fresh per start().
+    QString dataDir() const { return m_data ? m_data->path() : QString(); }
+    QString journalPath() const
+    {
+        return dataDir() + QStringLiteral("/fivetran-admin/fivetran-admin.sqlite");
+    }
     ftsandbox::SandboxStore &store() { return m_sandbox->store(); }
 
-    AdminRun run(const QStringList &arguments, const QByteArray &input = {},
-                 bool withCredentials = true, bool withUrl = true,
-                 const QProcessEnvironment &extra = {})
+    QString secret() const { return m_secret; }
+
+    // What a run gets: the sandbox's URL and credentials, the test's own data directory.
+    QProcessEnvironment environment(bool withCredentials = true, bool withUrl = true) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name :
@@ -62,11 +80,21 @@ public:
             env.remove(name);
         if (withCredentials) {
             env.insert(QStringLiteral("FIVETRAN_APIKEY"), m_sandbox->server().options().apiKey);
-            env.insert(QStringLiteral("FIVETRAN_APISECRET"), m_secret);
+            env.insert(QStringLiteral("FIVETRAN_APISECRET"), m_sent.isEmpty() ? m_secret : m_sent);
         }
         if (withUrl)
             env.insert(QStringLiteral("FIVETRAN_API_URL"),
                        m_sandbox->server().baseUrl().toString());
+        // The journal goes to this test's own directory, never the developer's.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
+        return env;
+    }
+
+    AdminRun run(const QStringList &arguments, const QByteArray &input = {},
+                 bool withCredentials = true, bool withUrl = true,
+                 const QProcessEnvironment &extra = {})
+    {
+        QProcessEnvironment env = environment(withCredentials, withUrl);
         const QStringList names = extra.keys();
         for (const QString &name : names)
             env.insert(name, extra.value(name));
@@ -107,7 +135,9 @@ public:
 
 private:
     std::unique_ptr<TestSandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_data;
     QString m_secret;
+    QString m_sent;
 };
 
 } // namespace fttest

@@ -1,0 +1,247 @@
+#include "accessgraph.h"
+
+#include <algorithm>
+
+namespace ftmodels {
+
+using namespace Qt::StringLiterals;
+using Via = AccessPath::Via;
+
+QString AccessPath::viaKey(Via via)
+{
+    switch (via) {
+    case Via::Direct:
+        return u"direct"_s;
+    case Via::Account:
+        return u"account"_s;
+    case Via::Destination:
+        return u"destination"_s;
+    case Via::Team:
+        break;
+    }
+    return u"team"_s;
+}
+
+QVector<AccessPath::Via> AccessPath::allVias()
+{
+    return { Via::Direct, Via::Account, Via::Destination, Via::Team };
+}
+
+AccessGraph::AccessGraph(const QVector<ftapi::Group> &groups,
+                         const QVector<ftapi::Connection> &connections,
+                         const QVector<ftapi::Role> &roles, const QVector<TeamAccess> &teams)
+    : m_rules(roles)
+{
+    for (const ftapi::Connection &connection : connections) {
+        if (!connection.id.isEmpty())
+            m_targets.append({ AuditKind::Connection, connection.id, connection.displayName(),
+                               connection.groupId });
+    }
+    for (const ftapi::Group &group : groups) {
+        if (!group.id.isEmpty())
+            m_targets.append({ AuditKind::Destination, group.id,
+                               group.name.isEmpty() ? group.id : group.name, QString() });
+    }
+    // The kinds' words sort "connection" before "destination": the export's order.
+    std::stable_sort(m_targets.begin(), m_targets.end(), [](const Target &a, const Target &b) {
+        if (a.kind != b.kind)
+            return a.kind == AuditKind::Connection;
+        return a.id < b.id;
+    });
+    // A server that lists an id twice keeps its first entry.
+    m_targets.erase(std::unique(m_targets.begin(), m_targets.end(),
+                                [](const Target &a, const Target &b) {
+                                    return a.kind == b.kind && a.id == b.id;
+                                }),
+                    m_targets.end());
+    for (int i = 0; i < int(m_targets.size()); ++i) {
+        const Target &target = m_targets.at(i);
+        if (target.kind == AuditKind::Destination) {
+            m_destinationIndex.insert(target.id, i);
+        } else {
+            m_connectionIndex.insert(target.id, i);
+            if (!target.groupId.isEmpty())
+                m_connectionsOfGroup[target.groupId].append(i);
+        }
+    }
+
+    m_teams = teams;
+    std::stable_sort(m_teams.begin(), m_teams.end(), [](const TeamAccess &a, const TeamAccess &b) {
+        return a.team.id < b.team.id;
+    });
+    for (int i = 0; i < int(m_teams.size()); ++i) {
+        const TeamAccess &team = m_teams.at(i);
+        if (team.team.id.isEmpty() || m_teamIndex.contains(team.team.id))
+            continue;
+        m_teamIndex.insert(team.team.id, i);
+        for (const ftapi::TeamMember &member : team.members) {
+            QVector<int> &list = m_teamsOfUser[member.userId];
+            if (!list.contains(i))
+                list.append(i);
+        }
+    }
+}
+
+int AccessGraph::targetIndex(AuditKind kind, const QString &id) const
+{
+    if (kind == AuditKind::Destination)
+        return m_destinationIndex.value(id, -1);
+    if (kind == AuditKind::Connection)
+        return m_connectionIndex.value(id, -1);
+    return -1;
+}
+
+QString AccessGraph::targetName(AuditKind kind, const QString &id) const
+{
+    const int index = targetIndex(kind, id);
+    return index < 0 ? QString() : m_targets.at(index).name;
+}
+
+const TeamAccess *AccessGraph::team(const QString &id) const
+{
+    const auto it = m_teamIndex.constFind(id);
+    return it == m_teamIndex.constEnd() ? nullptr : &m_teams.at(*it);
+}
+
+QVector<AccessPath> AccessGraph::paths(const AccessPerson &person, int targetIndex) const
+{
+    QVector<AccessPath> found;
+    if (targetIndex < 0 || targetIndex >= int(m_targets.size()))
+        return found;
+    const Target &target = m_targets.at(targetIndex);
+    const bool isConnection = target.kind == AuditKind::Connection;
+    const AccessScope ownScope = isConnection ? AccessScope::Connection : AccessScope::Destination;
+    auto add = [&found](Via via, AccessLevel level, const QString &role, const QString &groupId,
+                        const QString &teamId) {
+        if (level == AccessLevel::None)
+            return; // a role that reaches nothing by cascade is no way in
+        const AccessPath path { via, level, role, groupId, teamId };
+        if (!found.contains(path)) // a server that lists a membership twice
+            found.append(path);
+    };
+
+    const QVector<ftapi::Membership> &own = isConnection ? person.connections : person.destinations;
+    for (const ftapi::Membership &m : own) {
+        if (m.id == target.id)
+            add(Via::Direct, m_rules.level(m.role, ownScope), m.role, {}, {});
+    }
+    if (!person.accountRole.isEmpty())
+        add(Via::Account, m_rules.level(person.accountRole, AccessScope::Account),
+            person.accountRole, {}, {});
+    if (isConnection && !target.groupId.isEmpty()) {
+        for (const ftapi::Membership &m : person.destinations) {
+            if (m.id == target.groupId)
+                add(Via::Destination, m_rules.level(m.role, AccessScope::Destination), m.role,
+                    target.groupId, {});
+        }
+    }
+    const QVector<int> teams = m_teamsOfUser.value(person.userId);
+    for (int index : teams) {
+        const TeamAccess &team = m_teams.at(index);
+        const QString &teamId = team.team.id;
+        if (team.team.role && !team.team.role->isEmpty())
+            add(Via::Team, m_rules.level(*team.team.role, AccessScope::Account), *team.team.role,
+                {}, teamId);
+        const QString &groupId = isConnection ? target.groupId : target.id;
+        if (!groupId.isEmpty()) {
+            for (const ftapi::TeamGrant &grant : team.destinations) {
+                if (grant.id == groupId)
+                    add(Via::Team, m_rules.level(grant.role, AccessScope::Destination), grant.role,
+                        groupId, teamId);
+            }
+        }
+        if (isConnection) {
+            for (const ftapi::TeamGrant &grant : team.connections) {
+                if (grant.id == target.id)
+                    add(Via::Team, m_rules.level(grant.role, AccessScope::Connection), grant.role,
+                        {}, teamId);
+            }
+        }
+    }
+    return found;
+}
+
+QVector<AccessGraph::Reached> AccessGraph::reach(const AccessPerson &person) const
+{
+    // Which targets can have a path at all; an account role that cascades makes it all of them.
+    QVector<bool> candidate(m_targets.size(), false);
+    bool everything = !person.accountRole.isEmpty()
+        && m_rules.level(person.accountRole, AccessScope::Account) != AccessLevel::None;
+    auto markGroup = [&](const QString &groupId) {
+        const int index = m_destinationIndex.value(groupId, -1);
+        if (index >= 0)
+            candidate[index] = true;
+        const QVector<int> connections = m_connectionsOfGroup.value(groupId);
+        for (int c : connections)
+            candidate[c] = true;
+    };
+    auto markConnection = [&](const QString &id) {
+        const int index = m_connectionIndex.value(id, -1);
+        if (index >= 0)
+            candidate[index] = true;
+    };
+    if (!everything) {
+        for (const ftapi::Membership &m : person.destinations)
+            markGroup(m.id);
+        for (const ftapi::Membership &m : person.connections)
+            markConnection(m.id);
+        const QVector<int> teams = m_teamsOfUser.value(person.userId);
+        for (int index : teams) {
+            const TeamAccess &team = m_teams.at(index);
+            if (team.team.role && !team.team.role->isEmpty()
+                && m_rules.level(*team.team.role, AccessScope::Account) != AccessLevel::None) {
+                everything = true;
+                break;
+            }
+            for (const ftapi::TeamGrant &grant : team.destinations)
+                markGroup(grant.id);
+            for (const ftapi::TeamGrant &grant : team.connections)
+                markConnection(grant.id);
+        }
+    }
+
+    QVector<Reached> reached;
+    for (int i = 0; i < int(m_targets.size()); ++i) {
+        if (!everything && !candidate.at(i))
+            continue;
+        QVector<AccessPath> found = paths(person, i);
+        if (found.isEmpty())
+            continue;
+        const AccessLevel level = levelOf(found);
+        reached.append({ i, level, std::move(found) });
+    }
+    return reached;
+}
+
+AccessLevel AccessGraph::levelOf(const QVector<AccessPath> &paths)
+{
+    QVector<AccessLevel> levels;
+    levels.reserve(paths.size());
+    for (const AccessPath &path : paths)
+        levels.append(path.level);
+    return AccessRules::combine(levels);
+}
+
+bool AccessGraph::hasRedundantDirect(const QVector<AccessPath> &paths)
+{
+    AccessLevel direct = AccessLevel::None;
+    AccessLevel others = AccessLevel::None;
+    for (const AccessPath &path : paths) {
+        if (!AccessRules::isKnown(path.level))
+            continue;
+        AccessLevel &slot = path.via == Via::Direct ? direct : others;
+        if (int(path.level) > int(slot))
+            slot = path.level;
+    }
+    return direct != AccessLevel::None && int(others) >= int(direct);
+}
+
+quint8 AccessGraph::viaMask(const QVector<AccessPath> &paths)
+{
+    quint8 mask = 0;
+    for (const AccessPath &path : paths)
+        mask |= quint8(1u << int(path.via));
+    return mask;
+}
+
+} // namespace ftmodels
