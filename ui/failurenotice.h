@@ -55,8 +55,8 @@ private:
     void onAction();
 
     QPointer<MessageWidget> m_banner;
-    QTimer *m_tick = nullptr;
     QPointer<ftapi::RequestScheduler> m_scheduler;
+    QTimer *m_tick = nullptr;
     QDateTime m_until;
     bool m_forBudget = false; // the wait is a long job's, for the hourly budget
     Remedy m_remedy = Remedy::None;
