@@ -135,7 +135,8 @@ private Q_SLOTS:
         f.window->actions()->undo->trigger();
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.constFirst().at(0).toBool());
-        QCOMPARE(ftui::MessageBox::shown().size(), 1); // the undo asked; the deletion asked in its dialog
+        QCOMPARE(ftui::MessageBox::shown().size(),
+                 1); // the undo asked; the deletion asked in its dialog
         const QString question = ftui::MessageBox::shown().constLast();
         QVERIFY2(question.contains(u"new id"_s) && question.contains(u"invitation"_s),
                  qPrintable(question));
