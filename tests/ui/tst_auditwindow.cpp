@@ -454,6 +454,28 @@ private Q_SLOTS:
         QVERIFY(m_window->collector()->result().isComplete());
     }
 
+    // The strip's words for a wait of the hourly budget, short and long, beside the 429's.
+    void pauseForTheBudgetIsSaidAsSuch()
+    {
+        ftui::AuditProgressPanel panel;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        panel.setPausedUntil(now.addSecs(600), true);
+        const QString at =
+            QLocale().toString(now.addSecs(600).toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(panel.pauseText().startsWith(
+                     u"Paused until %1 for the hourly request budget"_s.arg(at)),
+                 qPrintable(panel.pauseText()));
+        QVERIFY2(panel.pauseText().contains(u"where it left off"_s), qPrintable(panel.pauseText()));
+        panel.setPausedUntil(now.addSecs(30), true);
+        QVERIFY2(panel.pauseText().startsWith(u"Waiting for the hourly request budget"_s),
+                 qPrintable(panel.pauseText()));
+        panel.setPausedUntil(now.addSecs(30), false);
+        QVERIFY2(panel.pauseText().startsWith(u"The API asked us to slow down"_s),
+                 qPrintable(panel.pauseText()));
+        panel.setPausedUntil({}, true);
+        QVERIFY(panel.pauseText().isEmpty());
+    }
+
     void openedFromTheMainWindow()
     {
         fttest::UiFixture ui(fttest::generatedAccount(20, 3, 8, 3));
