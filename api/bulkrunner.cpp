@@ -75,15 +75,6 @@ void BulkRunner::setRequeueDelay(int milliseconds)
     m_requeueDelayMs = qMax(0, milliseconds);
 }
 
-void BulkRunner::setPaced()
-{
-    m_pacedFromStart = true;
-    if (m_paced)
-        return;
-    m_client->scheduler()->pace(m_context);
-    m_paced = true;
-}
-
 void BulkRunner::start()
 {
     if (m_running)
@@ -101,8 +92,6 @@ void BulkRunner::cancel()
     delete m_context;
     m_context = new QObject(this);
     m_paced = false;
-    if (m_pacedFromStart)
-        setPaced();
     for (Entry &entry : m_tasks) {
         if (entry.running) {
             m_client->cancel(entry.call);

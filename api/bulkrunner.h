@@ -57,10 +57,6 @@ public:
     // so a server that is down for a while is not asked again at once. Default 1000 ms.
     void setRequeueDelay(int milliseconds);
 
-    // Paced from its first task rather than from kPacedAfterTasks on: a job known to be long
-    // (the audit) whose first requests must not use the reserve left for a person's clicks.
-    void setPaced();
-
     void start();
     void cancel(); // stops issuing, cancels what runs, finishes with cancelled = true
 
@@ -104,7 +100,6 @@ private:
     int m_succeeded = 0;
     bool m_running = false;
     bool m_paced = false; // the scheduler paces m_context
-    bool m_pacedFromStart = false; // setPaced()
 };
 
 } // namespace ftapi

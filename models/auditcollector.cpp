@@ -99,7 +99,6 @@ void AuditCollector::start()
 
     m_runner = new BulkRunner(client, this);
     m_runner->setMaxRounds(m_maxRounds);
-    m_runner->setPaced(); // long from its first request: it leaves the reserve to clicks
     connect(m_runner, &BulkRunner::finished, this, &AuditCollector::onRunnerFinished);
 
     Q_EMIT started();

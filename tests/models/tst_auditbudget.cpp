@@ -2,7 +2,7 @@
 // short): an audit larger than the budget says beforehand that it outlasts the window, then
 // completes with every row, meets at most one 429 and sends no request twice; an audit whose
 // budget others spent waits out a Retry-After of an hour (the sandbox's clock sped up, not a
-// sleep here) and goes on where it was.
+// sleep here) and goes on where it was, the few look-ups it started with asked once more.
 #include "apiclient.h"
 #include "auditcollector.h"
 #include "auditcost.h"
@@ -122,9 +122,12 @@ private Q_SLOTS:
         QVERIFY2(audit.result().isComplete(), qPrintable(audit.result().missing.join(u'\n')));
         QCOMPARE(exported(audit.result()),
                  fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
-        QCOMPARE(stat(sandbox, u"responses_429"_s), 1);
-        QCOMPARE(stat(sandbox, u"requests_total"_s),
-                 fttest::minimumAuditRequests(sandbox.store()) + 1);
+        // Only the look-ups it starts with go before the first answer (roles, destinations,
+        // teams, the first page of people): each meets the 429 once, none is sent twice after.
+        const int refused = stat(sandbox, u"responses_429"_s);
+        QVERIFY2(refused >= 1 && refused <= 4, qPrintable(QString::number(refused)));
+        QCOMPARE(stat(sandbox, u"requests_total"_s) - refused,
+                 fttest::minimumAuditRequests(sandbox.store()));
         QVERIFY(!audit.pausedUntil().isValid());
     }
 };
