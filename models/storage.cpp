@@ -42,12 +42,18 @@ const QStringList &migrationSteps(int from)
         u"ALTER TABLE journal ADD COLUMN undoes INTEGER"_s,
         u"CREATE INDEX journal_undoes ON journal (account, undoes)"_s,
     };
+    // The chain's end per account found at once, not by sorting the account's records.
+    static const QStringList toVersion3 {
+        u"CREATE INDEX journal_chain ON journal (account, id)"_s,
+    };
     static const QStringList none;
     switch (from) {
     case 0:
         return toVersion1;
     case 1:
         return toVersion2;
+    case 2:
+        return toVersion3;
     default:
         return none;
     }

@@ -28,7 +28,7 @@ struct AccountKey
 class Storage
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     Storage();
     ~Storage();

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -38,6 +39,7 @@ namespace ftui {
 using namespace Qt::StringLiterals;
 using ftmodels::AuditCollector;
 using ftmodels::AuditExporter;
+using ftmodels::AuditModel;
 using ftmodels::AuditPivotModel;
 
 AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
@@ -123,7 +125,9 @@ void AuditWindow::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // one line a row, elided, rather than halves of two lines
     m_table->horizontalHeader()->setStretchLastSection(true);
+    sizeColumns();
     m_tabs->addTab(m_table, tr("All access"));
     m_table->setAccessibleName(tr("All access"));
     m_table->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in here
@@ -181,6 +185,33 @@ QTreeView *AuditWindow::makeTree(AuditPivotModel *model, const QString &name)
     view->header()->setStretchLastSection(false);
     view->header()->setSectionResizeMode(AuditPivotModel::LabelColumn, QHeaderView::Stretch);
     return view;
+}
+
+// Each column gets room for its header and a typical value, in characters of the current font,
+// so no language has its headers cut and no id column takes what the names need.
+void AuditWindow::sizeColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int charWidth = metrics.averageCharWidth();
+    const int padding = 4 * charWidth; // the sort arrow and the section's margins
+    int chars[AuditModel::ColumnCount] = {};
+    chars[AuditModel::UserColumn] = 18;
+    chars[AuditModel::EmailColumn] = 26;
+    chars[AuditModel::StatusColumn] = 20;
+    chars[AuditModel::LastLoginColumn] = 14;
+    chars[AuditModel::KindColumn] = 13;
+    chars[AuditModel::TargetColumn] = 24;
+    chars[AuditModel::RoleColumn] = 22;
+    chars[AuditModel::SinceColumn] = 11;
+    chars[AuditModel::FlagsColumn] = 26;
+    chars[AuditModel::UserIdColumn] = 14;
+    chars[AuditModel::TargetIdColumn] = 14;
+    for (int column = 0; column < AuditModel::ColumnCount; ++column) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(
+            column, qMax(chars[column] * charWidth, metrics.horizontalAdvance(title) + padding));
+    }
 }
 
 void AuditWindow::start()

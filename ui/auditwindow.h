@@ -99,6 +99,7 @@ protected:
 
 private:
     void buildUi();
+    void sizeColumns();
     void onStarted();
     void onFinished();
     void updateCount();

@@ -113,7 +113,8 @@ QTreeView *EffectiveAccessView::makeTree(EffectivePivotModel *model, const QStri
     header->setStretchLastSection(false);
     header->resizeSection(EffectivePivotModel::LabelColumn, 240);
     header->resizeSection(EffectivePivotModel::DetailColumn, 200);
-    header->resizeSection(EffectivePivotModel::LevelColumn, 240);
+    header->resizeSection(EffectivePivotModel::LevelColumn,
+                          330); // "Verwalten 1 · Bearbeiten 13 · Ansehen 56"
     header->setSectionResizeMode(EffectivePivotModel::ReasonsColumn, QHeaderView::Stretch);
     header->resizeSection(EffectivePivotModel::FlagsColumn, 160);
     return view;

@@ -187,6 +187,101 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::AccessReasons</name>
+    <message>
+        <source>Manage</source>
+        <translation>Verwalten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Full control, its members included.</source>
+        <translation>Volle Kontrolle, einschließlich der Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Can change the setup, but not who has access.</source>
+        <translation>Kann die Einrichtung ändern, aber nicht, wer Zugriff hat.</translation>
+    </message>
+    <message>
+        <source>Can look, not change.</source>
+        <translation>Kann ansehen, nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Reaches nothing.</source>
+        <translation>Erreicht nichts.</translation>
+    </message>
+    <message>
+        <source>A custom role, or one the console does not know, is involved: what it allows is not documented, so the level is not guessed.</source>
+        <translation>Eine eigene Rolle oder eine, die die Konsole nicht kennt, ist beteiligt: Was sie erlaubt, ist nicht dokumentiert, daher wird die Stufe nicht geraten.</translation>
+    </message>
+    <message>
+        <source>Own membership</source>
+        <translation>Eigene Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Account role</source>
+        <translation>Kontorolle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <source>as a member with the role %1</source>
+        <translation>als Mitglied mit der Rolle %1</translation>
+    </message>
+    <message>
+        <source>because their account role is %1</source>
+        <translation>weil die Kontorolle %1 ist</translation>
+    </message>
+    <message>
+        <source>through the destination %1 (%2)</source>
+        <translation>über das Ziel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through the team %1 and the destination %2 (%3)</source>
+        <translation>über das Team %1 und das Ziel %2 (%3)</translation>
+    </message>
+    <message>
+        <source>through the team %1 (%2)</source>
+        <translation>über das Team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through the team %1, whose account role is %2</source>
+        <translation>über das Team %1 mit der Kontorolle %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(a custom role: what it reaches is not documented)</source>
+        <translation>(eine eigene Rolle: was sie erreicht, ist nicht dokumentiert)</translation>
+    </message>
+    <message>
+        <source>(a role the console does not know: what it reaches is not guessed)</source>
+        <translation>(eine Rolle, die die Konsole nicht kennt: was sie erreicht, wird nicht geraten)</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::Audit</name>
     <message>
         <source>Account</source>
@@ -248,6 +343,14 @@
         <source>The destination or connection no longer exists, but the membership remains.</source>
         <translation>Das Ziel oder die Verbindung existiert nicht mehr, die Mitgliedschaft aber schon.</translation>
     </message>
+    <message>
+        <source>Redundant grant</source>
+        <translation>Überflüssige Berechtigung</translation>
+    </message>
+    <message>
+        <source>Another path (the account role, the destination, a team) already gives at least this level: removing the membership would change nothing, a clean-up candidate.</source>
+        <translation>Ein anderer Weg (die Kontorolle, das Ziel, ein Team) gibt bereits mindestens diese Stufe: Die Mitgliedschaft zu entfernen würde nichts ändern, ein Kandidat zum Aufräumen.</translation>
+    </message>
 </context>
 <context>
     <name>ftmodels::AuditCollector</name>
@@ -286,6 +389,22 @@
     <message>
         <source>The list of users: %1</source>
         <translation>Die Liste der Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>The list of teams</source>
+        <translation>Die Liste der Teams</translation>
+    </message>
+    <message>
+        <source>The members of team %1</source>
+        <translation>Die Mitglieder des Teams %1</translation>
+    </message>
+    <message>
+        <source>The destination roles of team %1</source>
+        <translation>Die Zielrollen des Teams %1</translation>
+    </message>
+    <message>
+        <source>The connection roles of team %1</source>
+        <translation>Die Verbindungsrollen des Teams %1</translation>
     </message>
 </context>
 <context>
@@ -530,6 +649,90 @@
     <message>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::EffectiveModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zugriffsobjekt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygienehinweise</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::EffectivePivotModel</name>
+    <message numerus="yes">
+        <source>Reaches %n destination(s) or connection(s)</source>
+        <translation>
+            <numerusform>Erreicht %n Ziel oder Verbindung</numerusform>
+            <numerusform>Erreicht %n Ziele oder Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached by %n person(s)</source>
+        <translation>
+            <numerusform>Erreicht von %n Person</numerusform>
+            <numerusform>Erreicht von %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person / can reach</source>
+        <translation>Person / erreicht</translation>
+    </message>
+    <message>
+        <source>Destination or connection / reached by</source>
+        <translation>Ziel oder Verbindung / erreicht von</translation>
+    </message>
+    <message>
+        <source>E-mail / kind</source>
+        <translation>E-Mail / Art</translation>
+    </message>
+    <message>
+        <source>Kind / e-mail</source>
+        <translation>Art / E-Mail</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygienehinweise</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1149,45 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::ReachModel</name>
+    <message>
+        <source>Some lists could not be loaded, so this may be incomplete. Press F5 to try again.</source>
+        <translation>Einige Listen konnten nicht geladen werden, dies ist daher womöglich unvollständig. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Working out everything they can reach…</source>
+        <translation>Alles, was die Person erreicht, wird ermittelt …</translation>
+    </message>
+    <message>
+        <source>Teams could not be read (%1): what teams grant is not shown.</source>
+        <translation>Teams konnten nicht gelesen werden (%1): Was Teams gewähren, wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Their account role, %1, reaches no destination or connection by itself.</source>
+        <translation>Die Kontorolle %1 erreicht für sich kein Ziel und keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>This user cannot reach any destination or connection.</source>
+        <translation>Dieser Benutzer erreicht kein Ziel und keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>A Destination Creator manages the destinations they created; which ones the API does not say, so they are not listed.</source>
+        <translation>Ein Destination Creator verwaltet die Ziele, die er erstellt hat; welche das sind, sagt die API nicht, daher sind sie nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Destination or connection, and why</source>
+        <translation>Ziel oder Verbindung, und warum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::RolesModel</name>
     <message>
         <source>Account</source>
@@ -1335,14 +1577,6 @@
         <translation>Nach Objekt</translation>
     </message>
     <message>
-        <source>What can each person reach?</source>
-        <translation>Was kann jede Person erreichen?</translation>
-    </message>
-    <message>
-        <source>Who can reach each destination and connection, and with which role?</source>
-        <translation>Wer erreicht welches Ziel und welche Verbindung, und mit welcher Rolle?</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
@@ -1431,6 +1665,26 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Tatsächlicher Zugriff</translation>
+    </message>
+    <message>
+        <source>Which memberships and account role does each person hold?</source>
+        <translation>Welche Mitgliedschaften und welche Kontorolle hat jede Person?</translation>
+    </message>
+    <message>
+        <source>Who holds a membership of each destination and connection, and with which role?</source>
+        <translation>Wer ist Mitglied jedes Ziels und jeder Verbindung, und mit welcher Rolle?</translation>
+    </message>
+    <message>
+        <source>What everyone can really reach, through their account role, destinations and teams too, and why.</source>
+        <translation>Was jede Person tatsächlich erreicht, auch über Kontorolle, Ziele und Teams, und warum.</translation>
+    </message>
+    <message>
+        <source>Audit complete: %1 users, %2 rows, %3 requests. Teams could not be read (%4): effective access leaves out what teams grant.</source>
+        <translation>Prüfung abgeschlossen: %1 Benutzer, %2 Zeilen, %3 Anfragen. Teams konnten nicht gelesen werden (%4): Der tatsächliche Zugriff lässt aus, was Teams gewähren.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2017,61 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::EffectiveAccessView</name>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>By &amp;person</source>
+        <translation>Nach &amp;Person</translation>
+    </message>
+    <message>
+        <source>What can each person really reach, and why?</source>
+        <translation>Was erreicht jede Person tatsächlich, und warum?</translation>
+    </message>
+    <message>
+        <source>By destination or &amp;connection</source>
+        <translation>Nach Ziel oder &amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Who can really reach each destination and connection, and through what?</source>
+        <translation>Wer erreicht jedes Ziel und jede Verbindung tatsächlich, und worüber?</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <source>Any path</source>
+        <translation>Jeder Weg</translation>
+    </message>
+    <message>
+        <source>Rows reached through this kind of path (among others).</source>
+        <translation>Zeilen, die (unter anderem) über diese Art von Weg erreicht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <source>Effective access by person</source>
+        <translation>Tatsächlicher Zugriff nach Person</translation>
+    </message>
+    <message>
+        <source>Effective access by destination or connection</source>
+        <translation>Tatsächlicher Zugriff nach Ziel oder Verbindung</translation>
+    </message>
+    <message>
+        <source>Teams could not be read: this server or API key does not show them, so what teams grant is not included.</source>
+        <translation>Teams konnten nicht gelesen werden: Dieser Server oder API-Schlüssel zeigt sie nicht, daher fehlt, was Teams gewähren.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2680,13 @@ Nachher: %8</translation>
     </message>
 </context>
 <context>
+    <name>ftui::ReachView</name>
+    <message>
+        <source>Everything this user can reach</source>
+        <translation>Alles, was dieser Benutzer erreicht</translation>
+    </message>
+</context>
+<context>
     <name>ftui::RemoveAccountRoleDialog</name>
     <message>
         <source>Remove Account Role</source>
@@ -2739,6 +3055,18 @@ Bevor es ausgeführt wird:
     <message>
         <source>Connections (%1)</source>
         <translation>Verbindungen (%1)</translation>
+    </message>
+    <message>
+        <source>Every destination and connection they can really reach: through their account role, destinations and teams too, with the reasons.</source>
+        <translation>Jedes Ziel und jede Verbindung, die die Person tatsächlich erreicht: auch über Kontorolle, Ziele und Teams, mit den Gründen.</translation>
+    </message>
+    <message>
+        <source>Can reach</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Can reach (%1)</source>
+        <translation>Erreicht (%1)</translation>
     </message>
 </context>
 <context>

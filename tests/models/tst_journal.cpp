@@ -245,7 +245,17 @@ private Q_SLOTS:
 
         auto storage = open();
         QVERIFY(storage);
-        QCOMPARE(storage->schemaVersion(), 2);
+        QCOMPARE(storage->schemaVersion(), Storage::kSchemaVersion);
+        {
+            // Every step ran: the undo column and the chain's index are there.
+            QSqlQuery q(storage->database());
+            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN "
+                           u"('journal_undoes', 'journal_chain')"_s));
+            int indexes = 0;
+            while (q.next())
+                ++indexes;
+            QCOMPARE(indexes, 2);
+        }
         Journal journal(storage.get(), 1);
         QVERIFY(journal.verify().intact); // the old records still verify
         QCOMPARE(journal.entries().size(), 1);
