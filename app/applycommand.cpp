@@ -80,9 +80,70 @@ that is not a valid plan (which entry, and what is wrong).
 
 int ApplyCommand::usageError(const QString &message)
 {
-    m_err << u"fivetran-admin apply: "_s << message << u"\n\n"_s << usageText();
+    m_err << u"fivetran-admin %1: "_s.arg(m_command) << message << u"\n\n"_s << usageText();
     m_err.flush();
     return ExitUsage;
+}
+
+std::optional<ApplyCommand::Arguments>
+ApplyCommand::parseArguments(const QStringList &args, const QStringList &extra, const QString &noun,
+                             const QString &missing, QString *error)
+{
+    Arguments parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--dry-run"_s) {
+            parsed.dryRun = true;
+        } else if (extra.contains(arg)) {
+            parsed.flags.append(arg);
+        } else if (arg == u"--concurrency"_s || arg.startsWith(u"--concurrency="_s)) {
+            QString text;
+            if (arg.startsWith(u"--concurrency="_s))
+                text = arg.mid(14);
+            else if (i + 1 < args.size())
+                text = args.at(++i);
+            bool ok = false;
+            parsed.concurrency = text.toInt(&ok);
+            if (!ok || parsed.concurrency < 1 || parsed.concurrency > kMaxConcurrency) {
+                *error = u"--concurrency must be a whole number from 1 to %1, not \"%2\"."_s
+                             .arg(kMaxConcurrency)
+                             .arg(text);
+                return std::nullopt;
+            }
+        } else if (arg.startsWith(u'-') && arg != u"-"_s) {
+            *error = u"unknown option %1."_s.arg(arg);
+            return std::nullopt;
+        } else if (parsed.path.isEmpty()) {
+            parsed.path = arg;
+        } else {
+            *error = u"one %1 at a time (\"%2\" is one too many)."_s.arg(noun, arg);
+            return std::nullopt;
+        }
+    }
+    if (parsed.path.isEmpty()) {
+        *error = missing;
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<QByteArray> ApplyCommand::readInput(const QString &path, qint64 maxBytes,
+                                                  QString *error)
+{
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        *error = u"%1 is larger than %2 MB; that is not what this command reads."_s.arg(path).arg(
+            maxBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 int ApplyCommand::run(const CommandLine &line, const QProcessEnvironment &environment)
@@ -92,54 +153,23 @@ int ApplyCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
         m_out.flush();
         return ExitOk;
     }
-    QString path;
-    bool dryRun = false;
-    int concurrency = -1;
-    const QStringList &args = line.arguments;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == u"--dry-run"_s) {
-            dryRun = true;
-        } else if (arg == u"--concurrency"_s || arg.startsWith(u"--concurrency="_s)) {
-            QString text;
-            if (arg.startsWith(u"--concurrency="_s))
-                text = arg.mid(14);
-            else if (i + 1 < args.size())
-                text = args.at(++i);
-            bool ok = false;
-            concurrency = text.toInt(&ok);
-            if (!ok || concurrency < 1 || concurrency > kMaxConcurrency)
-                return usageError(u"--concurrency must be a whole number from 1 to %1, not "
-                                  u"\"%2\"."_s.arg(kMaxConcurrency)
-                                      .arg(text));
-        } else if (arg.startsWith(u'-') && arg != u"-"_s) {
-            return usageError(u"unknown option %1."_s.arg(arg));
-        } else if (path.isEmpty()) {
-            path = arg;
-        } else {
-            return usageError(u"one plan at a time (\"%1\" is one too many)."_s.arg(arg));
-        }
-    }
-    if (path.isEmpty())
-        return usageError(u"which plan? Give the PLAN.json file."_s);
+    QString problem;
+    const std::optional<Arguments> parsed = parseArguments(
+        line.arguments, {}, u"plan"_s, u"which plan? Give the PLAN.json file."_s, &problem);
+    if (!parsed)
+        return usageError(problem);
+    const QString &path = parsed->path;
+    const bool dryRun = parsed->dryRun;
+    const int concurrency = parsed->concurrency;
 
-    QFile file;
-    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
-                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        m_err << u"fivetran-admin apply: cannot read %1: %2\n"_s.arg(path, file.errorString());
-        m_err.flush();
-        return ExitUsage;
-    }
-    const QByteArray json = file.read(kMaxPlanBytes + 1);
-    if (json.size() > kMaxPlanBytes) {
-        m_err << u"fivetran-admin apply: %1 is larger than 64 MB; that is not a plan.\n"_s.arg(
-            path);
+    const std::optional<QByteArray> json = readInput(path, kMaxPlanBytes, &problem);
+    if (!json) {
+        m_err << u"fivetran-admin apply: "_s << problem << u"\n"_s;
         m_err.flush();
         return ExitUsage;
     }
     ftmodels::Plan::ReadError readError;
-    const std::optional<ftmodels::Plan> plan = ftmodels::Plan::fromJson(json, &readError);
+    const std::optional<ftmodels::Plan> plan = ftmodels::Plan::fromJson(*json, &readError);
     if (!plan) {
         m_err << u"fivetran-admin apply: %1 is not a valid plan: %2\n"_s.arg(path,
                                                                              readError.toString());
@@ -148,7 +178,6 @@ int ApplyCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     }
 
     ApiEndpoint endpoint;
-    QString problem;
     if (!endpoint.open(line, environment, &problem)) {
         m_err << u"fivetran-admin apply: "_s << problem << u"\n"_s;
         m_err.flush();
@@ -169,9 +198,11 @@ int ApplyCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
 }
 
 int ApplyCommand::runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan, bool dryRun,
-                          ftmodels::Journal *journal)
+                          ftmodels::Journal *journal, const ftmodels::AccountView *base,
+                          const QString &again)
 {
-    PlanRun run(client, plan, nullptr);
+    m_printed = 0;
+    PlanRun run(client, plan, base);
     run.setJournal(journal);
     run.setCheckOnly(dryRun);
     QEventLoop loop;
@@ -210,9 +241,9 @@ int ApplyCommand::runPlan(ftapi::ApiClient *client, const ftmodels::Plan &plan, 
                           r.message);
     }
     if (failed > 0)
-        m_err << u"%1 of %2 changes did not go through; applying the same plan again finishes "
-                 u"it.\n"_s.arg(failed)
-                     .arg(run.total());
+        m_err << u"%1 of %2 changes did not go through; %3 again finishes it.\n"_s.arg(failed)
+                     .arg(run.total())
+                     .arg(again);
     m_err.flush();
     return failed > 0 ? ExitApiError : ExitOk;
 }
@@ -262,6 +293,8 @@ void ApplyCommand::printFinished(const PlanRun &run)
         };
         if (!r.userId.isEmpty())
             line.insert(u"user_id"_s, r.userId);
+        if (m_decorate)
+            m_decorate(m_printed, &line);
         m_out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << u"\n"_s;
         ++m_printed;
     }

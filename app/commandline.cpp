@@ -38,7 +38,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                              u"see it). Set FIVETRAN_APIKEY and FIVETRAN_APISECRET instead."_s;
                 return line;
             } else if (line.command == u"audit"_s || line.command == u"apply"_s
-                       || line.command == u"history"_s || line.command == u"undo"_s) {
+                       || line.command == u"history"_s || line.command == u"undo"_s
+                       || line.command == u"import"_s) {
                 line.arguments.append(arg); // these commands read their own options
             } else {
                 line.error = u"Unknown option: %1"_s.arg(arg);
@@ -52,7 +53,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (line.error.isEmpty() && !line.command.isEmpty() && line.command != u"call"_s
         && line.command != u"audit"_s && line.command != u"apply"_s && line.command != u"history"_s
-        && line.command != u"undo"_s)
+        && line.command != u"undo"_s && line.command != u"import"_s)
         line.error = u"Unknown command: %1"_s.arg(line.command);
     if (line.error.isEmpty() && line.demo && !line.apiUrl.isEmpty())
         line.error = u"Use either --demo or --api-url, not both."_s;
@@ -87,6 +88,9 @@ QString usageText()
                                                        really reach, and why
   fivetran-admin apply PLAN.json [--dry-run] [--concurrency N] [options]
                                                        check a plan of changes, then apply it
+  fivetran-admin import FILE.csv [--dry-run] [--skip-invalid] [options]
+                                                       invite people and give them roles and
+                                                       memberships from a CSV file
   fivetran-admin history [--user EMAIL|ID] [--since DATE] [--output FILE] [--verify]
                                                        the journal of changes made from here
   fivetran-admin undo ID|--last [--dry-run] [options]  undo a journalled change or batch
@@ -105,7 +109,7 @@ Options:
 Credentials come from FIVETRAN_APIKEY and FIVETRAN_APISECRET (or, in the console, a saved
 profile whose secret is in the system keychain), never the command line.
 Run "fivetran-admin call --help" for the operations, "fivetran-admin apply --help" for the
-plan format.
+plan format, "fivetran-admin import --help" for the CSV columns.
 Exit codes: 0 success, 1 the API refused or could not be reached, 2 usage error.
 )"_s;
 }

@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "consolelauncher.h"
 #include "historycommand.h"
+#include "importcommand.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -55,6 +56,10 @@ int runHeadless(const QStringList &arguments)
     if (line.command == u"undo"_s) {
         UndoCommand undo(out, err);
         return undo.run(line, QProcessEnvironment::systemEnvironment());
+    }
+    if (line.command == u"import"_s) {
+        ImportCommand import(out, err);
+        return import.run(line, QProcessEnvironment::systemEnvironment());
     }
     if (line.help) {
         out << usageText();

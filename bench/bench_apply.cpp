@@ -56,17 +56,6 @@ struct Run
     bool succeeded = false;
 };
 
-qint64 writesIn(const QJsonObject &stats)
-{
-    qint64 writes = 0;
-    const QJsonObject handled = stats.value(u"handled"_s).toObject();
-    for (auto it = handled.begin(); it != handled.end(); ++it) {
-        if (!it.key().startsWith(u"GET "_s))
-            writes += qint64(it.value().toDouble());
-    }
-    return writes;
-}
-
 Run apply(ftapi::ApiClient *client, const QUrl &baseUrl, const ftmodels::Plan &plan)
 {
     const QJsonObject before = ftbench::fetchSandboxStats(baseUrl);
@@ -83,7 +72,7 @@ Run apply(ftapi::ApiClient *client, const QUrl &baseUrl, const ftmodels::Plan &p
     const QJsonObject after = ftbench::fetchSandboxStats(baseUrl);
     r.requests = qint64(after.value(u"requests_total"_s).toDouble()
                         - before.value(u"requests_total"_s).toDouble());
-    r.writes = writesIn(after) - writesIn(before);
+    r.writes = ftbench::writesIn(after) - ftbench::writesIn(before);
     r.peakInFlight = after.value(u"peak_in_flight"_s).toInt();
     r.succeeded = run.succeeded();
     for (const auto &result : run.results()) {

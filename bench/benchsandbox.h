@@ -53,4 +53,16 @@ inline QJsonObject fetchSandboxStats(const QUrl &baseUrl)
     return stats;
 }
 
+// Requests that got past the injected faults and reached a write operation, in `stats`.
+inline qint64 writesIn(const QJsonObject &stats)
+{
+    qint64 writes = 0;
+    const QJsonObject handled = stats.value(QStringLiteral("handled")).toObject();
+    for (auto it = handled.begin(); it != handled.end(); ++it) {
+        if (!it.key().startsWith(QStringLiteral("GET ")))
+            writes += qint64(it.value().toDouble());
+    }
+    return writes;
+}
+
 } // namespace ftbench

@@ -145,4 +145,18 @@ const QVector<ftapi::Membership> *AccountSnapshot::memberships(const QString &us
     return m_base ? m_base->memberships(userId, kind) : nullptr;
 }
 
+QVector<ftapi::Group> AccountSnapshot::allGroups() const
+{
+    if (m_groupsKnown)
+        return m_groups.values();
+    return m_base ? m_base->allGroups() : QVector<ftapi::Group>();
+}
+
+QVector<ftapi::Connection> AccountSnapshot::allConnections() const
+{
+    if (m_connectionsKnown)
+        return m_connections.values();
+    return m_base ? m_base->allConnections() : QVector<ftapi::Connection>();
+}
+
 } // namespace ftmodels

@@ -39,6 +39,11 @@ public:
     // A user's memberships of one kind; nullptr when they are not known.
     virtual const QVector<ftapi::Membership> *memberships(const QString &userId,
                                                           ftapi::MembershipKind kind) const = 0;
+
+    // Every destination and connection known, to find one by its name (an import names them);
+    // empty when the list is not known.
+    virtual QVector<ftapi::Group> allGroups() const { return {}; }
+    virtual QVector<ftapi::Connection> allConnections() const { return {}; }
 };
 
 // An AccountView that holds its own copy of what was read (by a PlanReader, or by a test),
@@ -73,6 +78,8 @@ public:
     QString targetName(ftapi::MembershipKind kind, const QString &id) const override;
     const QVector<ftapi::Membership> *memberships(const QString &userId,
                                                   ftapi::MembershipKind kind) const override;
+    QVector<ftapi::Group> allGroups() const override;
+    QVector<ftapi::Connection> allConnections() const override;
 
 private:
     const AccountView *m_base = nullptr;

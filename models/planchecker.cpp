@@ -44,12 +44,6 @@ QString emailKey(const QString &email)
     return u"email:"_s + email.trimmed().toCaseFolded();
 }
 
-bool looksLikeEmail(const QString &text)
-{
-    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s);
-    return shape.match(text).hasMatch();
-}
-
 class Walker
 {
     Q_DECLARE_TR_FUNCTIONS(ftmodels::PlanChecker)
@@ -397,7 +391,7 @@ private:
     {
         const ftapi::NewUser &n = change.invitation;
         claim(index, m_check.changes.at(index).userKey + u"/exists"_s);
-        if (!looksLikeEmail(n.email))
+        if (!PlanChecker::looksLikeEmail(n.email))
             report(index, Severity::Error, Kind::InvalidField,
                    tr("“%1” is not an e-mail address.").arg(n.email));
         if (n.givenName.trimmed().isEmpty() || n.familyName.trimmed().isEmpty())
@@ -622,6 +616,12 @@ private:
 PlanCheck PlanChecker::check(const Plan &plan, const AccountView &view)
 {
     return Walker(plan, view).run();
+}
+
+bool PlanChecker::looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s);
+    return shape.match(text).hasMatch();
 }
 
 bool PlanChecker::roleFits(const ftapi::Role &role, MembershipKind kind, bool account)

@@ -27,6 +27,9 @@ public:
     // A role can be given for `scope` (ACCOUNT, DESTINATION, CONNECTOR): true when the role's
     // scope list has it (CONNECTION counts as CONNECTOR).
     static bool roleFits(const ftapi::Role &role, ftapi::MembershipKind kind, bool account);
+
+    // Has the shape of an e-mail address (what the check asks of an invitation).
+    static bool looksLikeEmail(const QString &text);
 };
 
 } // namespace ftmodels

@@ -93,4 +93,14 @@ const QVector<ftapi::Membership> *SessionAccountView::memberships(const QString 
     return &list;
 }
 
+QVector<ftapi::Group> SessionAccountView::allGroups() const
+{
+    return m_names->groupsComplete() ? m_names->groups() : QVector<ftapi::Group>();
+}
+
+QVector<ftapi::Connection> SessionAccountView::allConnections() const
+{
+    return m_names->connectionsComplete() ? m_names->connections() : QVector<ftapi::Connection>();
+}
+
 } // namespace ftmodels

@@ -32,6 +32,8 @@ public:
     QString targetName(ftapi::MembershipKind kind, const QString &id) const override;
     const QVector<ftapi::Membership> *memberships(const QString &userId,
                                                   ftapi::MembershipKind kind) const override;
+    QVector<ftapi::Group> allGroups() const override;
+    QVector<ftapi::Connection> allConnections() const override;
 
 private:
     const UsersModel *m_users;

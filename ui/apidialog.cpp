@@ -1,6 +1,8 @@
 #include "apidialog.h"
 
+#include "changewords.h"
 #include "messagewidget.h"
+#include "pendingchanges.h"
 #include "plan.h"
 #include "planrun.h"
 #include "requestscheduler.h"
@@ -267,12 +269,38 @@ void ApiDialog::showRefusal(const QString &text)
     m_refused = true;
     m_banner->showMessage(text, MessageWidget::Type::Warning);
     m_ok->setEnabled(false);
+    syncPendingButton();
 }
 
 void ApiDialog::revalidate()
 {
     m_valid = validate();
     m_ok->setEnabled(m_valid && !m_refused && !isBusy());
+    syncPendingButton();
+}
+
+void ApiDialog::setPendingChanges(ftmodels::PendingChanges *pending)
+{
+    m_pending = pending;
+    if (!pending || m_toPendingButton)
+        return;
+    m_toPendingButton =
+        m_buttons->addButton(tr("Add to &Pending Changes"), QDialogButtonBox::ActionRole);
+    m_toPendingButton->setObjectName(u"addToPendingButton"_s);
+    m_toPendingButton->setToolTip(tr("Hold this change back with the other pending changes, "
+                                     "to review and apply them together"));
+    connect(m_toPendingButton, &QPushButton::clicked, this, [this] {
+        m_toPending = true;
+        accept(); // validates, then submit() hands its plan to applyPlan()
+        m_toPending = false;
+    });
+    syncPendingButton();
+}
+
+void ApiDialog::syncPendingButton()
+{
+    if (m_toPendingButton)
+        m_toPendingButton->setEnabled(m_ok->isEnabled() && m_pending);
 }
 
 void ApiDialog::accept()
@@ -287,6 +315,7 @@ void ApiDialog::accept()
             updateFieldLabel(it.key());
         }
         m_ok->setEnabled(false);
+        syncPendingButton();
         return;
     }
     if (!client()) {
@@ -354,6 +383,15 @@ void ApiDialog::applyPlan(const ftmodels::Plan &plan, const QString &busyText,
 {
     if (!m_session || m_run)
         return;
+    if (ftmodels::PendingChanges *pending = m_pending.data(); m_toPending && pending) {
+        pending->add(plan);
+        succeed(
+            plan.size() == 1
+                ? tr("Added to Pending Changes: %1")
+                      .arg(ftmodels::ChangeWords::describe(plan.at(0), m_session->accountView()))
+                : tr("Added %n change(s) to Pending Changes", nullptr, plan.size()));
+        return;
+    }
     ftmodels::PlanRun *run = m_session->apply(plan);
     m_run = run;
     setBusy(true, busyText);
@@ -469,6 +507,7 @@ void ApiDialog::setBusy(bool busy, const QString &text)
     // Locked while the call runs, so what failed is exactly what is still on screen.
     m_form->setEnabled(!busy);
     m_ok->setEnabled(!busy && m_valid && !m_refused);
+    syncPendingButton();
     if (busy) {
         setCursor(Qt::BusyCursor);
         m_cancel->setFocus();

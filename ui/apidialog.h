@@ -22,6 +22,7 @@ class QTimer;
 class QVBoxLayout;
 
 namespace ftmodels {
+class PendingChanges;
 class Session;
 } // namespace ftmodels
 
@@ -61,6 +62,10 @@ public:
     MessageWidget *banner() const { return m_banner; }
     QPushButton *okButton() const { return m_ok; }
     QPushButton *cancelButton() const { return m_cancel; }
+    // Offers "Add to Pending Changes" beside OK: the change is then held back with the
+    // window's pending changes instead of being sent at once. Off by default.
+    void setPendingChanges(ftmodels::PendingChanges *pending);
+    QPushButton *pendingButton() const { return m_toPendingButton; } // null when not offered
     QProgressBar *busyIndicator() const { return m_busy; }
     bool isBusy() const { return m_call != 0 || m_run; }
     // What the busy line says ("Saving…", or a countdown while a rate limit holds the call);
@@ -157,6 +162,7 @@ private:
     };
 
     void endCall();
+    void syncPendingButton();
     void onRunFinished(ftmodels::PlanRun *run,
                        const std::function<void(const ftmodels::PlanRun &)> &done);
     void setBusy(bool busy, const QString &text = {});
@@ -180,6 +186,9 @@ private:
     QHash<QString, QWidget *> m_jsonFields;
     ftapi::ApiClient::CallId m_call = 0;
     QPointer<ftmodels::PlanRun> m_run; // the change being sent
+    QPointer<ftmodels::PendingChanges> m_pending;
+    QPushButton *m_toPendingButton = nullptr;
+    bool m_toPending = false; // the button pressed was "Add to Pending Changes"
     QPointer<QWidget> m_focusBeforeBusy;
     bool m_valid = false;
     bool m_refused = false;

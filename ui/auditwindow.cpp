@@ -34,6 +34,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ftui {
 
 using namespace Qt::StringLiterals;
@@ -91,14 +93,35 @@ AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AuditWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AuditWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditWindow::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditWindow::updateSelectionButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AuditWindow::updateSelectionButtons);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            &AuditWindow::updateSelectionButtons);
+    connect(m_revoke, &QPushButton::clicked, this, [this] {
+        const QVector<ftmodels::AuditRow> rows = selectedRows();
+        if (!rows.isEmpty())
+            Q_EMIT revokeRequested(rows);
+    });
+    connect(m_actOn, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const ftmodels::AuditRow &row : selectedRows()) {
+            if (!ids.contains(row.userId))
+                ids.append(row.userId);
+        }
+        if (!ids.isEmpty())
+            Q_EMIT actOnPeopleRequested(ids);
+    });
     for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_effectiveProxy) }) {
         connect(model, &QAbstractItemModel::modelReset, this, &AuditWindow::updateCount);
         connect(model, &QAbstractItemModel::layoutChanged, this, &AuditWindow::updateCount);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &AuditWindow::updateCount);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AuditWindow::updateSelectionButtons);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(false); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportAs(true); });
     updateCount();
+    updateSelectionButtons();
 }
 
 AuditWindow::~AuditWindow() = default;
@@ -156,6 +179,17 @@ void AuditWindow::buildUi()
     m_count = new QLabel(this);
     m_count->setObjectName(u"auditCount"_s);
     bottom->addWidget(m_count, 1);
+    // Acting on what the audit found: the changes wait in the main window's pending changes.
+    m_revoke = new QPushButton(tr("Re&voke Selected Access"), this);
+    m_revoke->setObjectName(u"auditRevoke"_s);
+    m_revoke->setToolTip(tr("Add the removal of each selected access to Pending Changes in the "
+                            "main window; nothing is sent until you apply them there."));
+    m_actOn = new QPushButton(tr("&Select These People"), this);
+    m_actOn->setObjectName(u"auditActOn"_s);
+    m_actOn->setToolTip(tr("Select the people of the selected rows in the main window, to act "
+                           "on all of them from the User menu."));
+    bottom->addWidget(m_revoke);
+    bottom->addWidget(m_actOn);
     m_exportCsv = new QPushButton(tr("Export CSV…"), this);
     m_exportJson = new QPushButton(tr("Export JSON…"), this);
     for (QPushButton *button : { m_exportCsv, m_exportJson }) {
@@ -339,6 +373,26 @@ void AuditWindow::updateCount()
         text += tr(" · %1 users").arg(locale.toString(m_model->result().userCount));
     m_count->setText(text);
     updateExportButtons();
+}
+
+QVector<ftmodels::AuditRow> AuditWindow::selectedRows() const
+{
+    QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QVector<ftmodels::AuditRow> rows;
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : std::as_const(selected))
+        rows.append(m_model->rowAt(m_proxy->sourceRowAt(index.row())));
+    return rows;
+}
+
+void AuditWindow::updateSelectionButtons()
+{
+    // The rows acted on are the "All access" table's: another tab's selection is not them.
+    const bool any = m_tabs->currentIndex() == AllTab && m_table->selectionModel()->hasSelection();
+    m_revoke->setEnabled(any);
+    m_actOn->setEnabled(any);
 }
 
 void AuditWindow::updateExportButtons()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auditrow.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -88,11 +90,21 @@ public:
     QTableView *tableView() const { return m_table; }
     QTreeView *byUserView() const { return m_byUserView; }
     QTreeView *byTargetView() const { return m_byTargetView; }
+    QPushButton *revokeButton() const { return m_revoke; }
+    QPushButton *actOnPeopleButton() const { return m_actOn; }
+    // The rows selected in the "All access" table, in the table's order.
+    QVector<ftmodels::AuditRow> selectedRows() const;
     QPushButton *exportCsvButton() const { return m_exportCsv; }
     QPushButton *exportJsonButton() const { return m_exportJson; }
     QLabel *countLabel() const { return m_count; }
 
     enum Tab { AllTab, ByUserTab, ByTargetTab, EffectiveTab };
+
+Q_SIGNALS:
+    // Revoke Access: each selected row's access is to be taken away (as pending changes).
+    void revokeRequested(const QVector<ftmodels::AuditRow> &rows);
+    // Select These People: the main window selects the people of the selected rows.
+    void actOnPeopleRequested(const QStringList &userIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +117,7 @@ private:
     void updateCount();
     void updateEstimate();
     void updateExportButtons();
+    void updateSelectionButtons();
     void exportAs(bool json);
     bool effectiveShown() const;
     QTreeView *makeTree(ftmodels::AuditPivotModel *model, const QString &name);
@@ -124,6 +137,8 @@ private:
     QTableView *m_table = nullptr;
     QTreeView *m_byUserView = nullptr;
     QTreeView *m_byTargetView = nullptr;
+    QPushButton *m_revoke = nullptr;
+    QPushButton *m_actOn = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;
     QLabel *m_count = nullptr;

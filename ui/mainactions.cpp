@@ -67,10 +67,42 @@ MainActions::MainActions(QObject *parent)
     about = make(tr("&About Fivetran Admin"), u"about"_s, tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
 
+    selectAll =
+        make(tr("Select &All Users"), u"select-all"_s, tr("Select every user the filter shows"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+
+    setAccountRole = make(tr("&Set Account Role…"), u"edit"_s,
+                          tr("Give every selected user the same account role (added to the "
+                             "pending changes)"));
+    changeDestinationRole =
+        make(tr("C&hange Role in Destination…"), u"edit"_s,
+             tr("Give the selected users who are in a destination another role there"));
+    changeConnectionRole =
+        make(tr("Chan&ge Role in Connection…"), u"edit"_s,
+             tr("Give the selected users who are in a connection another role there"));
+    removeFromDestination = make(tr("Remo&ve from Destination…"), u"delete"_s,
+                                 tr("Take the selected users out of a destination"));
+    removeFromConnection = make(tr("Remove &from Connection…"), u"delete"_s,
+                                tr("Take the selected users out of a connection"));
+    applyPending = make(tr("A&pply Pending Changes"), u"success"_s,
+                        tr("Check the pending changes as a whole and send them"));
+    applyPending->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    importPeople = make(tr("&Import People…"), u"invite"_s,
+                        tr("Invite people and give them roles from a CSV file; you see "
+                           "everything before it is sent"));
+    openPlan = make(tr("&Open Plan…"), u"open-plan"_s,
+                    tr("Add the changes of a plan file (PLAN.json) to the pending changes"));
+    savePlan = make(tr("&Save Pending Changes As…"), u"save-plan"_s,
+                    tr("Write the pending changes to a plan file (PLAN.json) for "
+                       "fivetran-admin apply"));
+
     // Off until there is something to act on: UserActionsController enables the user actions
     // as users are selected, the window the audit; connecting to another account comes later.
     for (QAction *later : { invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
-                            audit, connectAccount, undo, history })
+                            audit, connectAccount, undo, history, setAccountRole,
+                            changeDestinationRole, changeConnectionRole, removeFromDestination,
+                            removeFromConnection, applyPending, savePlan })
         later->setEnabled(false);
 
     for (QAction *action : all()) {
@@ -92,14 +124,42 @@ QAction *MainActions::make(const QString &text, const QString &iconName, const Q
 
 QList<QAction *> MainActions::all() const
 {
-    return { invite,          edit,           removeRole, deleteUser, addToDestination,
-             addToConnection, filter,         refresh,    audit,      undo,
-             history,         connectAccount, quit,       help,       about };
+    return { invite,
+             edit,
+             removeRole,
+             deleteUser,
+             addToDestination,
+             addToConnection,
+             filter,
+             refresh,
+             audit,
+             undo,
+             history,
+             connectAccount,
+             quit,
+             help,
+             about,
+             selectAll,
+             setAccountRole,
+             changeDestinationRole,
+             changeConnectionRole,
+             removeFromDestination,
+             removeFromConnection,
+             applyPending,
+             importPeople,
+             openPlan,
+             savePlan };
 }
 
 QList<QAction *> MainActions::userActions() const
 {
     return { edit, addToDestination, addToConnection, removeRole, deleteUser };
+}
+
+QList<QAction *> MainActions::bulkActions() const
+{
+    return { setAccountRole, changeDestinationRole, changeConnectionRole, removeFromDestination,
+             removeFromConnection };
 }
 
 } // namespace ftui

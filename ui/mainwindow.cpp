@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "accountindicator.h"
 #include "auditwindow.h"
+#include "bulkactionscontroller.h"
 #include "failurenotice.h"
 #include "historywindow.h"
 #include "mainactions.h"
@@ -11,7 +12,11 @@
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "namedirectory.h"
+#include "pendingchanges.h"
+#include "pendingchangespanel.h"
 #include "rolesmodel.h"
+#include "selectionreach.h"
+#include "selectionsummary.h"
 #include "statussummary.h"
 #include "undocontroller.h"
 #include "useractionscontroller.h"
@@ -23,9 +28,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -76,9 +83,15 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_users = new UsersView(session, m_splitter);
-    m_details = new UserDetailsPanel(session, m_splitter);
+    // The details of one user, or what several have in common.
+    m_rightSide = new QStackedWidget(m_splitter);
+    m_details = new UserDetailsPanel(session, m_rightSide);
+    m_reach = new ftmodels::SelectionReach(session, this);
+    m_selection = new SelectionSummary(session, m_reach, m_rightSide);
+    m_rightSide->addWidget(m_details);
+    m_rightSide->addWidget(m_selection);
     m_splitter->addWidget(m_users);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_rightSide);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
@@ -89,11 +102,20 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     m_summary = new StatusSummary(session, m_users->proxy(), this);
     statusBar()->addPermanentWidget(m_summary);
 
+    m_pending = new ftmodels::PendingChanges(session, this);
+    createPendingDock();
     createMenus();
     createToolBar();
     m_users->table()->addActions(m_actions->userActions());
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_users->table()->addAction(separator);
+    m_users->table()->addActions(m_actions->bulkActions());
     // Invite, edit, roles, memberships and deletion: the dialogs and their wiring.
-    new UserActionsController(this);
+    m_userActions = new UserActionsController(this);
+    // The same for many people at once, through the pending changes.
+    m_bulk = new BulkActionsController(this);
+    connect(m_users, &UsersView::selectedUsersChanged, this, &MainWindow::onSelectedUsersChanged);
     // Undo and the history: only with a journal to read.
     m_undo = new UndoController(this);
     m_actions->history->setEnabled(session->journal() != nullptr);
@@ -119,6 +141,7 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
         if (!audit || !audit->isVisible()) { // a closed one is on its way out
             audit = new AuditWindow(m_session->client(), this);
             audit->setAttribute(Qt::WA_DeleteOnClose);
+            m_bulk->watchAudit(audit);
             const ftmodels::NameDirectory *names = m_session->names();
             audit->setAccountSize(m_session->users()->rowCount(),
                                   names->groupsComplete() ? int(names->groups().size()) : -1);
@@ -176,6 +199,10 @@ void MainWindow::createMenus()
     file->addAction(m_actions->connectAccount);
     file->addAction(m_actions->refresh);
     file->addSeparator();
+    file->addAction(m_actions->importPeople);
+    file->addAction(m_actions->openPlan);
+    file->addAction(m_actions->savePlan);
+    file->addSeparator();
     file->addAction(m_actions->quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -192,10 +219,16 @@ void MainWindow::createMenus()
     user->addSeparator();
     user->addAction(m_actions->removeRole);
     user->addAction(m_actions->deleteUser);
+    user->addSeparator();
+    user->addAction(m_actions->selectAll);
+    user->addActions(m_actions->bulkActions());
+    user->addSeparator();
+    user->addAction(m_actions->applyPending);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->filter);
     view->addAction(m_actions->audit);
+    view->addAction(m_pendingDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->help);
@@ -217,11 +250,43 @@ void MainWindow::createToolBar()
     bar->addAction(m_actions->addToDestination);
     bar->addAction(m_actions->addToConnection);
     bar->addSeparator();
+    bar->addAction(m_actions->setAccountRole);
+    bar->addSeparator();
     bar->addAction(m_actions->refresh);
     bar->addAction(m_actions->audit);
+    bar->addAction(m_actions->applyPending);
     // Which account is open is never behind the toolbar's overflow arrow (German labels are
     // long): it stands in the menu bar's corner, which has room to spare.
     menuBar()->setCornerWidget(m_account, Qt::TopRightCorner);
+}
+
+void MainWindow::createPendingDock()
+{
+    ftapi::RequestScheduler *scheduler = nullptr;
+    if (ftapi::ApiClient *client = m_session->client())
+        scheduler = client->scheduler();
+    m_pendingPanel = new PendingChangesPanel(m_pending, scheduler, m_actions->applyPending,
+                                             m_actions->openPlan, m_actions->savePlan, this);
+    m_pendingDock = new QDockWidget(m_pendingPanel->summaryText(), this);
+    m_pendingDock->setObjectName(u"pendingDock"_s);
+    m_pendingDock->setWidget(m_pendingPanel);
+    m_pendingDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_pendingDock);
+    m_pendingDock->hide(); // until something is pending, or the person opens it
+    connect(m_pendingPanel, &PendingChangesPanel::countChanged, this,
+            [this] { m_pendingDock->setWindowTitle(m_pendingPanel->summaryText()); });
+    QAction *toggle = m_pendingDock->toggleViewAction();
+    toggle->setText(tr("&Pending Changes"));
+    toggle->setObjectName(u"showPendingChanges"_s);
+}
+
+void MainWindow::onSelectedUsersChanged()
+{
+    const QStringList ids = m_users->selectedUserIds();
+    const bool several = ids.size() > 1;
+    if (several)
+        m_selection->setUsers(ids);
+    m_rightSide->setCurrentWidget(several ? static_cast<QWidget *>(m_selection) : m_details);
 }
 
 void MainWindow::onError(Part part, const ftapi::ApiError &error)

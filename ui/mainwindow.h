@@ -5,22 +5,34 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
 class QSplitter;
+class QStackedWidget;
+
+namespace ftmodels {
+class PendingChanges;
+class SelectionReach;
+} // namespace ftmodels
 
 namespace ftui {
 
 class AccountIndicator;
+class BulkActionsController;
 class FailureNotice;
 class MainActions;
 class MessageWidget;
+class PendingChangesPanel;
+class SelectionSummary;
 class StatusSummary;
 class UndoController;
+class UserActionsController;
 class UserDetailsPanel;
 class UsersView;
 
 // The console's window, kept to wiring: the actions (menus, toolbar, shortcuts), the users
-// view on the left and the details panel on the right, the error banner above them, the
-// account indicator and the status summary. Geometry, splitter and column widths persist in
+// view on the left and the details panel on the right (a summary instead while several users
+// are selected), the pending changes docked below, the error banner above them, the account
+// indicator and the status summary. Geometry, splitter and column widths persist in
 // QSettings under "MainWindow" (never anything secret).
 class MainWindow : public QMainWindow
 {
@@ -39,6 +51,14 @@ public:
     StatusSummary *summary() const { return m_summary; }
     AccountIndicator *accountIndicator() const { return m_account; }
     QSplitter *splitter() const { return m_splitter; }
+    UserActionsController *userActions() const { return m_userActions; }
+    BulkActionsController *bulkActions() const { return m_bulk; }
+    ftmodels::PendingChanges *pendingChanges() const { return m_pending; }
+    PendingChangesPanel *pendingPanel() const { return m_pendingPanel; }
+    QDockWidget *pendingDock() const { return m_pendingDock; }
+    ftmodels::SelectionReach *selectionReach() const { return m_reach; }
+    SelectionSummary *selectionSummary() const { return m_selection; }
+    QStackedWidget *detailsStack() const { return m_rightSide; } // details, or the summary
     UndoController *undoController() const { return m_undo; }
     void showHistory(); // Edit > History: one window, raised when open
 
@@ -51,6 +71,8 @@ protected:
 private:
     void createMenus();
     void createToolBar();
+    void createPendingDock();
+    void onSelectedUsersChanged();
     void onError(ftmodels::Session::Part part, const ftapi::ApiError &error);
     void onPartLoaded(ftmodels::Session::Part part);
     void retry();
@@ -65,6 +87,14 @@ private:
     StatusSummary *m_summary = nullptr;
     AccountIndicator *m_account = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_rightSide = nullptr;
+    SelectionSummary *m_selection = nullptr;
+    ftmodels::SelectionReach *m_reach = nullptr;
+    ftmodels::PendingChanges *m_pending = nullptr;
+    PendingChangesPanel *m_pendingPanel = nullptr;
+    QDockWidget *m_pendingDock = nullptr;
+    UserActionsController *m_userActions = nullptr;
+    BulkActionsController *m_bulk = nullptr;
     UndoController *m_undo = nullptr;
     QList<ftmodels::Session::Part> m_failedParts; // what Retry loads again
 };

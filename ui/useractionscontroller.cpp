@@ -94,6 +94,9 @@ UserActionsController::UserActionsController(MainWindow *window)
 
     connect(session, &ftmodels::Session::currentUserChanged, this,
             &UserActionsController::updateActions);
+    // With several users selected the same actions are BulkActionsController's.
+    connect(window->usersView(), &UsersView::selectedUsersChanged, this,
+            &UserActionsController::updateActions);
     connect(session, &ftmodels::Session::currentUserUpdated, this,
             &UserActionsController::updateActions);
     updateActions();
@@ -129,6 +132,11 @@ QString UserActionsController::selectedTarget(MembershipKind kind) const
     return rows.constFirst().data(ftmodels::MembershipsModel::TargetIdRole).toString();
 }
 
+bool UserActionsController::severalSelected() const
+{
+    return m_window->usersView()->selectedCount() > 1;
+}
+
 void UserActionsController::updateActions()
 {
     MainActions *actions = m_window->actions();
@@ -138,6 +146,19 @@ void UserActionsController::updateActions()
                              actions->addToConnection })
         action->setEnabled(user != nullptr);
     actions->removeRole->setEnabled(user && user->role);
+    if (severalSelected()) {
+        // One dialog edits one person; the rest act on all of them (BulkActionsController).
+        actions->edit->setEnabled(false);
+        bool anyRole = false;
+        const QStringList ids = m_window->usersView()->selectedUserIds();
+        for (const QString &id : ids) {
+            const ftapi::User *u = m_window->session()->users()->user(id);
+            anyRole = anyRole || (u && u->role);
+            if (anyRole)
+                break;
+        }
+        actions->removeRole->setEnabled(anyRole);
+    }
     for (MembershipKind kind : kKinds) {
         const bool selected = user && !selectedTarget(kind).isEmpty();
         m_changeRole[slot(kind)]->setEnabled(selected);
@@ -157,6 +178,8 @@ bool UserActionsController::raiseOpenDialog()
 void UserActionsController::show(ApiDialog *dialog)
 {
     m_dialog = dialog;
+    // A single change applies at once; the dialog also offers to hold it back with the rest.
+    dialog->setPendingChanges(m_window->pendingChanges());
     connect(dialog, &ApiDialog::succeeded, this, &UserActionsController::showStatus);
     // Nobody is left guessing whether a cancelled change happened: the run says so.
     connect(dialog, &ApiDialog::cancelledWhileSending, this,
@@ -210,7 +233,7 @@ void UserActionsController::selectInvited(const QString &userId)
 void UserActionsController::editUser()
 {
     const QString id = m_window->session()->currentUserId();
-    if (id.isEmpty() || raiseOpenDialog())
+    if (id.isEmpty() || severalSelected() || raiseOpenDialog())
         return;
     show(new EditUserDialog(m_window->session(), id, m_window));
 }
@@ -218,7 +241,7 @@ void UserActionsController::editUser()
 void UserActionsController::removeAccountRole()
 {
     const ftapi::User *user = m_window->session()->currentUser();
-    if (!user || !user->role || raiseOpenDialog())
+    if (!user || !user->role || severalSelected() || raiseOpenDialog())
         return;
     show(new RemoveAccountRoleDialog(m_window->session(), user->id, m_window));
 }
@@ -226,7 +249,7 @@ void UserActionsController::removeAccountRole()
 void UserActionsController::deleteUser()
 {
     const QString id = m_window->session()->currentUserId();
-    if (id.isEmpty() || raiseOpenDialog())
+    if (id.isEmpty() || severalSelected() || raiseOpenDialog())
         return;
     show(new DeleteUserDialog(m_window->session(), id, m_window));
 }
@@ -234,7 +257,7 @@ void UserActionsController::deleteUser()
 void UserActionsController::addMembership(MembershipKind kind)
 {
     const QString id = m_window->session()->currentUserId();
-    if (id.isEmpty() || raiseOpenDialog())
+    if (id.isEmpty() || severalSelected() || raiseOpenDialog())
         return;
     show(new MembershipDialog(m_window->session(), id, kind, m_window));
 }

@@ -24,7 +24,8 @@ class MembershipsView;
 // remove) to the tables' context menus, confirms a membership's removal through MessageBox
 // (asynchronously, holding only ids while the question is open), hands every change to the
 // session as a plan, and says what happened in the status bar. Kept out of MainWindow so the
-// window stays wiring only.
+// window stays wiring only. With several users selected it leaves the user actions to
+// BulkActionsController.
 class UserActionsController : public QObject
 {
     Q_OBJECT
@@ -64,6 +65,7 @@ private:
     void showStatus(const QString &text);
     void selectInvited(const QString &userId);
     void updateActions();
+    bool severalSelected() const;
     void reportCancelled(ftmodels::PlanRun *run);
 
     MainWindow *m_window = nullptr;

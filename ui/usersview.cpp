@@ -8,8 +8,12 @@
 #include "usersmodel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ftui {
 
@@ -41,7 +45,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
             [this] { m_removing = true; });
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
@@ -130,8 +134,64 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
 
 QString UsersView::selectedUserId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    // Of several, the focused row: where the person last clicked or moved.
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row()))
+        return m_proxy->userIdAt(current.row());
+    const QModelIndexList rows = selection->selectedRows();
     return rows.isEmpty() ? QString() : m_proxy->userIdAt(rows.constFirst().row());
+}
+
+QStringList UsersView::selectedUserIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(m_proxy->userIdAt(index.row()));
+    return ids;
+}
+
+int UsersView::selectedCount() const
+{
+    int count = 0;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        count += range.bottom() - range.top() + 1;
+    return count;
+}
+
+int UsersView::selectUsers(const QStringList &userIds)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    int count = 0;
+    for (const QString &id : userIds) {
+        const int row = m_proxy->proxyRowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->index(row, UsersModel::NameColumn);
+        selection.select(index, index);
+        ++count;
+        if (!first.isValid() || row < first.row())
+            first = index;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    if (!first.isValid()) {
+        model->clearSelection();
+        return 0;
+    }
+    model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+    return count;
+}
+
+void UsersView::selectAll()
+{
+    m_table->selectAll();
 }
 
 bool UsersView::selectUser(const QString &userId)
@@ -158,6 +218,7 @@ void UsersView::onSelectionChanged()
 {
     if (m_syncing || m_removing)
         return;
+    Q_EMIT selectedUsersChanged();
     const QString id = selectedUserId();
     if (!id.isEmpty()) {
         m_session->setCurrentUser(id);
@@ -172,8 +233,14 @@ void UsersView::onSelectionChanged()
 
 void UsersView::syncSelection()
 {
+    // Rows came or went: which people are selected may have changed with them.
+    const auto changed = qScopeGuard([this] { Q_EMIT selectedUsersChanged(); });
     const QString current = m_session->currentUserId();
     if (m_removing || selectedUserId() == current)
+        return;
+    // Among several selected: the current user's row is one of them, so nothing to follow.
+    if (const int row = current.isEmpty() ? -1 : m_proxy->proxyRowOf(current);
+        row >= 0 && m_table->selectionModel()->isRowSelected(row))
         return;
     m_syncing = true;
     const int row = current.isEmpty() ? -1 : m_proxy->proxyRowOf(current);

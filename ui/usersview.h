@@ -18,7 +18,8 @@ class FilterBar;
 // The left side of the window: the filter bar over the users table (a UsersFilterProxy over
 // the session's UsersModel), with explained empty states. The selected row is the session's
 // current user; when a refresh or a filter change brings the current user back into view,
-// the row is selected again.
+// the row is selected again. Several rows can be selected (Shift or Ctrl with a click or the
+// arrows, Ctrl+A): the current user is then the focused one, and selectedUserIds() has them all.
 class UsersView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,11 @@ public:
 
     QString selectedUserId() const;
     bool selectUser(const QString &userId); // false when hidden by the filter or unknown
+    QStringList selectedUserIds() const; // in the table's order
+    int selectedCount() const;
+    // Selects these people (those the filter shows); returns how many could be selected.
+    int selectUsers(const QStringList &userIds);
+    void selectAll();
     void focusFilter();
 
     QByteArray headerState() const;
@@ -40,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void userActivated(const QString &userId); // double-click or Enter
+    void selectedUsersChanged(); // selectedUserIds() changed
 
 private:
     void onSelectionChanged();

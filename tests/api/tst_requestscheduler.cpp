@@ -594,6 +594,53 @@ private Q_SLOTS:
         QCOMPARE(sent.last().at(0).toULongLong(), quint64(2));
     }
 
+    // The budget the service announces is read from any answer that carries it, and exposed
+    // as last said; a header that is not a whole number changes nothing.
+    void rateLimitHeadersAndAnswerTime()
+    {
+        QCOMPARE(m_scheduler->rateLimitRemaining(), -1);
+        QCOMPARE(m_scheduler->rateLimit(), -1);
+        QVERIFY(!m_scheduler->rateLimitSeenAt().isValid());
+        QVERIFY(m_scheduler->averageAnswerMs() < 0);
+        QByteArray remaining = "1234";
+        QByteArray limit = "20000";
+        m_server->setHandler([&](const ScriptedHttpServer::Request &) {
+            Response r = Response::json(200, R"({"code":"Success","data":{}})");
+            if (!remaining.isNull())
+                r.headers.append(qMakePair(QByteArray("X-Rate-Limit-Remaining"), remaining));
+            if (!limit.isNull())
+                r.headers.append(qMakePair(QByteArray("X-Rate-Limit"), limit));
+            return r;
+        });
+        QSignalSpy changed(m_scheduler.get(), &RequestScheduler::rateLimitChanged);
+        auto first = submit();
+        QTRY_COMPARE(first->calls, 1);
+        QCOMPARE(m_scheduler->rateLimitRemaining(), 1234);
+        QCOMPARE(m_scheduler->rateLimit(), 20000);
+        QVERIFY(m_scheduler->rateLimitSeenAt().isValid());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 1234);
+        QVERIFY(m_scheduler->averageAnswerMs() >= 0);
+
+        for (const QByteArray &hostile :
+             { QByteArray("lots"), QByteArray("-5"), QByteArray("99999999999999"), QByteArray() }) {
+            remaining = hostile;
+            auto next = submit();
+            QTRY_COMPARE(next->calls, 1);
+            QCOMPARE(m_scheduler->rateLimitRemaining(), 1234);
+        }
+        QCOMPARE(changed.size(), 1);
+
+        // Only the remaining count said: the limit stays what it was.
+        remaining = "17";
+        limit = QByteArray();
+        auto last = submit();
+        QTRY_COMPARE(last->calls, 1);
+        QCOMPARE(m_scheduler->rateLimitRemaining(), 17);
+        QCOMPARE(m_scheduler->rateLimit(), 20000);
+        QCOMPARE(changed.size(), 2);
+    }
+
     // The cap drops below what was out when the server refused, and grows back one step after
     // a long run of answers without a refusal.
     void concurrencyLimitAdapts()
