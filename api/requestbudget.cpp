@@ -12,10 +12,12 @@ namespace {
 int wholeNumber(const QByteArray &header)
 {
     bool ok = false;
-    const qlonglong value = header.trimmed().toLongLong(&ok);
+    // A count no account has (beyond an int) is as unreadable as a word: never clamped into
+    // something that looks like a budget.
+    const int value = header.trimmed().toInt(&ok);
     if (!ok || value < 0)
         return -1;
-    return int(std::min<qlonglong>(value, INT_MAX));
+    return value;
 }
 
 } // namespace
