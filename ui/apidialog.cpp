@@ -93,10 +93,13 @@ ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
     m_pauseTick->setInterval(1000);
     connect(m_pauseTick, &QTimer::timeout, this, &ApiDialog::updateBusyText);
     if (ftapi::ApiClient *api = client(); api && api->scheduler()) {
-        m_pausedUntil = api->scheduler()->pausedUntil();
-        connect(api->scheduler(), &ftapi::RequestScheduler::pausedUntilChanged, this,
-                [this](const QDateTime &until) {
-                    m_pausedUntil = until;
+        // Only the service's own wait holds a dialog's call; a long job's wait for the hourly
+        // budget leaves it the reserve.
+        ftapi::RequestScheduler *scheduler = api->scheduler();
+        m_pausedUntil = scheduler->isPaused() ? scheduler->pausedUntil() : QDateTime();
+        connect(scheduler, &ftapi::RequestScheduler::pausedUntilChanged, this,
+                [this, scheduler](const QDateTime &until) {
+                    m_pausedUntil = scheduler->isPaused() ? until : QDateTime();
                     updateBusyText();
                 });
     }

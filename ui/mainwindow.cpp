@@ -144,7 +144,10 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
             audit = new AuditWindow(m_session->client(), this);
             audit->setAttribute(Qt::WA_DeleteOnClose);
             m_bulk->watchAudit(audit);
-            audit->start();
+            const ftmodels::NameDirectory *names = m_session->names();
+            audit->setAccountSize(m_session->users()->rowCount(),
+                                  names->groupsComplete() ? int(names->groups().size()) : -1);
+            audit->offer();
         }
         audit->show();
         audit->raise();

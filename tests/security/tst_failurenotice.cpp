@@ -108,6 +108,39 @@ private Q_SLOTS:
         QTRY_VERIFY(!notice.isCountingDown());
         QVERIFY(banner.isHidden());
     }
+
+    // A long job holding back for the hourly budget is not the service refusing: the banner
+    // says until when, and that a person's own changes still go through.
+    void budgetWaitSaysPausedUntil()
+    {
+        fttest::TestSandbox sandbox;
+        QVERIFY(sandbox.isListening());
+        sandbox.server().setHourlyLimit(20, 30);
+        const ftsandbox::SandboxOptions &options = sandbox.server().options();
+        ftapi::ApiClient client(&sandbox.manager(), sandbox.server().baseUrl(),
+                                { options.apiKey, options.apiSecret });
+        client.scheduler()->setMaxInFlight(4);
+        client.scheduler()->budget()->setWindowSeconds(30);
+        MessageWidget banner;
+        FailureNotice notice(&banner, client.scheduler());
+        QObject job;
+        client.scheduler()->pace(&job);
+        int answered = 0;
+        for (int i = 0; i < 30; ++i)
+            client.listRoles(&job, [&answered](const auto &) { ++answered; });
+        QTRY_VERIFY_WITH_TIMEOUT(notice.isCountingDown(), 10000);
+        QCOMPARE(client.scheduler()->pauseReason(),
+                 ftapi::RequestScheduler::PauseReason::HourlyBudget);
+        QVERIFY2(banner.text().startsWith(u"Paused until "_s), qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains(u"hourly request budget"_s), qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains(u"Your own changes still go through."_s),
+                 qPrintable(banner.text()));
+        QCOMPARE(banner.type(), MessageWidget::Type::Information);
+        QVERIFY(banner.actionButton()->isHidden());
+        QVERIFY(answered < 30);
+        client.cancelAll();
+        QTRY_COMPARE(answered, 30);
+    }
 };
 
 QTEST_MAIN(TestFailureNotice)
