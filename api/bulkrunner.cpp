@@ -41,6 +41,12 @@ int BulkRunner::add(const QString &label, Task task)
     entry.task = std::move(task);
     m_tasks.push_back(std::move(entry));
     const int index = static_cast<int>(m_tasks.size()) - 1;
+    if (!m_paced && total() > kPacedAfterTasks) {
+        // A long job now: its requests wait for the hourly budget rather than run into the
+        // limit; the few before may use the reserve as a click would.
+        m_client->scheduler()->pace(m_context);
+        m_paced = true;
+    }
     m_pending.push_back(index);
     if (m_running) {
         Q_EMIT progress(m_done, total());
@@ -85,6 +91,7 @@ void BulkRunner::cancel()
     // Replacing the context drops every late answer of this run at once.
     delete m_context;
     m_context = new QObject(this);
+    m_paced = false;
     for (Entry &entry : m_tasks) {
         if (entry.running) {
             m_client->cancel(entry.call);

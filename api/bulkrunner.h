@@ -13,7 +13,10 @@ namespace ftapi {
 // tasks at a time, and tasks that failed with a retryable error (network, timeout, 429, 5xx)
 // after the scheduler's own attempts are queued again at the back, up to maxRounds() more
 // times, after a growing delay. At the end only what still fails is reported (API.md "Limits
-// and failures"). A task must call `finish` exactly once, or the job never ends.
+// and failures"). A task must call `finish` exactly once, or the job never ends. Once it has
+// more than kPacedAfterTasks tasks its requests are paced by the hourly budget
+// (RequestScheduler::pace): a job that needs more than is left waits for the window to give
+// requests back instead of meeting 429s, while a job of a few requests goes like a click.
 //
 //   runner.add(u"groups of "_s + id, [=](QObject *ctx, BulkRunner::Finish finish) {
 //       return client->listMemberships(MembershipKind::Group, id, ctx,
@@ -37,6 +40,8 @@ public:
         QString label;
         ApiError error;
     };
+
+    static constexpr int kPacedAfterTasks = 16;
 
     explicit BulkRunner(ApiClient *client, QObject *parent = nullptr);
     ~BulkRunner() override;
@@ -94,6 +99,7 @@ private:
     int m_done = 0;
     int m_succeeded = 0;
     bool m_running = false;
+    bool m_paced = false; // the scheduler paces m_context
 };
 
 } // namespace ftapi

@@ -1,6 +1,7 @@
 #include "requestscheduler.h"
 
 #include "oneshotbody.h"
+#include "replyreader.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace ftapi {
 
@@ -32,57 +34,11 @@ bool isWrite(const QByteArray &verb)
 }
 
 // A 429 about the service's hourly budget (API.md: "Max 20000 api calls allowed in one-hour
-// rolling time period"), which fewer requests at once do not help: either its words say so or
-// it asks for a wait only a budget explains.
-bool isHourlyBudget(const QByteArray &body, int askedSeconds)
+// rolling time period"), which fewer requests at once do not help: its words say so, it says
+// nothing is left of the budget, or it asks for a wait only a budget explains.
+bool isHourlyBudget(const QByteArray &body, int askedSeconds, bool nothingLeft)
 {
-    return askedSeconds > 60 || body.toLower().contains("hour");
-}
-
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ContentReSendError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Errors QNetworkReply derives from an HTTP status (400 -> ProtocolInvalidOperationError,
-// 409 -> ContentConflictError...): the answer itself arrived whole. Everything below 200 is a
-// transport failure (connection, proxy), and two more mean the exchange broke off.
-bool isHttpStatusError(QNetworkReply::NetworkError error)
-{
-    const int e = static_cast<int>(error);
-    if (error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolFailure)
-        return false;
-    return error == QNetworkReply::NoError || e >= 200;
-}
-
-// An error status whose body ended before the length its headers announced: the connection
-// broke off, so the answer (and whether the request was carried out) is unknown. `taken`: the
-// bytes already read from the reply as they arrived.
-bool isCutShort(QNetworkReply *reply, qint64 taken)
-{
-    if (reply->error() == QNetworkReply::NoError)
-        return false;
-    bool ok = false;
-    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    return ok && taken + reply->bytesAvailable() < announced;
-}
-
-bool isRetryableStatus(int status)
-{
-    return status == 500 || status == 502 || status == 503 || status == 504;
+    return nothingLeft || askedSeconds > 60 || body.toLower().contains("hour");
 }
 
 } // namespace
@@ -112,18 +68,32 @@ struct RequestScheduler::Job
     QByteArray received; // the answer so far, taken from the reply as it arrives
     ApiError::Stop stoppedBy = ApiError::Stop::None; // why the scheduler aborted the reply
     int inFlightWhenSent = 0; // itself included
+    bool paced = false; // a long job's: waits for the budget
+    quint64 budgetSerial = 0; // the budget's number for the current attempt
     QStringList tlsErrors; // what the certificate check found; never ignored
 };
 
 RequestScheduler::RequestScheduler(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_resumeTimer(new QTimer(this))
+    , m_pacer(new BudgetPacer(this))
 {
     Q_ASSERT(manager);
     m_managers.append(manager);
     m_managerLoad.append(0);
     m_resumeTimer->setSingleShot(true);
     connect(m_resumeTimer, &QTimer::timeout, this, &RequestScheduler::resume);
+    connect(m_pacer, &BudgetPacer::released, this, &RequestScheduler::dispatch);
+    // The service's own wait is what people see while there is one.
+    connect(m_pacer, &BudgetPacer::heldUntilChanged, this, [this](const QDateTime &until) {
+        if (!isPaused())
+            Q_EMIT pausedUntilChanged(until);
+    });
+    connect(m_pacer, &BudgetPacer::longHoldStarted, this, [this](const QDateTime &until) {
+        if (!isPaused())
+            Q_EMIT longWaitStarted(until);
+    });
+    connect(m_pacer, &BudgetPacer::budgetChanged, this, &RequestScheduler::rateLimitChanged);
 }
 
 RequestScheduler::~RequestScheduler()
@@ -155,44 +125,21 @@ void RequestScheduler::setMaxInFlight(int count)
     dispatch();
 }
 
-void RequestScheduler::setTransferTimeout(int milliseconds)
+RequestScheduler::PauseReason RequestScheduler::pauseReason() const
 {
-    m_transferTimeoutMs = qMax(1, milliseconds);
+    if (isPaused())
+        return PauseReason::ServiceAsked;
+    return m_pacer->heldUntil().isValid() ? PauseReason::HourlyBudget : PauseReason::None;
 }
 
-void RequestScheduler::setDeadline(int milliseconds)
+QDateTime RequestScheduler::pausedUntil() const
 {
-    m_deadlineMs = qMax(1, milliseconds);
+    return isPaused() ? m_pausedUntil : m_pacer->heldUntil();
 }
 
-void RequestScheduler::setMaxAnswerBytes(qint64 bytes)
+RequestBudget::Forecast RequestScheduler::forecast(int requests) const
 {
-    m_maxAnswerBytes = qMax<qint64>(1, bytes);
-}
-
-void RequestScheduler::setMaxAttempts(int attempts)
-{
-    m_maxAttempts = qMax(1, attempts);
-}
-
-void RequestScheduler::setRetryBaseDelay(int milliseconds)
-{
-    m_retryBaseDelayMs = qMax(0, milliseconds);
-}
-
-void RequestScheduler::setMaxPause(int seconds)
-{
-    m_maxPauseSeconds = qMax(0, seconds);
-}
-
-void RequestScheduler::setDefaultPause(int seconds)
-{
-    m_defaultPauseSeconds = qMax(0, seconds);
-}
-
-void RequestScheduler::setMaxRateLimitRetries(int count)
-{
-    m_maxRateLimitRetries = qMax(0, count);
+    return m_pacer->forecast(requests, m_maxInFlight, currentLimit());
 }
 
 RequestScheduler::Ticket RequestScheduler::newTicket()
@@ -213,6 +160,7 @@ void RequestScheduler::submit(Ticket ticket, const QNetworkRequest &request, con
     job->idempotent = idempotent;
     job->context = context;
     job->done = std::move(done);
+    job->paced = m_pacer->isPaced(context);
     m_live.insert(job->serial, job);
     m_queue.push_back(job);
     dispatch();
@@ -266,17 +214,53 @@ void RequestScheduler::ensureManagers()
 
 void RequestScheduler::dispatch()
 {
+    qint64 heldUntil = -1;
+    bool probed = false;
     while (!isPaused() && m_inFlight < m_limit.current() && !m_queue.empty()) {
-        JobPtr job = m_queue.front();
-        m_queue.pop_front();
-        if (job->cancelled)
-            continue;
-        if (!job->context) { // nobody is waiting for the answer any more
-            m_live.remove(job->serial);
-            continue;
-        }
+        JobPtr job = takeNext(&heldUntil, &probed);
+        if (!job)
+            break;
         start(job);
     }
+    if (heldUntil >= 0)
+        m_pacer->hold(heldUntil);
+    else if (!probed)
+        m_pacer->endHold();
+}
+
+RequestScheduler::JobPtr RequestScheduler::takeNext(qint64 *heldUntilMs, bool *probed)
+{
+    // The first job that may go: a long job's waits for the budget, others pass it.
+    bool budgetAsked = false;
+    BudgetPacer::Decision budget;
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        const JobPtr job = *it;
+        if (job->cancelled) {
+            it = m_queue.erase(it);
+            continue;
+        }
+        if (!job->context) { // nobody is waiting for the answer any more
+            m_live.remove(job->serial);
+            it = m_queue.erase(it);
+            continue;
+        }
+        if (job->paced) {
+            if (!budgetAsked) {
+                budgetAsked = true;
+                budget = m_pacer->decide(m_maxInFlight, m_pacedInFlight);
+                if (!budget.mayGo && budget.untilMs >= 0)
+                    *heldUntilMs = budget.untilMs;
+                *probed = *probed || budget.probe;
+            }
+            if (!budget.mayGo) {
+                ++it;
+                continue;
+            }
+        }
+        m_queue.erase(it);
+        return job;
+    }
+    return {};
 }
 
 void RequestScheduler::start(const JobPtr &job)
@@ -296,9 +280,12 @@ void RequestScheduler::start(const JobPtr &job)
     job->manager = best;
     ++m_managerLoad[best];
     ++m_inFlight;
+    if (job->paced)
+        ++m_pacedInFlight;
     ++job->attempts;
     ++job->sends;
     job->inFlightWhenSent = m_inFlight;
+    job->budgetSerial = m_pacer->noteSent();
     job->received.clear();
     job->stoppedBy = ApiError::Stop::None;
     if (!isWrite(job->verb)) {
@@ -372,6 +359,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
     job->reply = nullptr;
     reply->deleteLater();
     --m_inFlight;
+    if (job->paced)
+        --m_pacedInFlight;
     --m_managerLoad[job->manager];
     if (job->cancelled || !job->context) { // reported already, or nobody listens any more
         m_live.remove(job->serial);
@@ -380,62 +369,17 @@ void RequestScheduler::onFinished(const JobPtr &job)
         return;
     }
 
-    using Stop = ApiError::Stop;
-    RawReply raw;
     const QNetworkReply::NetworkError error = reply->error();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    raw.httpStatus = status.isValid() ? status.toInt() : 0;
-    raw.retryAfter = reply->rawHeader("Retry-After");
-    QString why; // for the log, in plain English rather than Qt's "Operation canceled"
-    // An answer that broke off is a lost answer, whatever status it began with.
-    const bool cutShort = isCutShort(reply, job->received.size());
-    if (job->stoppedBy == Stop::AnswerTooLarge) {
-        raw.transport = RawReply::Transport::Network;
-        raw.stop = Stop::AnswerTooLarge;
-        raw.limit = m_maxAnswerBytes;
-        why = u"answer larger than %1 bytes, stopped"_s.arg(m_maxAnswerBytes);
-    } else if (job->stoppedBy == Stop::Deadline) {
-        raw.transport = RawReply::Transport::Timeout;
-        raw.stop = Stop::Deadline;
-        raw.limit = m_deadlineMs / 1000;
-        why = u"no complete answer within %1 ms, stopped"_s.arg(m_deadlineMs);
-    } else if (error == QNetworkReply::OperationCanceledError
-               || error == QNetworkReply::TimeoutError) {
-        // Only the idle timeout aborts a reply we did not abort ourselves.
-        raw.transport = RawReply::Transport::Timeout;
-        raw.stop = Stop::Silence;
-        raw.limit = m_transferTimeoutMs / 1000;
-        why = u"timed out: nothing arrived for %1 ms"_s.arg(m_transferTimeoutMs);
-    } else if (error == QNetworkReply::InsecureRedirectError
-               || error == QNetworkReply::TooManyRedirectsError) {
-        raw.transport = RawReply::Transport::Network;
-        raw.stop = Stop::RedirectRefused;
-        raw.subject = QString::fromLatin1(reply->rawHeader("Location"));
-        if (raw.subject.isEmpty())
-            raw.subject = reply->url().toString();
-        why = u"redirect to %1 not followed"_s.arg(raw.subject);
-    } else if (raw.httpStatus > 0 && isHttpStatusError(error) && !cutShort) {
-        raw.transport = RawReply::Transport::Completed;
-        raw.body = job->received + reply->readAll();
-        job->received = QByteArray();
-        if (raw.body.size() > m_maxAnswerBytes) {
-            raw.body = QByteArray();
-            raw.transport = RawReply::Transport::Network;
-            raw.stop = Stop::AnswerTooLarge;
-            raw.limit = m_maxAnswerBytes;
-        }
-    } else {
-        raw.transport = RawReply::Transport::Network;
-        raw.networkError = reply->errorString();
-        raw.tlsFailure =
-            error == QNetworkReply::SslHandshakeFailedError || !job->tlsErrors.isEmpty();
-        raw.tlsErrors = job->tlsErrors;
-        raw.unsent = raw.tlsFailure || error == QNetworkReply::ConnectionRefusedError
-            || error == QNetworkReply::HostNotFoundError;
-        why = reply->errorString();
-    }
+    ReplyReader::Limits limits { m_maxAnswerBytes, m_deadlineMs, m_transferTimeoutMs };
+    const ReplyReader::Result read =
+        ReplyReader::read(reply, job->stoppedBy, &job->received, job->tlsErrors, limits);
+    RawReply raw = read.raw;
+    const QString &why = read.why;
+    const bool cutShort = read.cutShort;
     if (raw.transport == RawReply::Transport::Completed)
-        noteAnswer(reply, job->clock.elapsed());
+        m_pacer->noteAnswer(job->budgetSerial, raw.httpStatus, job->clock.elapsed(),
+                            reply->rawHeader("X-Rate-Limit"),
+                            reply->rawHeader("X-Rate-Limit-Remaining"));
     Attempt attempt { job->verb, reply->request().url(), job->sends, raw.httpStatus,
                       why,       job->clock.elapsed() };
     const bool ignored =
@@ -444,7 +388,8 @@ void RequestScheduler::onFinished(const JobPtr &job)
         job->mayHaveActed = true;
     Next next;
     if (raw.transport == RawReply::Transport::Completed && raw.httpStatus == 429) {
-        next = afterRateLimit(job, raw);
+        next =
+            afterRateLimit(job, raw, reply->rawHeader("X-Rate-Limit-Remaining").trimmed() == "0");
     } else {
         if (raw.transport == RawReply::Transport::Completed && m_limit.answered())
             Q_EMIT concurrencyChanged(m_limit.current());
@@ -465,24 +410,6 @@ void RequestScheduler::onFinished(const JobPtr &job)
     emitActivity();
 }
 
-void RequestScheduler::noteAnswer(QNetworkReply *reply, qint64 elapsedMs)
-{
-    constexpr double kWeight = 0.1;
-    m_averageAnswerMs = m_averageAnswerMs < 0
-        ? double(elapsedMs)
-        : (1 - kWeight) * m_averageAnswerMs + kWeight * double(elapsedMs);
-    // A header that is not a whole number is ignored, never guessed at.
-    bool ok = false;
-    const int remaining = reply->rawHeader("X-Rate-Limit-Remaining").trimmed().toInt(&ok);
-    if (!ok || remaining < 0)
-        return;
-    const int limit = reply->rawHeader("X-Rate-Limit").trimmed().toInt(&ok);
-    m_rateLimitRemaining = remaining;
-    m_rateLimit = ok && limit >= 0 ? limit : m_rateLimit;
-    m_rateLimitSeenAt = QDateTime::currentDateTimeUtc();
-    Q_EMIT rateLimitChanged(m_rateLimitRemaining, m_rateLimit);
-}
-
 RequestScheduler::Next RequestScheduler::afterFailure(const JobPtr &job, const RawReply &raw,
                                                       int networkError)
 {
@@ -492,7 +419,8 @@ RequestScheduler::Next RequestScheduler::afterFailure(const JobPtr &job, const R
         || raw.stop == Stop::RedirectRefused;
     if (job->attempts >= m_maxAttempts || bounded)
         return {};
-    if (raw.transport == RawReply::Transport::Completed && !isRetryableStatus(raw.httpStatus))
+    if (raw.transport == RawReply::Transport::Completed
+        && !ReplyReader::isRetryableStatus(raw.httpStatus))
         return {}; // a whole answer: done, successful or not
     const bool serverError = raw.transport == RawReply::Transport::Completed;
     // Refused or no such host: the request never reached a server.
@@ -500,7 +428,8 @@ RequestScheduler::Next RequestScheduler::afterFailure(const JobPtr &job, const R
         && (error == QNetworkReply::ConnectionRefusedError
             || error == QNetworkReply::HostNotFoundError);
     const bool answerLost = raw.transport == RawReply::Transport::Timeout
-        || (raw.transport == RawReply::Transport::Network && isTransientNetworkError(error));
+        || (raw.transport == RawReply::Transport::Network
+            && ReplyReader::isTransientNetworkError(error));
     bool retry = false;
     if (!isWrite(job->verb))
         retry = serverError || neverArrived || answerLost;
@@ -527,7 +456,8 @@ RequestScheduler::Next RequestScheduler::afterFailure(const JobPtr &job, const R
     return next;
 }
 
-RequestScheduler::Next RequestScheduler::afterRateLimit(const JobPtr &job, RawReply &raw)
+RequestScheduler::Next RequestScheduler::afterRateLimit(const JobPtr &job, RawReply &raw,
+                                                        bool nothingLeft)
 {
     using Stop = ApiError::Stop;
     const QByteArray header = raw.retryAfter.trimmed();
@@ -547,7 +477,7 @@ RequestScheduler::Next RequestScheduler::afterRateLimit(const JobPtr &job, RawRe
     ++job->rateLimitHits;
     --job->attempts;
     job->restartDeadline = true;
-    const bool budget = isHourlyBudget(raw.body, asked);
+    const bool budget = isHourlyBudget(raw.body, asked, nothingLeft);
     if (!budget && m_limit.refused(job->inFlightWhenSent))
         Q_EMIT concurrencyChanged(m_limit.current());
     // Retry-After: 0 (or none) still backs off, more with every refusal of this request.
@@ -558,6 +488,8 @@ RequestScheduler::Next RequestScheduler::afterRateLimit(const JobPtr &job, RawRe
         const qint64 wait = asked > 0 ? qint64(asked) * 1000 : qint64(m_defaultPauseSeconds) * 1000;
         next.delayMs = qMax(wait, next.delayMs);
         next.wholeQueue = true;
+        if (budget)
+            m_pacer->noteExhausted(wait);
     } else {
         // One too many at once: this one backs off while the others go on at the lower cap,
         // unless the backoff itself has grown long enough to announce.
@@ -577,7 +509,7 @@ qint64 RequestScheduler::backoffDelay(int attempt) const
 
 void RequestScheduler::retryLater(const JobPtr &job, qint64 delayMs)
 {
-    QTimer::singleShot(int(qMin<qint64>(delayMs, INT_MAX)), this, [this, job] {
+    QTimer::singleShot(m_pacer->realMs(delayMs), this, [this, job] {
         if (job->cancelled || !m_live.contains(job->serial))
             return;
         m_queue.push_front(job);
@@ -593,7 +525,7 @@ void RequestScheduler::pauseFor(qint64 milliseconds)
     if (isPaused() && until <= m_pausedUntil)
         return;
     m_pausedUntil = until;
-    m_resumeTimer->start(int(ms));
+    m_resumeTimer->start(m_pacer->realMs(ms));
     Q_EMIT pausedUntilChanged(m_pausedUntil);
     if (ms > qint64(announceAfterSeconds()) * 1000)
         Q_EMIT longWaitStarted(m_pausedUntil);
@@ -604,7 +536,7 @@ void RequestScheduler::resume()
     if (!isPaused())
         return;
     m_pausedUntil = QDateTime();
-    Q_EMIT pausedUntilChanged(m_pausedUntil);
+    Q_EMIT pausedUntilChanged(pausedUntil()); // a long job's own wait may go on
     dispatch();
     emitActivity();
 }

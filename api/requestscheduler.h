@@ -1,7 +1,9 @@
 #pragma once
 
+#include "budgetpacer.h"
 #include "concurrencylimit.h"
 #include "replyinterpreter.h"
+#include "requestbudget.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -35,12 +37,22 @@ namespace ftapi {
 // DELETE is resent after a 429, a refused connection or a 5xx answer; a POST only after a 429
 // or a refused connection: each proves the server did not act.
 // Requests are grouped by ticket so a multi-page call cancels as one.
+// The account's hourly budget (RequestBudget) is read from every answer; a long job's requests
+// (those of a context given to pace(), as BulkRunner does) wait while going on would leave less
+// than the budget's reserve, and go on as the window gives requests back, so a job larger than
+// the budget spreads over the window instead of meeting a storm of 429s. Other requests (a
+// person's clicks) may use the reserve.
 class RequestScheduler : public QObject
 {
     Q_OBJECT
 
 public:
     using Ticket = quint64;
+
+    // Why requests wait (pausedUntil()): the service asked (a 429, Retry-After), or a long
+    // job waits for the hourly budget to come back.
+    enum class PauseReason { None, ServiceAsked, HourlyBudget };
+    Q_ENUM(PauseReason)
 
     // What one attempt did, for the --verbose request log (RequestLog). Carries no header.
     struct Attempt
@@ -69,25 +81,30 @@ public:
     // too many at once.
     int currentLimit() const { return m_limit.current(); }
     int transferTimeout() const { return m_transferTimeoutMs; }
-    void setTransferTimeout(int milliseconds); // idle: no byte for this long; default 30000
+    // Idle: no byte for this long; default 30000.
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = qMax(1, milliseconds); }
     int deadline() const { return m_deadlineMs; }
     // A request's whole time in flight, its retries included, whatever trickles in; restarted
     // when the server asks for a wait (429, Retry-After). Default 60000.
-    void setDeadline(int milliseconds);
+    void setDeadline(int milliseconds) { m_deadlineMs = qMax(1, milliseconds); }
     qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
-    void setMaxAnswerBytes(qint64 bytes); // an answer is cut off past this; default 64 MiB
+    // An answer is cut off past this; default 64 MiB.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = qMax<qint64>(1, bytes); }
     int maxAttempts() const { return m_maxAttempts; }
-    void setMaxAttempts(int attempts); // per request, default 3
+    void setMaxAttempts(int attempts) { m_maxAttempts = qMax(1, attempts); } // default 3
     int retryBaseDelay() const { return m_retryBaseDelayMs; }
-    void setRetryBaseDelay(int milliseconds); // first backoff, doubled each time; default 500
+    // First backoff, doubled each time; default 500.
+    void setRetryBaseDelay(int milliseconds) { m_retryBaseDelayMs = qMax(0, milliseconds); }
     int maxPause() const { return m_maxPauseSeconds; }
     // The longest Retry-After honoured, default 3600 (the service's rolling hour); a longer
     // one fails the request at once.
-    void setMaxPause(int seconds);
+    void setMaxPause(int seconds) { m_maxPauseSeconds = qMax(0, seconds); }
     int defaultPause() const { return m_defaultPauseSeconds; }
-    void setDefaultPause(int seconds); // a 429 without Retry-After, default 2
+    // A 429 without Retry-After, default 2.
+    void setDefaultPause(int seconds) { m_defaultPauseSeconds = qMax(0, seconds); }
     int maxRateLimitRetries() const { return m_maxRateLimitRetries; }
-    void setMaxRateLimitRetries(int count); // 429s one request may meet, default 10
+    // 429s one request may meet, default 10.
+    void setMaxRateLimitRetries(int count) { m_maxRateLimitRetries = qMax(0, count); }
 
     Ticket newTicket();
 
@@ -104,8 +121,12 @@ public:
     bool mayHaveReachedServer(Ticket ticket) const;
     void cancelAll();
 
+    // The service asked for a wait: nothing is sent until it ends.
     bool isPaused() const { return m_pausedUntil.isValid(); }
-    QDateTime pausedUntil() const { return m_pausedUntil; } // invalid when running
+    // The end of the wait people should see: the service's, else a long job's wait for the
+    // budget (waits under a second or two are not shown); invalid when running.
+    QDateTime pausedUntil() const;
+    PauseReason pauseReason() const;
     // Whole seconds left of a pause that ends at `until`, rounded up, so a countdown never
     // reads 0 while requests still wait; 0 once it is over or when `until` is invalid.
     static int secondsLeft(const QDateTime &until);
@@ -113,15 +134,29 @@ public:
     int queued() const { return static_cast<int>(m_queue.size()); }
     quint64 requestsSent() const { return m_requestsSent; } // attempts, retries included
 
+    // The requests submitted with `context` belong to a long job (an audit, a plan's reads):
+    // they are paced by the budget. Until `context` is destroyed.
+    void pace(QObject *context) { m_pacer->pace(context); }
+    // The account's hourly budget as far as this client knows it; window and reserve can be set.
+    RequestBudget *budget() { return m_pacer->budget(); }
+    const RequestBudget *budget() const { return m_pacer->budget(); }
+    // What a job of `requests` costs now (the budget, the cap in use, the answer time).
+    RequestBudget::Forecast forecast(int requests) const;
     // How long the service takes to answer: a moving average over the answers so far (each
-    // new one weighs a tenth), in milliseconds; negative before the first answer. What an
-    // estimate of a plan's time starts from.
-    double averageAnswerMs() const { return m_averageAnswerMs; }
-    // What the service last said of its hourly budget (X-Rate-Limit-Remaining and
-    // X-Rate-Limit); -1 while it never said. Read only: nothing here plans by them.
-    int rateLimitRemaining() const { return m_rateLimitRemaining; }
-    int rateLimit() const { return m_rateLimit; }
-    QDateTime rateLimitSeenAt() const { return m_rateLimitSeenAt; } // invalid: never said
+    // new one weighs a tenth), in milliseconds; negative before the first answer.
+    double averageAnswerMs() const { return m_pacer->averageAnswerMs(); }
+    // What is left of the hourly budget now and the limit, as the service last said them
+    // (what is left is carried forward over the requests sent since); -1 while it never said.
+    int rateLimitRemaining() const { return m_pacer->remaining(); }
+    int rateLimit() const { return m_pacer->budget()->limit(); }
+    QDateTime rateLimitSeenAt() const { return m_pacer->seenAt(); } // invalid: never said
+
+    // How many of the service's seconds pass in one second here (default 1): only for a
+    // sandbox whose clock runs as much faster (tests): every wait the scheduler takes (a
+    // Retry-After, a backoff, the budget's) then lasts 1/scale as long. The times it reports
+    // (pausedUntil) stay in the service's seconds.
+    double timeScale() const { return m_pacer->timeScale(); }
+    void setTimeScale(double scale) { m_pacer->setTimeScale(scale); }
 
     // Waits longer than this are announced (longWaitStarted); shorter ones pass unremarked.
     static constexpr int announceAfterSeconds() { return 5; }
@@ -137,13 +172,16 @@ Q_SIGNALS:
     // currentLimit() changed: the server refused requests for being too many at once, or
     // enough answers came back without a refusal to try one more.
     void concurrencyChanged(int limit);
-    void rateLimitChanged(int remaining, int limit); // an answer carried X-Rate-Limit-Remaining
+    // An answer said what is left of the hourly budget (X-Rate-Limit-Remaining), or a 429
+    // said it is spent; `limit` is -1 while the service never said it.
+    void rateLimitChanged(int remaining, int limit);
 
 private:
     struct Job;
     using JobPtr = std::shared_ptr<Job>;
 
     void dispatch();
+    JobPtr takeNext(qint64 *heldUntilMs, bool *probed);
     void start(const JobPtr &job);
     void onFinished(const JobPtr &job);
     // What happens after an attempt: sent again in delayMs (the whole queue waiting with it, or
@@ -154,7 +192,7 @@ private:
         bool wholeQueue = false;
     };
     Next afterFailure(const JobPtr &job, const RawReply &raw, int networkError);
-    Next afterRateLimit(const JobPtr &job, RawReply &raw);
+    Next afterRateLimit(const JobPtr &job, RawReply &raw, bool nothingLeft);
     void stop(const JobPtr &job, ApiError::Stop why);
     void retryLater(const JobPtr &job, qint64 delayMs);
     void pauseFor(qint64 milliseconds);
@@ -164,7 +202,6 @@ private:
     void ensureManagers();
     qint64 backoffDelay(int attempt) const;
     void emitActivity();
-    void noteAnswer(QNetworkReply *reply, qint64 elapsedMs);
 
     QVector<QNetworkAccessManager *> m_managers; // [0] is the injected one
     QVector<int> m_managerLoad;
@@ -173,10 +210,12 @@ private:
     QHash<quint64, JobPtr> m_live; // by job serial: queued, waiting to retry, or in flight
     QTimer *m_resumeTimer = nullptr;
     QDateTime m_pausedUntil;
+    BudgetPacer *m_pacer = nullptr; // the hourly budget, long jobs' holds, the clock
     Ticket m_nextTicket = 1;
     quint64 m_nextSerial = 1;
     quint64 m_requestsSent = 0;
     int m_inFlight = 0;
+    int m_pacedInFlight = 0; // of them, a long job's
     int m_maxInFlight = 8;
     ConcurrencyLimit m_limit;
     int m_transferTimeoutMs = 30000;
@@ -187,10 +226,6 @@ private:
     int m_maxPauseSeconds = 3600;
     int m_defaultPauseSeconds = 2;
     int m_maxRateLimitRetries = 10;
-    double m_averageAnswerMs = -1;
-    int m_rateLimitRemaining = -1;
-    int m_rateLimit = -1;
-    QDateTime m_rateLimitSeenAt;
 };
 
 } // namespace ftapi

@@ -3,14 +3,17 @@
 #include "apiclient.h"
 #include "apiendpoint.h"
 #include "auditcollector.h"
+#include "auditcost.h"
 #include "auditexporter.h"
 #include "commandline.h"
+#include "jobestimate.h"
 #include "snapshotaccess.h"
 #include "waitnotice.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <cstdio>
@@ -42,6 +45,7 @@ QString AuditCommand::usageText()
     return uR"(Usage:
   fivetran-admin audit [--output FILE.csv|FILE.json] [--effective] [--no-save]
                        [--concurrency N] [options]
+  fivetran-admin audit --estimate [--concurrency N] [options]
 
 Fetches every user's account role and destination and connection memberships, and the
 account's teams, with hygiene flags, and writes one row per access to FILE: CSV (RFC 4180,
@@ -56,6 +60,10 @@ snapshots lists them, fivetran-admin diff compares them); an incomplete one is n
                         target_name, level (manage, edit, view or unknown) and via, the
                         reasons (in CSV path:role[:id] joined by ';', in JSON a list of
                         {path, role, group_id, team_id}); sorted by user_id, kind, target_id
+  --estimate            read only the people list and print what the audit would cost, as
+                        JSON on stdout: {"users", "requests", "seconds", "budget_remaining",
+                        "budget_limit", "beyond_budget", "windows", "window_seconds"}, and
+                        in words on stderr; nothing else is sent, nothing is written
   --concurrency N       requests in flight at once, 1 to 64 (default 8)
   --demo, --api-url URL, --connectors   as for the other commands
 
@@ -63,11 +71,16 @@ Progress is shown on stderr when it is a terminal. When the server will not show
 (404 or 403 on /teams), stderr says "teams could not be read" and the audit is written
 without what teams grant (in JSON, "teams_read": false).
 
+An audit costs about two requests per person, and the account's hourly budget (20,000) is
+shared with its own scripts: an audit that needs more than is left waits for the rolling hour
+to give requests back (said on stderr) instead of running into the limit.
+
 Examples:
   fivetran-admin audit --effective --output reach.csv
+  fivetran-admin audit --estimate && fivetran-admin audit -o access.csv
   fivetran-admin audit                  (only saves a snapshot)
-Exit codes: 0 written, 1 the API failed (what is missing is listed on stderr) or the file
-could not be written, 2 usage error.
+Exit codes: 0 written (or estimated), 1 the API failed (what is missing is listed on stderr)
+or the file could not be written, 2 usage error.
 )"_s;
 }
 
@@ -87,6 +100,7 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     }
     QString output;
     int concurrency = -1;
+    bool estimateOnly = false;
     bool effective = false;
     bool save = true;
     const QStringList &args = line.arguments;
@@ -110,6 +124,8 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
             if (!output.isEmpty())
                 return usageError(u"--output is given twice."_s);
             output = text;
+        } else if (arg == u"--estimate"_s) {
+            estimateOnly = true;
         } else if (arg == u"--effective"_s) {
             effective = true;
         } else if (arg == u"--no-save"_s) {
@@ -128,16 +144,19 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
                                                    : u"unexpected argument \"%1\"."_s.arg(arg));
         }
     }
-    if (output.isEmpty() && !save)
+    if (estimateOnly && !output.isEmpty())
+        return usageError(u"--estimate writes nothing: leave out --output."_s);
+    if (output.isEmpty() && !estimateOnly && !save)
         return usageError(u"--output FILE.csv or --output FILE.json is required with --no-save."_s);
     const std::optional<AuditExporter::Format> format = output.isEmpty()
         ? std::optional<AuditExporter::Format>(AuditExporter::Format::Csv)
         : AuditExporter::formatForPath(output);
-    if (!format)
-        return usageError(u"the output file must end in .csv or .json: %1"_s.arg(output));
-    const QFileInfo target(output);
-    if (!output.isEmpty() && !target.absoluteDir().exists())
-        return usageError(u"the folder of %1 does not exist."_s.arg(output));
+    if (!estimateOnly && !output.isEmpty()) {
+        if (!format)
+            return usageError(u"the output file must end in .csv or .json: %1"_s.arg(output));
+        if (!QFileInfo(output).absoluteDir().exists())
+            return usageError(u"the folder of %1 does not exist."_s.arg(output));
+    }
 
     ApiEndpoint endpoint;
     QString problem;
@@ -150,6 +169,8 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     const WaitNotice waits(client->scheduler(), m_err, u"fivetran-admin audit"_s);
     if (concurrency > 0)
         client->scheduler()->setMaxInFlight(concurrency);
+    if (estimateOnly)
+        return estimate(client);
 
     AuditCollector audit(client);
     if (m_now.isValid())
@@ -217,6 +238,40 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     m_out.flush();
     m_err.flush();
     return saved ? ExitOk : ExitApiError;
+}
+
+int AuditCommand::estimate(ftapi::ApiClient *client)
+{
+    // Only the people list: the rest of the audit's cost follows from it.
+    int users = 0;
+    std::optional<ftapi::ApiResult<void>> outcome;
+    QEventLoop loop;
+    QObject context;
+    client->listUsersPaged(
+        &context, [&users](const QVector<ftapi::User> &page) { users += int(page.size()); },
+        [&outcome, &loop](const ftapi::ApiResult<void> &done) {
+            outcome = done;
+            loop.quit();
+        });
+    if (!outcome)
+        loop.exec();
+    if (!*outcome) {
+        m_err << u"fivetran-admin audit: the list of users could not be read: "_s
+              << outcome->error().userText() << u"\n"_s;
+        m_err.flush();
+        return ExitApiError;
+    }
+    const ftmodels::JobEstimate cost = ftmodels::JobEstimate::of(
+        *client->scheduler(), ftmodels::AuditCost::requests(users, -1, -1, client->pageLimit()));
+    QJsonObject json = cost.toJson();
+    json.insert(u"users"_s, users);
+    m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << u"\n"_s;
+    m_err << u"fivetran-admin audit: an audit of %1 people: "_s.arg(QLocale().toString(users))
+          << cost.text()
+          << u" Each destination adds one request and each team three (not read).\n"_s;
+    m_out.flush();
+    m_err.flush();
+    return ExitOk;
 }
 
 void AuditCommand::printProgress(const AuditCollector &audit, bool force)

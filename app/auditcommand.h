@@ -6,6 +6,10 @@
 #include <QString>
 #include <QTextStream>
 
+namespace ftapi {
+class ApiClient;
+}
+
 namespace ftmodels {
 class AuditCollector;
 }
@@ -20,8 +24,10 @@ struct CommandLine;
 // connection they reach, with the level and the reasons (ftmodels::AuditExporter). Progress
 // goes to stderr only when stderr is a terminal. A partial audit is never written: the command
 // names what is missing on stderr and exits 1. A server that will not show its teams (404 or
-// 403 on /teams) is said on stderr, and the audit is written without them. Exit codes: 0 written, 1
-// the API failed or the file could not be written, 2 usage error. Runs its own event loop.
+// 403 on /teams) is said on stderr, and the audit is written without them. `--estimate`
+// instead reads only the people list and prints what the audit would cost
+// (ftmodels::JobEstimate) as JSON. Exit codes: 0 written (or estimated), 1 the API failed or
+// the file could not be written, 2 usage error. Runs its own event loop.
 class AuditCommand
 {
 public:
@@ -38,6 +44,7 @@ public:
 
 private:
     int usageError(const QString &message);
+    int estimate(ftapi::ApiClient *client);
     void printProgress(const ftmodels::AuditCollector &audit, bool force);
 
     QTextStream &m_out;

@@ -74,6 +74,18 @@ QString MembershipsModel::targetName(int row) const
                        : entry.membership.id;
 }
 
+QString MembershipsModel::destinationOf(int row) const
+{
+    const Entry &entry = m_entries.at(row);
+    if (entry.kind != MembershipKind::Connection || !m_directory)
+        return {};
+    const ftapi::Connection *c = m_directory->connection(entry.membership.id);
+    if (!c)
+        return {};
+    const ftapi::Group *g = m_directory->group(c->groupId);
+    return g ? g->name : c->groupId;
+}
+
 QVariant MembershipsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -94,6 +106,8 @@ QVariant MembershipsModel::data(const QModelIndex &index, int role) const
             return m.role.isEmpty() ? tr("No role") : m.role;
         case SinceColumn:
             return m.createdAt ? TimeFormat::shortDate(*m.createdAt) : QString();
+        case DestinationColumn:
+            return destinationOf(index.row());
         }
         break;
     case Qt::ToolTipRole:
@@ -149,6 +163,8 @@ QVariant MembershipsModel::data(const QModelIndex &index, int role) const
             return m.role;
         case SinceColumn:
             return m.createdAt.value_or(QDateTime());
+        case DestinationColumn:
+            return destinationOf(index.row());
         }
         break;
     default:
@@ -170,6 +186,8 @@ QVariant MembershipsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Role");
     case SinceColumn:
         return tr("Since");
+    case DestinationColumn:
+        return tr("Destination");
     default:
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -28,7 +28,15 @@ class MembershipsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, TargetColumn, RoleColumn, SinceColumn, ColumnCount };
+    // DestinationColumn: the destination a connection belongs to (empty for a destination).
+    enum Column {
+        KindColumn,
+        TargetColumn,
+        RoleColumn,
+        SinceColumn,
+        DestinationColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum DataRole {
@@ -75,6 +83,7 @@ public:
     int count(ftapi::MembershipKind kind) const;
     QVector<ftapi::Membership> memberships(ftapi::MembershipKind kind) const;
     QString targetName(int row) const;
+    QString destinationOf(int row) const; // a connection's destination, by name
 
     // ---- changes (Session routes dialog results through these)
     // Replaces the kind's list, merging by target id.

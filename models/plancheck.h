@@ -15,6 +15,7 @@ struct PlanProblem
     };
     enum class Kind {
         Lockout, // the account would be left without an Account Administrator
+        LastAdministrator, // a warning: exactly one Account Administrator would be left
         UnknownRole, // the role does not exist
         WrongScope, // the role exists, but not for this kind of target
         DeprecatedRole, // the role is deprecated (the text names its replacement)

@@ -223,6 +223,12 @@ private:
                              : tr("The account would have no %1: %2 is the last one. Make "
                                   "someone else %1 first.")
                                    .arg(administrator, who));
+        } else if (m_administrators == 1) {
+            // Allowed, but one person leaving or losing their key would lock everyone out.
+            report(index, Severity::Warning, Kind::LastAdministrator,
+                   tr("After this change the account has only one %1 left. If that person "
+                      "leaves, nobody can manage the account: consider keeping a second one.")
+                       .arg(administrator));
         }
     }
 

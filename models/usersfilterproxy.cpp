@@ -529,11 +529,47 @@ void UsersFilterProxy::setRoleFilter(const std::optional<QString> &role)
     Q_EMIT filtersChanged();
 }
 
+QList<UserStatus> UsersFilterProxy::statusFilters() const
+{
+    QList<UserStatus> statuses;
+    for (int s = 0; s < kUserStatusCount; ++s) {
+        if (m_statusMask & (1u << s))
+            statuses.append(UserStatus(s));
+    }
+    return statuses;
+}
+
+void UsersFilterProxy::setStatusFilters(const QList<UserStatus> &statuses)
+{
+    unsigned mask = 0;
+    for (const UserStatus status : statuses)
+        mask |= 1u << int(status);
+    if (mask == (1u << kUserStatusCount) - 1)
+        mask = 0; // every status is no filter
+    if (mask == m_statusMask)
+        return;
+    m_statusMask = mask;
+    applyFilters();
+    Q_EMIT filtersChanged();
+}
+
+std::optional<UserStatus> UsersFilterProxy::statusFilter() const
+{
+    const QList<UserStatus> statuses = statusFilters();
+    return statuses.size() == 1 ? std::optional<UserStatus>(statuses.first()) : std::nullopt;
+}
+
 void UsersFilterProxy::setStatusFilter(std::optional<UserStatus> status)
 {
-    if (status == m_status)
+    setStatusFilters(status ? QList<UserStatus> { *status } : QList<UserStatus> {});
+}
+
+void UsersFilterProxy::setLastLoginFilter(LastLogin filter, const QDateTime &now)
+{
+    if (filter == m_lastLogin && (filter == LastLogin::Any || now == m_loginNow))
         return;
-    m_status = status;
+    m_lastLogin = filter;
+    m_loginNow = now;
     applyFilters();
     Q_EMIT filtersChanged();
 }
@@ -545,7 +581,8 @@ void UsersFilterProxy::clearFilters()
     m_text.clear();
     m_needle.clear();
     m_role.reset();
-    m_status.reset();
+    m_statusMask = 0;
+    m_lastLogin = LastLogin::Any;
     forgetMatches();
     applyFilters();
     Q_EMIT filtersChanged();
@@ -571,13 +608,14 @@ bool UsersFilterProxy::acceptsRow(int sourceRow) const
 {
     if (!m_users || sourceRow < 0 || sourceRow >= m_users->rowCount())
         return false;
-    if (m_status && m_users->statusAt(sourceRow) != *m_status)
+    if (m_statusMask != 0 && !(m_statusMask & (1u << int(m_users->statusAt(sourceRow)))))
         return false;
-    if (m_role) {
-        const std::optional<QString> &role = m_users->userAt(sourceRow).role;
-        if (m_role->isEmpty() ? role.has_value() : role != *m_role)
-            return false;
-    }
+    const ftapi::User &user = m_users->userAt(sourceRow);
+    if (m_role && (m_role->isEmpty() ? user.role.has_value() : user.role != *m_role))
+        return false;
+    if (m_lastLogin != LastLogin::Any
+        && !lastLoginMatches(m_lastLogin, user.loggedInAt, m_loginNow))
+        return false;
     return m_needle.isEmpty() || textMatches(sourceRow);
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "lastlogin.h"
 #include "userssortindex.h"
 #include "userstatus.h"
 #include "userstextindex.h"
 
 #include <QAbstractProxyModel>
+#include <QDateTime>
+#include <QList>
 #include <QVector>
 
 #include <optional>
@@ -14,7 +17,8 @@ namespace ftmodels {
 class UsersModel;
 
 // The users table as the view shows it: filtered by a text (matched, case- and
-// accent-insensitively, against name and e-mail), by account role and by status, and sorted
+// accent-insensitively, against name and e-mail), by account role, by any of several statuses
+// and by when people last signed in, and sorted
 // by each column's natural value (dates as dates, "never" before any date, statuses in their
 // enum order), ties broken by name.
 //
@@ -71,10 +75,23 @@ public:
     std::optional<QString> roleFilter() const { return m_role; }
     void setRoleFilter(const std::optional<QString> &role);
 
-    std::optional<UserStatus> statusFilter() const { return m_status; }
+    // Several statuses at once: a user in any of them is shown; none listed: any status.
+    QList<UserStatus> statusFilters() const;
+    void setStatusFilters(const QList<UserStatus> &statuses);
+    // The one status filtered on, or nullopt for any status (or for several).
+    std::optional<UserStatus> statusFilter() const;
     void setStatusFilter(std::optional<UserStatus> status);
 
-    bool isFiltering() const { return !m_needle.isEmpty() || m_role || m_status; }
+    // When people last signed in, measured from `now` (the time the filter was set, so that
+    // the rows do not change under the person's eyes as the clock moves).
+    LastLogin lastLoginFilter() const { return m_lastLogin; }
+    void setLastLoginFilter(LastLogin filter,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    bool isFiltering() const
+    {
+        return !m_needle.isEmpty() || m_role || m_statusMask != 0 || m_lastLogin != LastLogin::Any;
+    }
     void clearFilters();
 
     // Whether a source row passes the filters (whether or not it is shown yet).
@@ -122,7 +139,9 @@ private:
     QString m_text;
     QString m_needle; // m_text folded like UsersModel's keys
     std::optional<QString> m_role;
-    std::optional<UserStatus> m_status;
+    unsigned m_statusMask = 0; // bit n: UserStatus(n) shown; 0: every status
+    LastLogin m_lastLogin = LastLogin::Any;
+    QDateTime m_loginNow;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_deferSort = false;

@@ -15,6 +15,9 @@ constexpr int kMaxMembershipsPerUser = 100;
 constexpr int kMaxTeams = 10'000;
 constexpr int kMaxLatencyMs = 600'000;
 constexpr double kMaxRateLimit = 1e6;
+constexpr int kMaxHourlyLimit = 1'000'000;
+constexpr int kMaxWindowSeconds = 86'400;
+constexpr double kMaxTimeScale = 100'000;
 
 // Each reader returns an error message, or an empty string when the value was stored.
 QString readInteger(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
@@ -74,6 +77,12 @@ Prints "LISTENING <port>" once ready; the base URL is http://127.0.0.1:<port>/v1
   --teams-forbidden         answer 403 Forbidden to /teams and its lists
   --latency-ms L            delay every answer by L ms, without serialising requests
   --rate-limit R            allow R requests per second, answer 429 above (0 = off)
+  --hourly-limit N          allow N requests per rolling window (Fivetran's hourly
+                            budget; 0 = off); every answer says X-Rate-Limit and
+                            X-Rate-Limit-Remaining, 429 with Retry-After above
+  --window-seconds S        length of that rolling window (default 3600)
+  --time-scale F            the window's clock runs F times as fast as the wall
+                            clock, Retry-After in its seconds (default 1)
   --fail-rate P             answer a fraction P (0..1) of requests with 500 or 503
   --drop-rate P             cut off a fraction P (0..1) of answers mid-body
   --lose-rate P             carry out a fraction P (0..1) of writes, then lose the
@@ -89,10 +98,11 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QStringList valued {
-        u"port"_s,       u"api-key"_s,    u"api-secret"_s,  u"seed"_s,
-        u"users"_s,      u"groups"_s,     u"connections"_s, u"memberships-per-user"_s,
-        u"latency-ms"_s, u"rate-limit"_s, u"fail-rate"_s,   u"drop-rate"_s,
-        u"lose-rate"_s,  u"teams"_s
+        u"port"_s,       u"api-key"_s,      u"api-secret"_s,     u"seed"_s,
+        u"users"_s,      u"groups"_s,       u"connections"_s,    u"memberships-per-user"_s,
+        u"latency-ms"_s, u"rate-limit"_s,   u"fail-rate"_s,      u"drop-rate"_s,
+        u"lose-rate"_s,  u"hourly-limit"_s, u"window-seconds"_s, u"time-scale"_s,
+        u"teams"_s
     };
     for (const QString &name : valued)
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
@@ -133,6 +143,8 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
     qint64 connections = options.connections;
     qint64 memberships = options.membershipsPerUser;
     qint64 latency = options.latencyMs;
+    qint64 hourlyLimit = options.hourlyLimit;
+    qint64 windowSeconds = options.windowSeconds;
     qint64 teams = options.teams;
     const QString errors[] = {
         readInteger(parser, u"port"_s, 0, 65535, &port),
@@ -147,6 +159,9 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
         readNumber(parser, u"fail-rate"_s, 0, 1, &options.failRate),
         readNumber(parser, u"drop-rate"_s, 0, 1, &options.dropRate),
         readNumber(parser, u"lose-rate"_s, 0, 1, &options.loseRate),
+        readInteger(parser, u"hourly-limit"_s, 0, kMaxHourlyLimit, &hourlyLimit),
+        readInteger(parser, u"window-seconds"_s, 1, kMaxWindowSeconds, &windowSeconds),
+        readNumber(parser, u"time-scale"_s, 1, kMaxTimeScale, &options.timeScale),
     };
     for (const QString &error : errors) {
         if (!error.isEmpty()) {
@@ -161,6 +176,8 @@ SandboxCommandLine parseSandboxCommandLine(const QStringList &arguments, const Q
     options.connections = int(connections);
     options.membershipsPerUser = int(memberships);
     options.latencyMs = int(latency);
+    options.hourlyLimit = int(hourlyLimit);
+    options.windowSeconds = int(windowSeconds);
     options.teams = int(teams);
     if (parser.isSet(u"teams-not-found"_s) && parser.isSet(u"teams-forbidden"_s)) {
         result.error = u"--teams-not-found and --teams-forbidden exclude each other"_s;

@@ -32,6 +32,14 @@ struct SandboxOptions
     int latencyMs = 0; // every answer is delayed this long, without serialising requests
     int writeLatencyMs = 0; // and answers to writes this much more (the change is made at once)
     double rateLimit = 0; // requests per second, 0 = off; above it: 429 with Retry-After
+    // Fivetran's hourly budget: requests per rolling window of windowSeconds, 0 = off; every
+    // answer then says X-Rate-Limit and X-Rate-Limit-Remaining, and over it comes 429 with
+    // Retry-After until the oldest request leaves the window.
+    int hourlyLimit = 0;
+    int windowSeconds = 3600;
+    // How many of the budget's seconds pass in one second of the wall clock (1000: its hour in
+    // 3.6 s), so tests can wait out an hour's Retry-After; latency is not scaled.
+    double timeScale = 1.0;
     double failRate = 0; // fraction 0..1 of requests answered 500 or 503
     double dropRate = 0; // fraction 0..1 of requests whose connection is closed mid-answer
     // Fraction 0..1 of writes (POST, PATCH, DELETE) carried out whose answer is then lost: the

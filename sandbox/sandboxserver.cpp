@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "sandboxhourlylimit.h"
 #include "sandboxhttpfrontend.h"
 #include "sandboxjson.h"
 #include "sandboxratelimiter.h"
@@ -75,6 +76,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_options(options)
     , m_stats(std::make_unique<SandboxStats>())
     , m_rateLimiter(std::make_unique<SandboxRateLimiter>())
+    , m_hourlyLimit(std::make_unique<SandboxHourlyLimit>())
     , m_faultRandom(options.seed ^ 0x5eed'f417u)
 {
     SandboxSeeder::seed(m_store, m_options);
@@ -94,6 +96,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_frontend = std::make_unique<SandboxHttpFrontend>(std::move(callbacks));
     setLatencyMs(m_options.latencyMs);
     setRateLimit(m_options.rateLimit);
+    setHourlyLimit(m_options.hourlyLimit, m_options.windowSeconds, m_options.timeScale);
     setFailRate(m_options.failRate);
     setDropRate(m_options.dropRate);
     setLoseRate(m_options.loseRate);
@@ -119,7 +122,14 @@ QUrl SandboxServer::baseUrl() const
 
 QJsonObject SandboxServer::stats() const
 {
-    return m_stats->toJson();
+    QJsonObject stats = m_stats->toJson();
+    if (m_hourlyLimit->isOn())
+        stats.insert(u"hourly_limit"_s,
+                     QJsonObject { { u"limit"_s, m_hourlyLimit->limit() },
+                                   { u"window_seconds"_s, m_hourlyLimit->windowSeconds() },
+                                   { u"time_scale"_s, m_hourlyLimit->timeScale() },
+                                   { u"remaining"_s, m_hourlyLimit->remaining() } });
+    return stats;
 }
 
 void SandboxServer::resetStats()
@@ -136,6 +146,24 @@ void SandboxServer::setRateLimit(double requestsPerSecond)
 {
     m_rateLimiter->setRate(requestsPerSecond);
     m_options.rateLimit = m_rateLimiter->rate();
+}
+
+void SandboxServer::setHourlyLimit(int limit, int windowSeconds, double timeScale)
+{
+    m_hourlyLimit->configure(limit, windowSeconds, timeScale);
+    m_options.hourlyLimit = m_hourlyLimit->limit();
+    m_options.windowSeconds = m_hourlyLimit->windowSeconds();
+    m_options.timeScale = m_hourlyLimit->timeScale();
+}
+
+void SandboxServer::spendHourlyBudget(int requests)
+{
+    m_hourlyLimit->spend(requests);
+}
+
+int SandboxServer::hourlyBudgetRemaining() const
+{
+    return m_hourlyLimit->remaining();
 }
 
 void SandboxServer::setFailRate(double fraction)
@@ -191,15 +219,29 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
     // lost answer (--lose-rate) comes after it.
     SandboxReply reply;
     int retryAfter = 0;
+    int budgetLeft = 0;
     bool drop = false;
     if (!m_rateLimiter->tryAcquire(&retryAfter)) {
+        // Refused before the hourly budget is asked: it costs none of it.
+        budgetLeft = m_hourlyLimit->remaining();
         reply = SandboxRouter::errorReply(
             429, u"TooManyRequests"_s,
             u"Rate limit of %1 requests per second exceeded; retry in %2 s"_s
                 .arg(m_options.rateLimit)
                 .arg(retryAfter));
         reply.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
-        reply.headers.emplaceBack("X-Rate-Limit-Remaining", "0");
+    } else if (!m_hourlyLimit->tryAdmit(&budgetLeft, &retryAfter)) {
+        m_stats->hourlyLimitRefused();
+        const int window = m_hourlyLimit->windowSeconds();
+        reply = SandboxRouter::errorReply(
+            429, u"TooManyRequests"_s,
+            window == 3600
+                ? u"Max %1 api calls allowed in one-hour rolling time period"_s.arg(
+                    m_hourlyLimit->limit())
+                : u"Max %1 api calls allowed in a rolling time period of %2 seconds (the "
+                  u"service's hour, shortened)"_s.arg(m_hourlyLimit->limit())
+                      .arg(window));
+        reply.headers.emplaceBack("Retry-After", QByteArray::number(retryAfter));
     } else if (m_options.failRate > 0 && m_faultRandom.generateDouble() < m_options.failRate) {
         m_stats->failureInjected();
         reply = m_faultRandom.bounded(2) == 0
@@ -222,6 +264,10 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
             m_stats->answerLost();
             drop = true;
         }
+    }
+    if (m_hourlyLimit->isOn()) {
+        reply.headers.emplaceBack("X-Rate-Limit", QByteArray::number(m_hourlyLimit->limit()));
+        reply.headers.emplaceBack("X-Rate-Limit-Remaining", QByteArray::number(budgetLeft));
     }
     if (!drop)
         m_stats->answered(reply.status);

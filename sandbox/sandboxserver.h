@@ -12,6 +12,7 @@
 
 namespace ftsandbox {
 
+class SandboxHourlyLimit;
 class SandboxHttpFrontend;
 class SandboxRateLimiter;
 class SandboxRouter;
@@ -43,6 +44,12 @@ public:
     // (a window in which a client can be stopped between the change and its answer).
     void setWriteLatencyMs(int latencyMs);
     void setRateLimit(double requestsPerSecond);
+    // Fivetran's hourly budget (0 = off), its rolling window and how fast its clock runs
+    // (see SandboxOptions); starts again with an empty window.
+    void setHourlyLimit(int limit, int windowSeconds = 3600, double timeScale = 1.0);
+    // Uses up `requests` of the hourly budget now, as the account's other scripts would.
+    void spendHourlyBudget(int requests);
+    int hourlyBudgetRemaining() const; // 0 when there is no hourly limit
     void setFailRate(double fraction);
     void setDropRate(double fraction);
     void setLoseRate(double fraction); // carried out, then the answer is cut off
@@ -62,6 +69,7 @@ private:
     SandboxStore m_store;
     std::unique_ptr<SandboxStats> m_stats;
     std::unique_ptr<SandboxRateLimiter> m_rateLimiter;
+    std::unique_ptr<SandboxHourlyLimit> m_hourlyLimit;
     QSet<quint64> m_counted; // answer ids counted in flight (/__stats is not); outlives m_frontend
     std::unique_ptr<SandboxRouter> m_router;
     std::unique_ptr<SandboxHttpFrontend> m_frontend;

@@ -31,6 +31,7 @@ void SandboxStats::reset()
     m_failuresInjected = 0;
     m_dropsInjected = 0;
     m_answersLost = 0;
+    m_hourlyRefusals = 0;
     m_handled.clear();
     m_connectionsOpened = 0;
     m_peakInFlight = m_inFlight;
@@ -52,6 +53,7 @@ QJsonObject SandboxStats::toJson() const
         { u"requests"_s, requests },
         { u"status"_s, statuses },
         { u"responses_429"_s, m_statuses.value(429) },
+        { u"responses_429_hourly"_s, m_hourlyRefusals },
         { u"failures_injected"_s, m_failuresInjected },
         { u"drops_injected"_s, m_dropsInjected },
         { u"answers_lost"_s, m_answersLost },

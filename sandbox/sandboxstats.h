@@ -18,6 +18,7 @@ public:
     void failureInjected() { ++m_failuresInjected; }
     void dropInjected() { ++m_dropsInjected; }
     void answerLost() { ++m_answersLost; }
+    void hourlyLimitRefused() { ++m_hourlyRefusals; } // a 429 of the hourly budget
     // The request got past the injected faults and reached the operation.
     void requestHandled(const QString &routeKey) { ++m_handled[routeKey]; }
     void connectionOpened() { ++m_connectionsOpened; }
@@ -33,6 +34,7 @@ private:
     qint64 m_failuresInjected = 0;
     qint64 m_dropsInjected = 0;
     qint64 m_answersLost = 0;
+    qint64 m_hourlyRefusals = 0;
     QMap<QString, qint64> m_handled;
     qint64 m_connectionsOpened = 0;
     int m_inFlight = 0;

@@ -12,8 +12,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -91,10 +93,13 @@ ApiDialog::ApiDialog(ftmodels::Session *session, QWidget *parent)
     m_pauseTick->setInterval(1000);
     connect(m_pauseTick, &QTimer::timeout, this, &ApiDialog::updateBusyText);
     if (ftapi::ApiClient *api = client(); api && api->scheduler()) {
-        m_pausedUntil = api->scheduler()->pausedUntil();
-        connect(api->scheduler(), &ftapi::RequestScheduler::pausedUntilChanged, this,
-                [this](const QDateTime &until) {
-                    m_pausedUntil = until;
+        // Only the service's own wait holds a dialog's call; a long job's wait for the hourly
+        // budget leaves it the reserve.
+        ftapi::RequestScheduler *scheduler = api->scheduler();
+        m_pausedUntil = scheduler->isPaused() ? scheduler->pausedUntil() : QDateTime();
+        connect(scheduler, &ftapi::RequestScheduler::pausedUntilChanged, this,
+                [this, scheduler](const QDateTime &until) {
+                    m_pausedUntil = scheduler->isPaused() ? until : QDateTime();
                     updateBusyText();
                 });
     }
@@ -138,6 +143,82 @@ bool ApiDialog::isLastAccountAdministrator(const ftmodels::Session *session,
             return true;
     }
     return false;
+}
+
+bool ApiDialog::event(QEvent *event)
+{
+    // The layout has taken in what changed (a banner, a field's error, the busy line) before
+    // the dialog sees the request: fit the height to it, growing and shrinking back.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        fitHeightToContents();
+    return handled;
+}
+
+void ApiDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field sends once the form is valid and otherwise says everything that is
+    // missing; a disabled default button would swallow it without a word. A focused button
+    // takes Enter itself before it gets here.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        event->accept();
+        accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void ApiDialog::fitHeightToContents()
+{
+    // A window's minimum size ignores height-for-width, and the form layout's falls short for
+    // wrapped words inside a field (an error under it, a role's description): each wrapped
+    // label is held at the height its words need at the width it has, then the dialog takes
+    // the height of its contents, growing for a message and shrinking back once it goes.
+    static bool fitting = false; // the layout requests it sets off come back here
+    QLayout *top = layout();
+    if (!top || fitting)
+        return;
+    fitting = true;
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (int round = 0; round < 4; ++round) {
+        bool changed = false;
+        for (QLabel *label : labels) {
+            if (!label->wordWrap() || !label->isVisibleTo(this))
+                continue;
+            const int needed = label->heightForWidth(label->width());
+            if (needed > 0 && needed != label->minimumHeight()) {
+                label->setMinimumHeight(needed);
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+        top->activate(); // lays the labels out at their new heights
+    }
+    const int wanted = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalSizeHint().height();
+    const int fitted = qMin(qMax(wanted, top->totalMinimumSize().height()), maximumHeight());
+    // Held as the minimum too: the person may make the dialog taller, never shorter than its
+    // words (the layout's own minimum would not count the wrapped lines).
+    setMinimumHeight(fitted);
+    if (fitted != height())
+        resize(width(), fitted);
+    fitting = false;
+}
+
+QString ApiDialog::lastAdministratorWarning(const ftmodels::Session *session,
+                                            const ftapi::User &user)
+{
+    if (!session || user.role != accountAdministratorRole())
+        return {};
+    const ftmodels::PlanCheck check =
+        session->check(ftmodels::Plan({ ftmodels::Change::removeAccountRole(user.id) }));
+    for (const ftmodels::PlanProblem &p : check.problems) {
+        if (p.kind == ftmodels::PlanProblem::Kind::LastAdministrator)
+            return p.text;
+    }
+    return {};
 }
 
 QString ApiDialog::displayName(const ftapi::User &user)

@@ -15,6 +15,7 @@
 
 class QDialogButtonBox;
 class QFormLayout;
+class QKeyEvent;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -82,6 +83,10 @@ public:
     // incomplete: then the check before sending (or the server) has the last word.
     static bool isLastAccountAdministrator(const ftmodels::Session *session,
                                            const ftapi::User &user);
+    // The plan check's warning when taking the role from `user` leaves exactly one Account
+    // Administrator; empty otherwise.
+    static QString lastAdministratorWarning(const ftmodels::Session *session,
+                                            const ftapi::User &user);
     // "Ann Lee", or the e-mail when the user has no name.
     static QString displayName(const ftapi::User &user);
 
@@ -99,6 +104,9 @@ Q_SIGNALS:
     void cancelledWhileSending(ftmodels::PlanRun *run);
 
 protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
     QVBoxLayout *contentLayout() const { return m_content; }
     // A paragraph of explanation in the form.
     QLabel *addNote(const QString &text);
@@ -163,6 +171,7 @@ private:
 
     void endCall();
     void syncPendingButton();
+    void fitHeightToContents();
     void onRunFinished(ftmodels::PlanRun *run,
                        const std::function<void(const ftmodels::PlanRun &)> &done);
     void setBusy(bool busy, const QString &text = {});

@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace ftui {
 
@@ -18,8 +19,16 @@ using namespace Qt::StringLiterals;
 AuditProgressPanel::AuditProgressPanel(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_estimate = new QLabel(this);
+    m_estimate->setObjectName(u"auditEstimate"_s);
+    m_estimate->setWordWrap(true);
+    m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_estimate->hide();
+    outer->addWidget(m_estimate);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
 
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(u"auditProgress"_s);
@@ -77,9 +86,10 @@ void AuditProgressPanel::setRequests(quint64 requests)
                                       : tr("%1 requests").arg(QLocale().toString(requests)));
 }
 
-void AuditProgressPanel::setPausedUntil(const QDateTime &until)
+void AuditProgressPanel::setPausedUntil(const QDateTime &until, bool forBudget)
 {
     m_pausedUntil = until;
+    m_pauseForBudget = forBudget;
     if (until.isValid())
         m_tick->start();
     else
@@ -93,12 +103,20 @@ QString AuditProgressPanel::pauseText() const
         return {};
     const int left = ftapi::RequestScheduler::secondsLeft(m_pausedUntil);
     const QString duration = ftapi::ApiError::durationText(left);
+    const QString at = QLocale().toString(m_pausedUntil.toLocalTime().time(), QLocale::ShortFormat);
+    if (m_pauseForBudget) {
+        // Not the service refusing: the audit holds back so that it never runs into the
+        // limit, and goes on where it was.
+        if (left <= 60)
+            return tr("Waiting for the hourly request budget: resuming in %1").arg(duration);
+        return tr("Paused until %1 for the hourly request budget: resuming in %2, where it "
+                  "left off")
+            .arg(at, duration);
+    }
     if (left <= 60)
         return tr("The API asked us to slow down: resuming in %1").arg(duration);
     // A long wait says when it ends too.
-    return tr("The API asked us to wait: resuming in %1, at %2")
-        .arg(duration,
-             QLocale().toString(m_pausedUntil.toLocalTime().time(), QLocale::ShortFormat));
+    return tr("The API asked us to wait: resuming in %1, at %2").arg(duration, at);
 }
 
 void AuditProgressPanel::updatePause()
@@ -106,6 +124,21 @@ void AuditProgressPanel::updatePause()
     const QString text = pauseText();
     m_pause->setText(text);
     m_pause->setVisible(!text.isEmpty());
+}
+
+void AuditProgressPanel::setEstimate(const QString &text, bool beyondBudget)
+{
+    m_estimate->setText(text);
+    m_estimate->setStyleSheet(beyondBudget ? textStyle(TextTone::Caution) : QString());
+    m_estimate->setVisible(!text.isEmpty());
+}
+
+void AuditProgressPanel::setStarted(bool started)
+{
+    m_rerun->setText(started ? tr("Run again") : tr("Start Audit"));
+    m_rerun->setToolTip(started ? tr("Fetch everyone's access again.")
+                                : tr("Fetch everyone's access now."));
+    m_rerun->setDefault(!started);
 }
 
 void AuditProgressPanel::setRunning(bool running)

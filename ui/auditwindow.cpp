@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "auditcollector.h"
+#include "auditcost.h"
 #include "auditexporter.h"
 #include "auditfilterbar.h"
 #include "auditfilterproxy.h"
@@ -12,6 +13,7 @@
 #include "effectiveaccessview.h"
 #include "effectivefilterproxy.h"
 #include "effectivemodel.h"
+#include "jobestimate.h"
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "snapshotsview.h"
@@ -72,8 +74,20 @@ AuditWindow::AuditWindow(ftapi::ApiClient *client, QWidget *parent)
     });
     connect(m_collector, &AuditCollector::requestsChanged, m_progress,
             &AuditProgressPanel::setRequests);
-    connect(m_collector, &AuditCollector::pausedUntilChanged, m_progress,
-            &AuditProgressPanel::setPausedUntil);
+    connect(m_collector, &AuditCollector::pausedUntilChanged, this, [this](const QDateTime &until) {
+        const ftapi::ApiClient *api = m_collector->client();
+        const bool budget = api
+            && api->scheduler()->pauseReason()
+                == ftapi::RequestScheduler::PauseReason::HourlyBudget;
+        m_progress->setPausedUntil(until, budget);
+    });
+    if (client) {
+        // What is left of the budget may be said while the window waits to start.
+        connect(client->scheduler(), &ftapi::RequestScheduler::rateLimitChanged, this, [this] {
+            if (!m_started)
+                updateEstimate();
+        });
+    }
     connect(m_progress, &AuditProgressPanel::cancelRequested, m_collector, &AuditCollector::cancel);
     connect(m_progress, &AuditProgressPanel::rerunRequested, this, &AuditWindow::start);
     connect(m_banner, &MessageWidget::actionTriggered, this, &AuditWindow::start);
@@ -256,7 +270,48 @@ void AuditWindow::sizeColumns()
 
 void AuditWindow::start()
 {
+    m_started = true;
     m_collector->start();
+}
+
+void AuditWindow::setAccountSize(int users, int destinations)
+{
+    m_users = users;
+    m_destinations = destinations;
+    updateEstimate();
+}
+
+ftmodels::JobEstimate AuditWindow::estimate() const
+{
+    const ftapi::ApiClient *api = m_collector->client();
+    if (!api || m_users < 0)
+        return {};
+    return ftmodels::JobEstimate::of(
+        *api->scheduler(),
+        ftmodels::AuditCost::requests(m_users, m_destinations, -1, api->pageLimit()));
+}
+
+void AuditWindow::updateEstimate()
+{
+    if (m_users < 0 || !m_collector->client()) {
+        m_progress->setEstimate({}, false);
+        return;
+    }
+    const ftmodels::JobEstimate cost = estimate();
+    const QString who = tr("An audit of %1 people:").arg(QLocale().toString(m_users));
+    m_progress->setEstimate(who + u' ' + cost.text(), cost.beyondBudget());
+}
+
+void AuditWindow::offer()
+{
+    updateEstimate();
+    if (m_users >= 0 && estimate().beyondBudget()) {
+        // Worth a decision: the account's own scripts share this budget.
+        m_progress->setStarted(false);
+        m_progress->rerunButton()->setFocus();
+        return;
+    }
+    start();
 }
 
 bool AuditWindow::isRunning() const
@@ -267,6 +322,7 @@ bool AuditWindow::isRunning() const
 void AuditWindow::onStarted()
 {
     m_banner->hideMessage();
+    m_progress->setStarted(true);
     m_progress->setRunning(true);
     m_progress->setProgress(0, 0, false);
     m_progress->setRequests(0);
@@ -282,6 +338,7 @@ void AuditWindow::onFinished()
     m_snapshots->auditFinished(m_collector->data(), result);
     m_effective->refresh();
     m_filters->refresh();
+    m_progress->setEstimate({}, false); // what it cost is in the banner now
     m_progress->setRunning(false);
     m_progress->setProgress(m_collector->usersDone(), m_collector->usersTotal(), true);
     m_progress->setRequests(result.requests);

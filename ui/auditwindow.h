@@ -18,6 +18,7 @@ class ApiClient;
 
 namespace ftmodels {
 class AuditCollector;
+class JobEstimate;
 class AuditFilterProxy;
 class AuditModel;
 class AuditPivotModel;
@@ -34,8 +35,9 @@ class EffectiveAccessView;
 class MessageWidget;
 class SnapshotsView;
 
-// The access audit (Ctrl+Shift+A): fetches everyone's access with a progress strip (users
-// done of total, requests, the 429 countdown, Cancel), then shows one row per access with
+// The access audit (Ctrl+Shift+A): says first what it will cost (requests, time, the hourly
+// budget left), fetches everyone's access with a progress strip (users done of total,
+// requests, the countdown of a 429 or of the budget, Cancel), then shows one row per access with
 // filters by user, target, kind, role and hygiene flag, two pivots as tabs (by user, by
 // target) that follow the filters, an "Effective access" tab (what everyone can really reach,
 // by person or by target, with the reasons, filtered by level and path too), and exports what
@@ -44,8 +46,9 @@ class SnapshotsView;
 //
 //   auto *audit = new AuditWindow(session->client(), this);
 //   audit->setAttribute(Qt::WA_DeleteOnClose);
+//   audit->setAccountSize(users, destinations);
 //   audit->show();
-//   audit->start();
+//   audit->offer(); // or start()
 class AuditWindow : public QWidget
 {
     Q_OBJECT
@@ -57,6 +60,13 @@ public:
 
     void start(); // runs (or runs again) the audit
     bool isRunning() const;
+    // What the account holds, for the estimate before the audit starts; -1 destinations: not
+    // known yet.
+    void setAccountSize(int users, int destinations);
+    // Says what the audit will cost and starts it, unless it needs more than the hourly budget
+    // has left: then it waits for Start Audit, the estimate saying how long it will take.
+    void offer();
+    ftmodels::JobEstimate estimate() const; // of an audit of the account size set
 
     // Where exports go; by default a file dialog. Tests answer with a path ("" = cancelled).
     using FileChooser = std::function<QString(const QString &caption, const QString &suggested,
@@ -112,6 +122,7 @@ private:
     void onStarted();
     void onFinished();
     void updateCount();
+    void updateEstimate();
     void updateExportButtons();
     void updateSelectionButtons();
     void exportAs(bool json);
@@ -140,6 +151,9 @@ private:
     QPushButton *m_exportJson = nullptr;
     QLabel *m_count = nullptr;
     FileChooser m_chooseFile;
+    int m_users = -1; // the account size for the estimate; -1: not set
+    int m_destinations = -1;
+    bool m_started = false;
 };
 
 } // namespace ftui

@@ -96,6 +96,9 @@ ConnectDialog::ConnectDialog(ftmodels::ProfileStore *profiles, QWidget *parent)
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_connect->setDefault(true);
+    // Four buttons with long words (German, a large font): never squeezed below their text.
+    for (QAbstractButton *button : buttons->buttons())
+        button->setMinimumWidth(button->sizeHint().width());
     layout->addWidget(buttons);
 
     connect(m_test, &QPushButton::clicked, this, &ConnectDialog::testConnection);

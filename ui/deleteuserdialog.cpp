@@ -1,5 +1,6 @@
 #include "deleteuserdialog.h"
 
+#include "messagewidget.h"
 #include "namedirectory.h"
 #include "plan.h"
 #include "planrun.h"
@@ -46,6 +47,9 @@ DeleteUserDialog::DeleteUserDialog(ftmodels::Session *session, const QString &us
     contentLayout()->addWidget(m_losses);
 
     QFormLayout *form = addForm();
+    // The caption holds a whole e-mail address: above the field, so the field keeps the width
+    // to show the address being typed.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(u"confirmEmail"_s);
     m_confirm->setPlaceholderText(m_user.email);
@@ -60,6 +64,9 @@ DeleteUserDialog::DeleteUserDialog(ftmodels::Session *session, const QString &us
                        "left without anyone who can manage it. Make someone else %2 first.")
                         .arg(name, accountAdministratorRole()));
         m_confirm->setEnabled(false);
+    } else if (const QString warning = lastAdministratorWarning(session, m_user);
+               !warning.isEmpty()) {
+        banner()->showMessage(warning, MessageWidget::Type::Warning);
     }
 
     if (m_found) {

@@ -36,15 +36,19 @@ QString emailProblem(const QString &email)
     return {};
 }
 
-QString nameProblem(const QString &name, const QString &what)
+QString nameProblem(const QString &name, Name which)
 {
+    const bool given = which == Name::Given;
     const QString value = name.trimmed();
     if (value.isEmpty())
-        return tr("Enter the %1.").arg(what);
+        return given ? tr("Enter the given name.") : tr("Enter the family name.");
     if (value.size() > kMaxNameLength)
-        return tr("The %1 can be at most %2 characters long.").arg(what).arg(kMaxNameLength);
+        return (given ? tr("The given name can be at most %1 characters long.")
+                      : tr("The family name can be at most %1 characters long."))
+            .arg(kMaxNameLength);
     if (hasLineBreak(value))
-        return tr("The %1 must be on one line.").arg(what);
+        return given ? tr("The given name must be on one line.")
+                     : tr("The family name must be on one line.");
     return {};
 }
 

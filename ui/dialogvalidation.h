@@ -17,8 +17,10 @@ constexpr int kMaxPictureDataLength = 256 * 1024; // the service's cap for a dat
 
 // "ann@example.com": one @, something before it, a dotted domain after it, no spaces.
 QString emailProblem(const QString &email);
-// A given or family name: required, at most kMaxNameLength characters, no line breaks.
-QString nameProblem(const QString &name, const QString &what);
+enum class Name { Given, Family };
+// A given or family name: required, at most kMaxNameLength characters, no line breaks. Each
+// field has sentences of its own: a translated word put into a sentence reads wrong.
+QString nameProblem(const QString &name, Name which);
 // Optional: digits, spaces and + ( ) - . / only, with at least a few digits.
 QString phoneProblem(const QString &phone);
 // Optional: an http(s) URL or a data:image/... URI.

@@ -1,6 +1,7 @@
 #include "edituserdialog.h"
 
 #include "dialogvalidation.h"
+#include "messagewidget.h"
 #include "plan.h"
 #include "planrun.h"
 #include "rolepicker.h"
@@ -141,8 +142,8 @@ ftapi::UserUpdate EditUserDialog::update() const
 
 bool EditUserDialog::validate()
 {
-    const QString given = check::nameProblem(m_givenName->text(), tr("given name"));
-    const QString family = check::nameProblem(m_familyName->text(), tr("family name"));
+    const QString given = check::nameProblem(m_givenName->text(), check::Name::Given);
+    const QString family = check::nameProblem(m_familyName->text(), check::Name::Family);
     const QString phone = check::phoneProblem(m_phone->text());
     const QString picture = check::pictureProblem(m_picture->text());
     QString role;
@@ -163,6 +164,17 @@ bool EditUserDialog::validate()
     setFieldProblem(m_phone, phone);
     setFieldProblem(m_picture, picture);
     setFieldProblem(m_role, role, roleRule);
+    // Allowed, but said before sending: the change leaves one administrator.
+    const QString warning = role.isEmpty() && chosen != m_original.role
+        ? lastAdministratorWarning(session(), m_original)
+        : QString();
+    if (warning != m_administratorWarning) {
+        if (!warning.isEmpty())
+            banner()->showMessage(warning, MessageWidget::Type::Warning);
+        else
+            banner()->hideMessage();
+        m_administratorWarning = warning;
+    }
     return m_found && given.isEmpty() && family.isEmpty() && phone.isEmpty() && picture.isEmpty()
         && role.isEmpty() && !update().isEmpty();
 }

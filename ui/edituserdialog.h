@@ -47,6 +47,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_picture = nullptr;
     RolePicker *m_role = nullptr;
+    QString m_administratorWarning; // shown in the banner
 };
 
 } // namespace ftui

@@ -14,6 +14,7 @@ FailureNotice::FailureNotice(MessageWidget *banner, ftapi::RequestScheduler *sch
                              QObject *parent)
     : QObject(parent)
     , m_banner(banner)
+    , m_scheduler(scheduler)
     , m_tick(new QTimer(this))
 {
     m_tick->setInterval(1000);
@@ -88,6 +89,8 @@ void FailureNotice::onPaused(const QDateTime &until)
         return;
     }
     m_countingDown = true;
+    m_forBudget = m_scheduler
+        && m_scheduler->pauseReason() == ftapi::RequestScheduler::PauseReason::HourlyBudget;
     m_remedy = Remedy::None;
     m_tick->start();
     tick();
@@ -100,14 +103,22 @@ void FailureNotice::tick()
     const int left = qMax(1, secondsLeft());
     const QString duration = ftapi::ApiError::durationText(left);
     // A long wait also says when it ends, so nobody sits watching a countdown of minutes.
+    const QString at = QLocale().toString(m_until.toLocalTime().time(), QLocale::ShortFormat);
+    if (m_forBudget) {
+        m_banner->showMessage(
+            tr("Paused until %1 to stay within the account's hourly request budget: the audit "
+               "or long job goes on in %2 where it was. Your own changes still go through.")
+                .arg(at, duration),
+            MessageWidget::Type::Information);
+        return;
+    }
     const QString text = left <= 60
         ? tr("Fivetran asked this console to slow down. Waiting requests resume in %1; nothing "
              "is lost.")
               .arg(duration)
         : tr("Fivetran asked this console to wait. Waiting requests resume in %1, at %2; "
              "nothing is lost.")
-              .arg(duration,
-                   QLocale().toString(m_until.toLocalTime().time(), QLocale::ShortFormat));
+              .arg(duration, at);
     m_banner->showMessage(text, MessageWidget::Type::Warning);
 }
 

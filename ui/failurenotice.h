@@ -19,7 +19,8 @@ class MessageWidget;
 // How the main window's banner reacts when the service misbehaves: a refused key (401) offers
 // to reconnect, a missing permission (403) explains itself without a pointless Retry, 5xx,
 // timeouts and network failures offer Retry, and while the scheduler waits out a 429 the
-// banner counts down to the resumption and disappears when requests flow again.
+// banner counts down to the resumption and disappears when requests flow again. A long job's
+// wait for the hourly budget is said as such: a person's own changes still go through.
 // Nothing here blocks: the banner is inline, the countdown a timer.
 class FailureNotice : public QObject
 {
@@ -54,8 +55,10 @@ private:
     void onAction();
 
     QPointer<MessageWidget> m_banner;
+    QPointer<ftapi::RequestScheduler> m_scheduler;
     QTimer *m_tick = nullptr;
     QDateTime m_until;
+    bool m_forBudget = false; // the wait is a long job's, for the hourly budget
     Remedy m_remedy = Remedy::None;
     bool m_countingDown = false;
 };

@@ -9,11 +9,14 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace ftui {
 
 using namespace Qt::StringLiterals;
+using ftmodels::LastLogin;
 using ftmodels::UserStatus;
 
 FilterBar::FilterBar(ftmodels::UsersFilterProxy *proxy, ftmodels::RolesModel *roles,
@@ -41,20 +44,48 @@ FilterBar::FilterBar(ftmodels::UsersFilterProxy *proxy, ftmodels::RolesModel *ro
     m_role->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_role, 1);
 
-    m_status = new QComboBox(this);
+    m_status = new QPushButton(this); // a push button's size counts its menu arrow
     m_status->setObjectName(u"statusFilter"_s);
     m_status->setAccessibleName(tr("Status"));
-    m_status->setToolTip(tr("Show only users in this state"));
-    m_status->addItem(tr("All statuses"));
-    for (int s = 0; s < ftmodels::kUserStatusCount; ++s)
-        m_status->addItem(ftmodels::statusText(UserStatus(s)), s);
+    m_status->setToolTip(tr("Show only users in the ticked states (any number at once)"));
+    m_status->setAutoDefault(false);
+    auto *statusMenu = new QMenu(m_status);
+    for (int s = 0; s < ftmodels::kUserStatusCount; ++s) {
+        QAction *action = statusMenu->addAction(ftmodels::statusText(UserStatus(s)));
+        action->setCheckable(true);
+        action->setToolTip(ftmodels::statusExplanation(UserStatus(s)));
+        connect(action, &QAction::toggled, this, &FilterBar::applyStatus);
+        m_statusActions.append(action);
+    }
+    m_status->setMenu(statusMenu);
     layout->addWidget(m_status, 1);
+
+    m_lastLogin = new QComboBox(this);
+    m_lastLogin->setObjectName(u"lastLoginFilter"_s);
+    m_lastLogin->setAccessibleName(tr("Last login"));
+    m_lastLogin->setToolTip(tr("Show only users by when they last signed in"));
+    m_lastLogin->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const QString loginTexts[ftmodels::kLastLoginCount] = {
+        tr("Any last login"),           tr("Never signed in"),
+        tr("Not in the last 30 days"),  tr("Not in the last 90 days"),
+        tr("Not in the last 180 days"), tr("In the last 7 days"),
+    };
+    for (int l = 0; l < ftmodels::kLastLoginCount; ++l)
+        m_lastLogin->addItem(loginTexts[l], l);
+    m_lastLogin->setItemData(int(LastLogin::NotIn30Days), tr("Also those who never signed in"),
+                             Qt::ToolTipRole);
+    m_lastLogin->setItemData(int(LastLogin::NotIn90Days), tr("Also those who never signed in"),
+                             Qt::ToolTipRole);
+    m_lastLogin->setItemData(int(LastLogin::NotIn180Days), tr("Also those who never signed in"),
+                             Qt::ToolTipRole);
+    layout->addWidget(m_lastLogin, 1);
+    updateStatusText();
 
     fillRoles();
 
     connect(m_text, &QLineEdit::textChanged, m_proxy, &ftmodels::UsersFilterProxy::setFilterText);
     connect(m_role, &QComboBox::currentIndexChanged, this, &FilterBar::applyRole);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::applyStatus);
+    connect(m_lastLogin, &QComboBox::currentIndexChanged, this, &FilterBar::applyLastLogin);
     connect(m_proxy, &ftmodels::UsersFilterProxy::filtersChanged, this, &FilterBar::syncFromProxy);
     if (m_roles)
         connect(m_roles, &QAbstractItemModel::modelReset, this, &FilterBar::fillRoles);
@@ -114,11 +145,44 @@ void FilterBar::applyRole()
                                             : std::nullopt);
 }
 
+QAction *FilterBar::statusAction(int status) const
+{
+    return m_statusActions.value(status);
+}
+
 void FilterBar::applyStatus()
 {
-    const QVariant chosen = m_status->currentData();
-    m_proxy->setStatusFilter(
-        chosen.isValid() ? std::optional<UserStatus>(UserStatus(chosen.toInt())) : std::nullopt);
+    if (m_syncing)
+        return;
+    QList<UserStatus> statuses;
+    for (int s = 0; s < m_statusActions.size(); ++s) {
+        if (m_statusActions.at(s)->isChecked())
+            statuses.append(UserStatus(s));
+    }
+    m_proxy->setStatusFilters(statuses);
+    updateStatusText();
+}
+
+void FilterBar::applyLastLogin()
+{
+    m_proxy->setLastLoginFilter(LastLogin(m_lastLogin->currentData().toInt()));
+}
+
+void FilterBar::updateStatusText()
+{
+    QStringList ticked;
+    for (int s = 0; s < m_statusActions.size(); ++s) {
+        if (m_statusActions.at(s)->isChecked())
+            ticked.append(ftmodels::statusText(UserStatus(s)));
+    }
+    // Every status ticked filters nothing, like none.
+    if (ticked.isEmpty() || ticked.size() == m_statusActions.size())
+        m_status->setText(tr("All statuses"));
+    else if (ticked.size() == 1)
+        m_status->setText(ticked.first());
+    else
+        m_status->setText(tr("%n statuses", nullptr, int(ticked.size())));
+    m_status->setAccessibleDescription(ticked.join(u", "_s));
 }
 
 void FilterBar::syncFromProxy()
@@ -140,9 +204,16 @@ void FilterBar::syncFromProxy()
             m_role->setCurrentIndex(index);
     }
     {
-        const QSignalBlocker blocker(m_status);
-        const std::optional<UserStatus> status = m_proxy->statusFilter();
-        m_status->setCurrentIndex(status ? m_status->findData(int(*status)) : 0);
+        const QList<UserStatus> statuses = m_proxy->statusFilters();
+        m_syncing = true;
+        for (int s = 0; s < m_statusActions.size(); ++s)
+            m_statusActions.at(s)->setChecked(statuses.contains(UserStatus(s)));
+        m_syncing = false;
+        updateStatusText();
+    }
+    {
+        const QSignalBlocker blocker(m_lastLogin);
+        m_lastLogin->setCurrentIndex(m_lastLogin->findData(int(m_proxy->lastLoginFilter())));
     }
 }
 

@@ -88,8 +88,8 @@ ftapi::NewUser InviteUserDialog::newUser() const
 bool InviteUserDialog::validate()
 {
     const QString email = check::emailProblem(m_email->text());
-    const QString given = check::nameProblem(m_givenName->text(), tr("given name"));
-    const QString family = check::nameProblem(m_familyName->text(), tr("family name"));
+    const QString given = check::nameProblem(m_givenName->text(), check::Name::Given);
+    const QString family = check::nameProblem(m_familyName->text(), check::Name::Family);
     const QString phone = check::phoneProblem(m_phone->text());
     const QString picture = check::pictureProblem(m_picture->text());
     QString role;

@@ -61,8 +61,9 @@ MainActions::MainActions(QObject *parent)
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    help = make(tr("&Usage Guide"), u"help"_s, tr("Open the usage section of the README"));
+    help = make(tr("&Usage Guide"), u"help"_s, tr("How to use the console, searchable"));
     help->setShortcut(QKeySequence::HelpContents);
+    shortcuts = make(tr("&Keyboard Shortcuts"), u"help"_s, tr("Every key and what it does"));
 
     about = make(tr("&About Fivetran Admin"), u"about"_s, tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
@@ -98,12 +99,12 @@ MainActions::MainActions(QObject *parent)
                        "fivetran-admin apply"));
 
     // Off until there is something to act on: UserActionsController enables the user actions
-    // as users are selected, the window the audit; connecting to another account comes later.
-    for (QAction *later : { invite, edit, removeRole, deleteUser, addToDestination, addToConnection,
-                            audit, connectAccount, undo, history, setAccountRole,
-                            changeDestinationRole, changeConnectionRole, removeFromDestination,
-                            removeFromConnection, applyPending, savePlan })
-        later->setEnabled(false);
+    // as users are selected, the window the audit and connecting once a session is open.
+    for (QAction *waiting : { invite, edit, removeRole, deleteUser, addToDestination,
+                              addToConnection, audit, connectAccount, undo, history, setAccountRole,
+                              changeDestinationRole, changeConnectionRole, removeFromDestination,
+                              removeFromConnection, applyPending, savePlan })
+        waiting->setEnabled(false);
 
     for (QAction *action : all()) {
         if (!action->shortcut().isEmpty())
@@ -138,6 +139,7 @@ QList<QAction *> MainActions::all() const
              connectAccount,
              quit,
              help,
+             shortcuts,
              about,
              selectAll,
              setAccountRole,

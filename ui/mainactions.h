@@ -34,7 +34,8 @@ public:
     QAction *history = nullptr; // Ctrl+H: the change history
     QAction *connectAccount = nullptr;
     QAction *quit = nullptr;
-    QAction *help = nullptr; // F1: the README's usage section
+    QAction *help = nullptr; // F1: the usage guide, inside the program
+    QAction *shortcuts = nullptr; // every shortcut, in the same help window
     QAction *about = nullptr;
 
     // Many people at once: these act on every selected user and add to the pending changes.

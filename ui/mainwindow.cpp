@@ -5,6 +5,7 @@
 #include "auditwindow.h"
 #include "bulkactionscontroller.h"
 #include "failurenotice.h"
+#include "helpwindow.h"
 #include "historywindow.h"
 #include "journal.h"
 #include "mainactions.h"
@@ -28,7 +29,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -133,9 +133,11 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->help, &QAction::triggered, this,
-            [] { QDesktopServices::openUrl(AboutDialog::usageGuide()); });
+            [this] { showHelp(HelpWindow::Page::Guide); });
+    connect(m_actions->shortcuts, &QAction::triggered, this,
+            [this] { showHelp(HelpWindow::Page::Shortcuts); });
 
-    // The access audit (issue 6): one window, raised again when it is already open.
+    // The access audit: one window, raised again when it is already open.
     m_actions->audit->setEnabled(true);
     connect(m_actions->audit, &QAction::triggered, this, [this] {
         auto *audit = findChild<AuditWindow *>(QString(), Qt::FindDirectChildrenOnly);
@@ -145,7 +147,10 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
             m_bulk->watchAudit(audit);
             if (const ftmodels::Journal *journal = m_session->journal())
                 audit->setSnapshotStorage(journal->storage(), journal->account());
-            audit->start();
+            const ftmodels::NameDirectory *names = m_session->names();
+            audit->setAccountSize(m_session->users()->rowCount(),
+                                  names->groupsComplete() ? int(names->groups().size()) : -1);
+            audit->offer();
         }
         audit->show();
         audit->raise();
@@ -153,7 +158,7 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     });
 
     connect(session, &ftmodels::Session::errorOccurred, this, &MainWindow::onError);
-    // The banner's button retries, or reconnects after a 401 (issue 7).
+    // The banner's button retries, or reconnects after a 401.
     ftapi::RequestScheduler *scheduler = nullptr;
     if (ftapi::ApiClient *client = session->client())
         scheduler = client->scheduler();
@@ -232,6 +237,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->help);
+    help->addAction(m_actions->shortcuts);
     help->addSeparator();
     help->addAction(m_actions->about);
 }
@@ -329,6 +335,19 @@ void MainWindow::retry()
     // A refresh that failed fails for users and roles alike: Retry loads every part again.
     for (const Part part : std::as_const(m_failedParts))
         m_session->retry(part);
+}
+
+void MainWindow::showHelp(HelpWindow::Page page)
+{
+    // One help window, raised again when it is already open.
+    auto *help = findChild<HelpWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!help || !help->isVisible()) { // a closed one is on its way out
+        help = new HelpWindow(m_actions->all(), this);
+    }
+    help->showPage(page);
+    help->show();
+    help->raise();
+    help->activateWindow();
 }
 
 void MainWindow::showAbout()

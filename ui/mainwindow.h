@@ -1,5 +1,6 @@
 #pragma once
 
+#include "helpwindow.h"
 #include "session.h"
 
 #include <QMainWindow>
@@ -77,6 +78,7 @@ private:
     void onPartLoaded(ftmodels::Session::Part part);
     void retry();
     void showAbout();
+    void showHelp(HelpWindow::Page page);
 
     ftmodels::Session *m_session = nullptr; // outlives the widget
     MainActions *m_actions = nullptr;

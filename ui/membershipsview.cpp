@@ -29,6 +29,8 @@ MembershipsView::MembershipsView(ftmodels::Session *session, ftapi::MembershipKi
     m_table->setObjectName(groups ? u"destinationMemberships"_s : u"connectionMemberships"_s);
     m_table->setModel(m_proxy);
     m_table->setColumnHidden(MembershipsModel::KindColumn, true); // the tab says it
+    // Which destination a connection loads into; a destination has none.
+    m_table->setColumnHidden(MembershipsModel::DestinationColumn, groups);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -43,10 +45,13 @@ MembershipsView::MembershipsView(ftmodels::Session *session, ftapi::MembershipKi
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
-    header->resizeSection(MembershipsModel::TargetColumn, 200);
-    header->resizeSection(MembershipsModel::RoleColumn, 150);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MembershipsModel::TargetColumn, Qt::AscendingOrder);
+    // Never narrower than the header's words and sort arrow in the language in use.
+    header->resizeSection(MembershipsModel::TargetColumn,
+                          qMax(200, header->sectionSizeHint(MembershipsModel::TargetColumn)));
+    header->resizeSection(MembershipsModel::RoleColumn,
+                          qMax(150, header->sectionSizeHint(MembershipsModel::RoleColumn)));
     m_table->setAccessibleName(groups ? tr("Destination memberships")
                                       : tr("Connection memberships"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it

@@ -1,6 +1,7 @@
 #include "removeaccountroledialog.h"
 
 #include "membershipsmodel.h"
+#include "messagewidget.h"
 #include "plan.h"
 #include "planrun.h"
 #include "rolesmodel.h"
@@ -48,6 +49,8 @@ RemoveAccountRoleDialog::RemoveAccountRoleDialog(ftmodels::Session *session, con
                        "account would be left without anyone who can manage it. Make someone "
                        "else %2 first.")
                         .arg(displayName(m_user), accountAdministratorRole()));
+    else if (const QString warning = lastAdministratorWarning(session, m_user); !warning.isEmpty())
+        banner()->showMessage(warning, MessageWidget::Type::Warning);
     revalidate();
     cancelButton()->setFocus();
 }

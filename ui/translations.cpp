@@ -33,14 +33,20 @@ QString Translations::install(const QLocale &locale)
         const QString name = QString(ui).replace(u'-', u'_');
         const QString base = name.section(u'_', 0, 0);
         if (base == u"en"_s || base == u"C"_s || base.isEmpty())
-            return {};
+            break;
         if (own->load(kPrefix + name, kCatalogues) || own->load(kPrefix + base, kCatalogues)) {
             language = base;
             break;
         }
     }
-    if (language.isEmpty())
+    if (language.isEmpty()) {
+        // English: only the plural forms ("1 list", "2 lists") come from a catalogue.
+        if (own->load(kPrefix + u"en"_s, kCatalogues)) {
+            s_own = own.release();
+            QCoreApplication::installTranslator(s_own);
+        }
         return {};
+    }
     s_own = own.release();
     QCoreApplication::installTranslator(s_own);
     // Dates and numbers in the same language as the words around them.
@@ -72,8 +78,11 @@ QStringList Translations::available()
     QStringList languages { u"en"_s };
     const QStringList files =
         QDir(kCatalogues).entryList({ kPrefix + u"*.qm"_s }, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages.append(file.mid(kPrefix.size()).chopped(3));
+    for (const QString &file : files) {
+        const QString language = file.mid(kPrefix.size()).chopped(3);
+        if (!languages.contains(language))
+            languages.append(language);
+    }
     return languages;
 }
 

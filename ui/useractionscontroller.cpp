@@ -27,6 +27,8 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <memory>
+
 namespace ftui {
 
 using namespace Qt::StringLiterals;
@@ -216,18 +218,23 @@ void UserActionsController::invite()
     if (raiseOpenDialog())
         return;
     auto *dialog = new InviteUserDialog(m_window->session(), m_window);
-    connect(dialog, &InviteUserDialog::userInvited, this, &UserActionsController::selectInvited);
+    auto hidden = std::make_shared<bool>(false);
+    connect(dialog, &InviteUserDialog::userInvited, this,
+            [this, hidden](const QString &userId) { *hidden = !selectInvited(userId); });
     show(dialog);
+    // After the status show() connects: the same words, and why the table does not show them.
+    connect(dialog, &ApiDialog::succeeded, this, [this, hidden](const QString &text) {
+        if (*hidden)
+            showStatus(
+                tr("%1. The filters in use hide them; clear the filters to see them.").arg(text));
+    });
 }
 
-void UserActionsController::selectInvited(const QString &userId)
+bool UserActionsController::selectInvited(const QString &userId)
 {
-    UsersView *users = m_window->usersView();
-    if (!users->selectUser(userId)) {
-        // Hidden by a filter: the person wants to see whom they just invited.
-        users->proxy()->clearFilters();
-        users->selectUser(userId);
-    }
+    // The filters the person set stay: they were chosen on purpose, and an invitation is no
+    // reason to lose them.
+    return m_window->usersView()->selectUser(userId);
 }
 
 void UserActionsController::editUser()

@@ -63,7 +63,7 @@ private:
     bool raiseOpenDialog();
     void show(ApiDialog *dialog);
     void showStatus(const QString &text);
-    void selectInvited(const QString &userId);
+    bool selectInvited(const QString &userId); // false: the filters hide them
     void updateActions();
     bool severalSelected() const;
     void reportCancelled(ftmodels::PlanRun *run);

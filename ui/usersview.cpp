@@ -19,6 +19,7 @@ namespace ftui {
 
 using namespace Qt::StringLiterals;
 using ftmodels::UsersModel;
+using ftmodels::UserStatus;
 
 namespace {
 
@@ -62,13 +63,22 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[UsersModel::ColumnCount] = { 175, 205, 150, 120, 95, 90 };
-    for (int column = 0; column < UsersModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column]);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::NameColumn, Qt::AscendingOrder);
+    // Room for the data, and never less than the header's words and sort arrow in the
+    // language and font in use ("Letzte Anmeldung" is longer than "Last Login").
+    int widths[UsersModel::ColumnCount] = { 175, 205, 150, 120, 95, 90 };
+    // The statuses are few and known: room for the longest in the language in use.
+    for (int s = 0; s < ftmodels::kUserStatusCount; ++s)
+        widths[UsersModel::StatusColumn] = qMax(
+            widths[UsersModel::StatusColumn],
+            m_table->fontMetrics().horizontalAdvance(ftmodels::statusText(UserStatus(s))) + 16);
+    for (int column = 0; column < UsersModel::ColumnCount; ++column)
+        header->resizeSection(column, qMax(widths[column], header->sectionSizeHint(column)));
+    // After the widths: the last column stretches, and falls back to the width it has now
+    // when the table is too narrow to stretch it.
+    header->setStretchLastSection(true);
 
     m_empty = new EmptyState(m_table);
 
@@ -273,7 +283,8 @@ void UsersView::updateEmptyState()
         return;
     }
     const QString text = m_proxy->filterText().trimmed();
-    const bool otherFilters = m_proxy->roleFilter() || m_proxy->statusFilter();
+    const bool otherFilters = m_proxy->roleFilter() || !m_proxy->statusFilters().isEmpty()
+        || m_proxy->lastLoginFilter() != ftmodels::LastLogin::Any;
     if (!text.isEmpty() && !otherFilters)
         m_empty->showMessage(tr("No users match “%1”.").arg(text), tr("Clear the filter"));
     else
@@ -287,8 +298,19 @@ QByteArray UsersView::headerState() const
 
 void UsersView::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    if (state.isEmpty())
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    header->restoreState(state);
+    // Widths saved in another language or font may cut the headers now. (The stretched last
+    // column keeps the width it had when stretching began: widened with stretching off.)
+    header->setStretchLastSection(false);
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            header->resizeSection(
+                column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
+    header->setStretchLastSection(true);
 }
 
 } // namespace ftui

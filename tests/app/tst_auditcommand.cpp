@@ -165,6 +165,48 @@ private Q_SLOTS:
         QCOMPARE(requests, fttest::minimumAuditRequests(m_sandbox->store()));
     }
 
+    // Only the people list is read: the estimate follows from it, with the budget the
+    // service said on that answer, and nothing else is sent.
+    void estimateSendsNoMembershipRequest()
+    {
+        m_sandbox->server().setHourlyLimit(500);
+        m_sandbox->server().spendHourlyBudget(100);
+        m_sandbox->server().resetStats();
+        const Run r = run({ u"audit"_s, u"--estimate"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject stats = m_sandbox->server().stats();
+        QCOMPARE(stats.value(u"requests_total"_s).toInt(), 1);
+        QCOMPARE(stats.value(u"handled"_s).toObject().keys(), QStringList { u"GET /users"_s });
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(json.value(u"users"_s).toInt(), 70);
+        // Two membership lists a person, one page of people, roles, destinations and teams.
+        QCOMPARE(json.value(u"requests"_s).toInt(), 2 * 70 + 1 + 3);
+        QCOMPARE(json.value(u"budget_limit"_s).toInt(), 500);
+        QCOMPARE(json.value(u"budget_remaining"_s).toInt(), 500 - 100 - 1);
+        QCOMPARE(json.value(u"beyond_budget"_s).toBool(), false);
+        QCOMPARE(json.value(u"windows"_s).toInt(), 1);
+        QCOMPARE(json.value(u"window_seconds"_s).toDouble(), 3600.0);
+        QVERIFY(json.value(u"seconds"_s).toDouble() >= 0);
+        QVERIFY2(r.err.contains("about 140 requests"), r.err.constData());
+        QVERIFY2(r.err.contains("399 of 500 left this hour"), r.err.constData());
+    }
+
+    void estimateSaysWhenTheAuditOutlastsTheHour()
+    {
+        m_sandbox->server().setHourlyLimit(120);
+        const Run r = run({ u"audit"_s, u"--estimate"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(u"budget_remaining"_s).toInt(), 119);
+        QCOMPARE(json.value(u"beyond_budget"_s).toBool(), true);
+        QCOMPARE(json.value(u"windows"_s).toInt(), 2);
+        QVERIFY(json.value(u"seconds"_s).toDouble() >= 3600);
+        QVERIFY2(r.err.contains("longer than an hour"), r.err.constData());
+        QCOMPARE(m_sandbox->server().stats().value(u"requests_total"_s).toInt(), 1);
+    }
+
     void jsonHasTheSameRowsAsCsv()
     {
         fttest::seedHygieneCases(m_sandbox->store(), QDateTime::currentDateTimeUtc());
@@ -240,6 +282,8 @@ private Q_SLOTS:
             << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"extra"_s };
         QTest::newRow("output twice")
             << QStringList { u"audit"_s, u"-o"_s, u"OUT/a.csv"_s, u"-o"_s, u"OUT/b.csv"_s };
+        QTest::newRow("estimate writes nothing")
+            << QStringList { u"audit"_s, u"--estimate"_s, u"-o"_s, u"OUT/a.csv"_s };
     }
 
     void usageErrorsExitTwo()

@@ -5,25 +5,20 @@
 #include "a11ywalker.h"
 #include "aboutdialog.h"
 #include "auditwindow.h"
+#include "connectdialog.h"
 #include "deleteuserdialog.h"
 #include "edituserdialog.h"
 #include "inviteuserdialog.h"
 #include "mainactions.h"
 #include "membershipdialog.h"
+#include "memorysecretstore.h"
+#include "profilestore.h"
 #include "removeaccountroledialog.h"
 #include "targetpicker.h"
 
 #include <QAction>
 #include <QMenuBar>
 #include <QTemporaryDir>
-
-// The connect dialog (issue 7) is walked once it is part of the tree.
-#if __has_include("connectdialog.h")
-#include "connectdialog.h"
-#include "memorysecretstore.h"
-#include "profilestore.h"
-#define FT_HAVE_CONNECT_DIALOG 1
-#endif
 
 using namespace Qt::StringLiterals;
 using ftapi::MembershipKind;
@@ -168,7 +163,6 @@ private Q_SLOTS:
 
     void connectDialog()
     {
-#ifdef FT_HAVE_CONNECT_DIALOG
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         ftmodels::MemorySecretStore secrets;
@@ -177,9 +171,6 @@ private Q_SLOTS:
         dialog->open();
         checkWindow(dialog);
         delete dialog; // before the stores it points to
-#else
-        QSKIP("This tree has no connect dialog yet.");
-#endif
     }
 
     // The walker itself: a control without any name is found.

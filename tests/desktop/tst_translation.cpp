@@ -203,6 +203,25 @@ private Q_SLOTS:
         QCOMPARE(ftui::Translations::install(QLocale(QLocale::Japanese)), QString());
     }
 
+    // English has a catalogue of plural forms only: "1 list", "2 lists", never "list(s)".
+    void englishPluralsReadRight()
+    {
+        const char *source = "%n list(s) could not be fetched.";
+        QCOMPARE(ftui::Translations::install(QLocale(QLocale::English)), QString());
+        QCOMPARE(QCoreApplication::translate("ftui::AuditWindow", source, nullptr, 1),
+                 u"1 list could not be fetched."_s);
+        QCOMPARE(QCoreApplication::translate("ftui::AuditWindow", source, nullptr, 2),
+                 u"2 lists could not be fetched."_s);
+        QCOMPARE(QCoreApplication::translate("ftui::FilterBar", "%n statuses", nullptr, 3),
+                 u"3 statuses"_s);
+        // Only plurals: every other string stays the source.
+        QCOMPARE(QCoreApplication::translate("ftui::MainWindow", "&File"), u"&File"_s);
+        ftui::Translations::uninstall();
+        QCOMPARE(QCoreApplication::translate("ftui::AuditWindow", source, nullptr, 1),
+                 u"1 list(s) could not be fetched."_s);
+        QCOMPARE(ftui::Translations::available().count(u"en"_s), 1);
+    }
+
     // Relative times are data cells, which the walk below does not read.
     void relativeTimesAreTranslated()
     {

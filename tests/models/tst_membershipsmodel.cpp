@@ -114,10 +114,17 @@ void TestMembershipsModel::showsTheUsersMembershipsByName()
             QCOMPARE(cell(0, MembershipsModel::TargetIdRole).toString(), m.id);
             QCOMPARE(cell(MembershipsModel::KindColumn).toString(),
                      kind == MembershipKind::Group ? u"Destination"_s : u"Connection"_s);
+            // A connection says which destination it loads into; a destination says nothing.
+            QCOMPARE(cell(MembershipsModel::DestinationColumn).toString(),
+                     kind == MembershipKind::Group
+                         ? QString()
+                         : store.group(store.connection(m.id)->groupId)->name);
         }
     };
     check(MembershipKind::Group, groups);
     check(MembershipKind::Connection, connections);
+    QCOMPARE(f.model.headerData(MembershipsModel::DestinationColumn, Qt::Horizontal).toString(),
+             u"Destination"_s);
 }
 
 void TestMembershipsModel::deletedTargetsSaySo()

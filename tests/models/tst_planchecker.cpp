@@ -233,6 +233,35 @@ private Q_SLOTS:
         QVERIFY2(!fine.hasErrors(), qPrintable(allProblems(fine)));
         QVERIFY(fine.changes.at(0).addsAdministrator);
         QVERIFY(fine.changes.at(1).removesAdministrator);
+        // Allowed, but it leaves Ben the only one: said before sending.
+        QVERIFY2(has(fine, 1, Kind::LastAdministrator, Severity::Warning),
+                 qPrintable(allProblems(fine)));
+        QVERIFY(!has(fine, 0, Kind::LastAdministrator, Severity::Warning));
+    }
+
+    void leavingOneAdministratorWarns()
+    {
+        const AccountSnapshot s = account();
+        // Two administrators, then one loses the role: one is left, a warning, no error.
+        const PlanCheck one = PlanChecker::check(
+            Plan({ Change::modifyUser(u"ben"_s, roleUpdate(u"Account Administrator"_s)),
+                   Change::modifyUser(u"cid"_s, roleUpdate(u"Account Administrator"_s)),
+                   Change::removeAccountRole(u"ann"_s) }),
+            s);
+        QVERIFY2(!has(one, 2, Kind::LastAdministrator, Severity::Warning),
+                 qPrintable(allProblems(one))); // two are left: Ben and Cid
+        const PlanCheck last = PlanChecker::check(
+            Plan({ Change::modifyUser(u"ben"_s, roleUpdate(u"Account Administrator"_s)),
+                   Change::removeAccountRole(u"ann"_s) }),
+            s);
+        QVERIFY2(has(last, 1, Kind::LastAdministrator, Severity::Warning),
+                 qPrintable(allProblems(last)));
+        QVERIFY(!last.hasErrors());
+        QVERIFY(last.problemsOf(1).constFirst().text.contains(u"only one Account Administrator"_s));
+        // A change that touches no administrator says nothing of them.
+        const PlanCheck other = PlanChecker::check(
+            Plan({ Change::modifyUser(u"cid"_s, roleUpdate(u"Account Reviewer"_s)) }), s);
+        QVERIFY(!has(other, 0, Kind::LastAdministrator, Severity::Warning));
     }
 
     void lockoutOnlyAtAMiddleStep()

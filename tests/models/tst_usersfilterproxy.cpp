@@ -81,6 +81,9 @@ private Q_SLOTS:
     void accentsAndCaseAreIgnored();
     void roleFilter();
     void statusFilter();
+    void severalStatusesAtOnce();
+    void lastLogin_data();
+    void lastLogin();
     void filtersCombineAndClear();
     void sortsByNaturalValue_data();
     void sortsByNaturalValue();
@@ -197,6 +200,74 @@ void TestUsersFilterProxy::statusFilter()
         QVERIFY(!expected.isEmpty());
         QCOMPARE(visibleIds(*m_proxy), expected);
     }
+}
+
+void TestUsersFilterProxy::severalStatusesAtOnce()
+{
+    const QList<UserStatus> some { UserStatus::InvitationPending, UserStatus::Suspended };
+    m_proxy->setStatusFilters(some);
+    QCOMPARE(m_proxy->statusFilters(), some);
+    QVERIFY(!m_proxy->statusFilter()); // not one status
+    QVERIFY(m_proxy->isFiltering());
+    QSet<QString> expected;
+    for (const ftapi::User &user : std::as_const(m_users)) {
+        const UserStatus status = ftmodels::userStatus(user);
+        if (status == UserStatus::InvitationPending || status == UserStatus::Suspended)
+            expected.insert(user.id);
+    }
+    QVERIFY(!expected.isEmpty() && expected.size() < m_users.size());
+    QCOMPARE(visibleIds(*m_proxy), expected);
+    // Every status ticked filters nothing.
+    m_proxy->setStatusFilters({ UserStatus::Active, UserStatus::InvitationPending,
+                                UserStatus::EmailNotVerified, UserStatus::Suspended });
+    QVERIFY(!m_proxy->isFiltering());
+    QCOMPARE(m_proxy->rowCount(), int(m_users.size()));
+    m_proxy->setStatusFilters(some);
+    m_proxy->clearFilters();
+    QVERIFY(m_proxy->statusFilters().isEmpty());
+    QCOMPARE(m_proxy->rowCount(), int(m_users.size()));
+}
+
+void TestUsersFilterProxy::lastLogin_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("days"); // 0: never signed in; > 0 not within; < 0 within
+    QTest::newRow("never") << int(ftmodels::LastLogin::Never) << 0;
+    QTest::newRow("not in 30 days") << int(ftmodels::LastLogin::NotIn30Days) << 30;
+    QTest::newRow("not in 90 days") << int(ftmodels::LastLogin::NotIn90Days) << 90;
+    QTest::newRow("not in 180 days") << int(ftmodels::LastLogin::NotIn180Days) << 180;
+    QTest::newRow("in 7 days") << int(ftmodels::LastLogin::Within7Days) << -7;
+}
+
+void TestUsersFilterProxy::lastLogin()
+{
+    QFETCH(int, filter);
+    QFETCH(int, days);
+    // Within the spread of the generated logins (2020 to 2025), so each choice splits them.
+    const QDateTime now(QDate(2022, 6, 1), QTime(12, 0), Qt::UTC);
+    m_proxy->setLastLoginFilter(ftmodels::LastLogin(filter), now);
+    QVERIFY(m_proxy->isFiltering());
+    const qint64 dayMs = 24 * 3600 * 1000;
+    QSet<QString> expected;
+    for (const ftapi::User &user : std::as_const(m_users)) {
+        const bool never = !user.loggedInAt;
+        const qint64 ago =
+            never ? 0 : now.toMSecsSinceEpoch() - user.loggedInAt->toMSecsSinceEpoch();
+        bool shown = false;
+        if (days == 0)
+            shown = never;
+        else if (days > 0)
+            shown = never || ago >= days * dayMs;
+        else
+            shown = !never && ago < -days * dayMs;
+        if (shown)
+            expected.insert(user.id);
+    }
+    QVERIFY(!expected.isEmpty() && expected.size() < m_users.size());
+    QCOMPARE(visibleIds(*m_proxy), expected);
+    m_proxy->setLastLoginFilter(ftmodels::LastLogin::Any);
+    QVERIFY(!m_proxy->isFiltering());
+    QCOMPARE(m_proxy->rowCount(), int(m_users.size()));
 }
 
 void TestUsersFilterProxy::filtersCombineAndClear()
@@ -439,9 +510,12 @@ void TestUsersFilterProxy::randomChangesMatchAFreshComputation()
                               u"anna"_s,      u"smith"_s, u"e"_s,  u"example.org"_s,
                               u"example.o"_s, u"zzz"_s,   u"mu"_s };
     const QVector<std::optional<QString>> roles { std::nullopt, QString(), u"Account Analyst"_s };
-    const QVector<std::optional<UserStatus>> statuses { std::nullopt, UserStatus::Active,
-                                                        UserStatus::InvitationPending,
-                                                        UserStatus::Suspended };
+    const QVector<QList<UserStatus>> statuses { {},
+                                                { UserStatus::Active },
+                                                { UserStatus::InvitationPending },
+                                                { UserStatus::Suspended },
+                                                { UserStatus::Active, UserStatus::Suspended } };
+    const QDateTime loginNow(QDate(2022, 6, 1), QTime(12, 0), Qt::UTC);
     const QStringList names { u"Aaron"_s, u"Zoë"_s, u"anna"_s, u"Mia"_s, u"Éva"_s };
 
     const auto compareBy = [&](int column, int l, int r) {
@@ -486,8 +560,10 @@ void TestUsersFilterProxy::randomChangesMatchAFreshComputation()
             if (const auto role = m_proxy->roleFilter();
                 role && (role->isEmpty() ? user.role.has_value() : user.role != *role))
                 continue;
-            if (const auto status = m_proxy->statusFilter();
-                status && ftmodels::userStatus(user) != *status)
+            if (const auto ticked = m_proxy->statusFilters();
+                !ticked.isEmpty() && !ticked.contains(ftmodels::userStatus(user)))
+                continue;
+            if (!ftmodels::lastLoginMatches(m_proxy->lastLoginFilter(), user.loggedInAt, loginNow))
                 continue;
             rows.append(row);
         }
@@ -519,7 +595,7 @@ void TestUsersFilterProxy::randomChangesMatchAFreshComputation()
             tracked = m_proxy->index(int(random.bounded(m_proxy->rowCount())), 1);
             trackedId = m_proxy->userIdAt(tracked.row());
         }
-        const int action = int(random.bounded(9));
+        const int action = int(random.bounded(10));
         switch (action) {
         case 0:
         case 1:
@@ -529,7 +605,11 @@ void TestUsersFilterProxy::randomChangesMatchAFreshComputation()
             m_proxy->setRoleFilter(roles.at(random.bounded(int(roles.size()))));
             break;
         case 3:
-            m_proxy->setStatusFilter(statuses.at(random.bounded(int(statuses.size()))));
+            m_proxy->setStatusFilters(statuses.at(random.bounded(int(statuses.size()))));
+            break;
+        case 9:
+            m_proxy->setLastLoginFilter(
+                ftmodels::LastLogin(random.bounded(ftmodels::kLastLoginCount)), loginNow);
             break;
         case 4:
             m_proxy->sort(int(random.bounded(UsersModel::ColumnCount)),

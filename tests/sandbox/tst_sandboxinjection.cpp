@@ -39,6 +39,10 @@ private Q_SLOTS:
     void answersOnOneConnectionKeepTheirOrder();
     void keepAliveReusesConnections();
     void rateLimitAnswers429WithRetryAfter();
+    void hourlyLimitCountsEveryAnswer();
+    void hourlyLimitRefusesWithTheWaitForTheOldest();
+    void hourlyLimitRollsOverOnItsOwnClock();
+    void perSecondRefusalsCostNoBudget();
     void failRateAnswers500Or503AndChangesNothing();
     void partialFailRateMixesOutcomes();
     void dropRateCutsAnswersAndChangesNothing();
@@ -147,6 +151,110 @@ void TestSandboxInjection::rateLimitAnswers429WithRetryAfter()
     QCOMPARE(sandbox.store().users().size(), users);
     sandbox.server().setRateLimit(0);
     QCOMPARE(sandbox.request("POST", u"/users"_s, invite(1)).status, 201);
+}
+
+// Fivetran's hourly budget: every answer says the limit and what is left, errors included.
+void TestSandboxInjection::hourlyLimitCountsEveryAnswer()
+{
+    TestSandbox sandbox;
+    QCOMPARE(sandbox.get(u"/users?limit=1"_s).header("X-Rate-Limit"), QByteArray()); // off
+    sandbox.server().setHourlyLimit(6);
+    const QString paths[] = { u"/users?limit=1"_s, u"/roles"_s, u"/users/nobody"_s,
+                              u"/no/such/route"_s };
+    int expected = 6;
+    for (const QString &path : paths) {
+        const HttpResult result = sandbox.get(path);
+        QVERIFY(result.status == 200 || result.status == 404);
+        QCOMPARE(result.header("X-Rate-Limit"), QByteArray("6"));
+        QCOMPARE(result.header("X-Rate-Limit-Remaining"), QByteArray::number(--expected));
+    }
+    // A 401 counts too: the service counts calls, not successes.
+    const HttpResult unauthorized =
+        fttest::sendRequest(sandbox.manager(), "GET", sandbox.url(u"/users"_s), {},
+                            fttest::basicAuthorization(u"wrong"_s, u"key"_s), 10000);
+    QCOMPARE(unauthorized.status, 401);
+    QCOMPARE(unauthorized.header("X-Rate-Limit-Remaining"), QByteArray::number(--expected));
+    QCOMPARE(sandbox.server().hourlyBudgetRemaining(), expected);
+    const QJsonObject hourly = sandbox.server().stats().value(u"hourly_limit"_s).toObject();
+    QCOMPARE(hourly.value(u"limit"_s).toInt(), 6);
+    QCOMPARE(hourly.value(u"window_seconds"_s).toInt(), 3600);
+    QCOMPARE(hourly.value(u"remaining"_s).toInt(), expected);
+}
+
+void TestSandboxInjection::hourlyLimitRefusesWithTheWaitForTheOldest()
+{
+    TestSandbox sandbox;
+    sandbox.server().setHourlyLimit(3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(sandbox.get(u"/roles"_s).status, 200);
+    const HttpResult refused = sandbox.get(u"/roles"_s);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.code(), u"TooManyRequests"_s);
+    QVERIFY2(refused.message().contains(u"Max 3 api calls allowed in one-hour rolling"_s),
+             qPrintable(refused.message()));
+    QCOMPARE(refused.header("X-Rate-Limit"), QByteArray("3"));
+    QCOMPARE(refused.header("X-Rate-Limit-Remaining"), QByteArray("0"));
+    // Whole seconds until the first of the three leaves the hour: all of it, give or take
+    // the time these requests took.
+    bool isInteger = false;
+    const int retryAfter = refused.header("Retry-After").toInt(&isInteger);
+    QVERIFY(isInteger);
+    QVERIFY2(retryAfter > 3500 && retryAfter <= 3600, refused.header("Retry-After").constData());
+    // Refused requests use none of the budget, and nothing was done for them.
+    QCOMPARE(sandbox.get(u"/roles"_s).status, 429);
+    const QJsonObject stats = sandbox.server().stats();
+    QCOMPARE(stats.value(u"responses_429_hourly"_s).toInt(), 2);
+    QCOMPARE(stats.value(u"handled"_s).toObject().value(u"GET /roles"_s).toInt(), 3);
+    QCOMPARE(sandbox.server().hourlyBudgetRemaining(), 0);
+
+    // A short window says its own length in the message.
+    sandbox.server().setHourlyLimit(1, 30);
+    QCOMPARE(sandbox.get(u"/roles"_s).status, 200);
+    const HttpResult shortWindow = sandbox.get(u"/roles"_s);
+    QCOMPARE(shortWindow.status, 429);
+    QVERIFY2(shortWindow.message().contains(u"30 seconds"_s), qPrintable(shortWindow.message()));
+    QVERIFY(shortWindow.header("Retry-After").toInt() <= 30);
+}
+
+// With its clock a thousand times as fast, the hour passes in 3.6 s: what was spent comes back
+// as it leaves the window.
+void TestSandboxInjection::hourlyLimitRollsOverOnItsOwnClock()
+{
+    TestSandbox sandbox;
+    sandbox.server().setHourlyLimit(4, 3600, 1000);
+    sandbox.server().spendHourlyBudget(3); // the account's other scripts
+    const HttpResult last = sandbox.get(u"/roles"_s);
+    QCOMPARE(last.status, 200);
+    QCOMPARE(last.header("X-Rate-Limit-Remaining"), QByteArray("0"));
+    const HttpResult refused = sandbox.get(u"/roles"_s);
+    QCOMPARE(refused.status, 429);
+    const int retryAfter = refused.header("Retry-After").toInt();
+    QVERIFY2(retryAfter > 3000 && retryAfter <= 3600, refused.header("Retry-After").constData());
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.server().hourlyBudgetRemaining(), 4, 10000);
+    QCOMPARE(sandbox.get(u"/roles"_s).header("X-Rate-Limit-Remaining"), QByteArray("3"));
+}
+
+void TestSandboxInjection::perSecondRefusalsCostNoBudget()
+{
+    TestSandbox sandbox;
+    sandbox.server().setHourlyLimit(100);
+    sandbox.server().setRateLimit(1); // one a second after a burst of one
+    int admitted = 0;
+    int refused = 0;
+    for (int i = 0; i < 5; ++i) {
+        const HttpResult result = sandbox.get(u"/roles"_s);
+        if (result.status == 200) {
+            ++admitted;
+            continue;
+        }
+        QCOMPARE(result.status, 429);
+        // Not the hourly budget: what is left of it is said as it is.
+        QCOMPARE(result.header("X-Rate-Limit-Remaining"), QByteArray::number(100 - admitted));
+        ++refused;
+    }
+    QVERIFY(refused >= 1);
+    QCOMPARE(sandbox.server().hourlyBudgetRemaining(), 100 - admitted);
+    QCOMPARE(sandbox.server().stats().value(u"responses_429_hourly"_s).toInt(), 0);
 }
 
 void TestSandboxInjection::failRateAnswers500Or503AndChangesNothing()

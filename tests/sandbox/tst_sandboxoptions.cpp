@@ -39,6 +39,9 @@ void TestSandboxOptions::noFlagsGiveDefaults()
     QCOMPARE(parsed.options.seed, defaults.seed);
     QCOMPARE(parsed.options.latencyMs, 0);
     QCOMPARE(parsed.options.rateLimit, 0.0);
+    QCOMPARE(parsed.options.hourlyLimit, 0);
+    QCOMPARE(parsed.options.windowSeconds, 3600);
+    QCOMPARE(parsed.options.timeScale, 1.0);
 }
 
 void TestSandboxOptions::everyFlagReachesItsField()
@@ -67,6 +70,12 @@ void TestSandboxOptions::everyFlagReachesItsField()
                                                                 u"0.25"_s,
                                                                 u"--drop-rate"_s,
                                                                 u"0.1"_s,
+                                                                u"--hourly-limit"_s,
+                                                                u"20000"_s,
+                                                                u"--window-seconds"_s,
+                                                                u"5"_s,
+                                                                u"--time-scale"_s,
+                                                                u"1000"_s,
                                                                 u"--teams"_s,
                                                                 u"17"_s,
                                                                 u"--teams-forbidden"_s });
@@ -83,6 +92,9 @@ void TestSandboxOptions::everyFlagReachesItsField()
     QCOMPARE(parsed.options.rateLimit, 12.5);
     QCOMPARE(parsed.options.failRate, 0.25);
     QCOMPARE(parsed.options.dropRate, 0.1);
+    QCOMPARE(parsed.options.hourlyLimit, 20000);
+    QCOMPARE(parsed.options.windowSeconds, 5);
+    QCOMPARE(parsed.options.timeScale, 1000.0);
     QCOMPARE(parsed.options.teams, 17);
     QCOMPARE(parsed.options.teamsAnswer, TeamsAnswer::Forbidden);
     const SandboxCommandLine notFound = parseSandboxCommandLine({ u"--teams-not-found"_s });
@@ -143,6 +155,14 @@ void TestSandboxOptions::refusals_data()
         << QStringList { u"--rate-limit"_s, u"nan"_s } << u"rate-limit"_s;
     QTest::newRow("fail rate 2") << QStringList { u"--fail-rate"_s, u"2"_s } << u"fail-rate"_s;
     QTest::newRow("drop rate inf") << QStringList { u"--drop-rate"_s, u"inf"_s } << u"drop-rate"_s;
+    QTest::newRow("hourly limit negative")
+        << QStringList { u"--hourly-limit"_s, u"-1"_s } << u"hourly-limit"_s;
+    QTest::newRow("hourly limit fraction")
+        << QStringList { u"--hourly-limit"_s, u"2.5"_s } << u"hourly-limit"_s;
+    QTest::newRow("window zero") << QStringList { u"--window-seconds"_s, u"0"_s }
+                                 << u"window-seconds"_s;
+    QTest::newRow("time scale below one")
+        << QStringList { u"--time-scale"_s, u"0.5"_s } << u"time-scale"_s;
     QTest::newRow("empty secret") << QStringList { u"--api-secret="_s } << u"secret"_s;
     QTest::newRow("positional") << QStringList { u"serve"_s } << u"serve"_s;
     QTest::newRow("missing value") << QStringList { u"--users"_s } << u"users"_s;

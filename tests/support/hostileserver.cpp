@@ -149,26 +149,27 @@ void HostileServer::forward(const ScriptedHttpServer::Request &request,
     // the mode that counts is the one when the answer passes.
     const bool rewrite = request.method == "GET";
     const QByteArray path = request.path;
-    connect(
-        reply, &QNetworkReply::finished, this, [this, reply, respond, loseAnswer, rewrite, path] {
-            reply->deleteLater();
-            --m_forwarding;
-            if (loseAnswer) {
-                respond(Response::drop()); // done upstream; the answer never comes back
-                return;
-            }
-            Response r;
-            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            for (const QByteArray &name : { QByteArray("Content-Type"), QByteArray("Retry-After"),
-                                            QByteArray("X-Rate-Limit-Remaining") }) {
-                if (reply->hasRawHeader(name))
-                    r.headers.append({ name, reply->rawHeader(name) });
-            }
-            r.body = reply->readAll();
-            if (rewrite && r.status == 200)
-                r.body = rewriteList(path, r.body);
-            respond(r);
-        });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, respond, loseAnswer, rewrite, path] {
+                reply->deleteLater();
+                --m_forwarding;
+                if (loseAnswer) {
+                    respond(Response::drop()); // done upstream; the answer never comes back
+                    return;
+                }
+                Response r;
+                r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                for (const QByteArray &name :
+                     { QByteArray("Content-Type"), QByteArray("Retry-After"),
+                       QByteArray("X-Rate-Limit"), QByteArray("X-Rate-Limit-Remaining") }) {
+                    if (reply->hasRawHeader(name))
+                        r.headers.append({ name, reply->rawHeader(name) });
+                }
+                r.body = reply->readAll();
+                if (rewrite && r.status == 200)
+                    r.body = rewriteList(path, r.body);
+                respond(r);
+            });
 }
 
 QByteArray HostileServer::rewriteList(const QByteArray &path, const QByteArray &body)

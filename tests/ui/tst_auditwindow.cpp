@@ -2,6 +2,7 @@
 // checked against rows computed from the sandbox's store; exports from the window; cancel;
 // the 429 countdown.
 #include "../models/auditfixture.h"
+#include "apiclient.h"
 #include "auditcollector.h"
 #include "auditexporter.h"
 #include "auditfilterbar.h"
@@ -388,6 +389,91 @@ private Q_SLOTS:
         QVERIFY(finished.count() == 1 || finished.wait(120000));
         QVERIFY(!pause->isVisible());
         QCOMPARE(shownRows(*m_window, m_expected), m_expected);
+    }
+
+    // An audit that needs more than the budget has left says so and waits for Start Audit.
+    void offerWaitsWhenBeyondTheBudget()
+    {
+        m_sandbox = std::make_unique<fttest::TestSandbox>(fttest::generatedAccount(40, 3, 8, 2));
+        QVERIFY(m_sandbox->isListening());
+        m_sandbox->server().setHourlyLimit(50, 3);
+        m_expected = fttest::expectedAuditRows(m_sandbox->store(), fttest::auditNow());
+        m_owner = std::make_unique<QObject>();
+        ftapi::ApiClient *client = fttest::newClient(*m_sandbox, m_owner.get());
+        client->scheduler()->setMaxInFlight(4);
+        client->scheduler()->budget()->setWindowSeconds(3);
+        bool listed = false; // as the main window has the people before the audit is offered
+        client->listUsers(m_owner.get(), [&listed](const auto &r) { listed = bool(r); });
+        QTRY_VERIFY(listed);
+        m_window = std::make_unique<AuditWindow>(client);
+        m_window->collector()->setNow(fttest::auditNow());
+        m_window->setAccountSize(40, 3);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->offer();
+        QVERIFY(!m_window->isRunning());
+        const QLabel *estimate = m_window->progressPanel()->estimateLabel();
+        QVERIFY(estimate->isVisible());
+        QVERIFY2(estimate->text().startsWith(u"An audit of 40 people: about 87 requests"_s),
+                 qPrintable(estimate->text()));
+        QVERIFY2(estimate->text().contains(u"49 of 50 left in its window of 3 seconds"_s),
+                 qPrintable(estimate->text()));
+        QVERIFY2(estimate->text().contains(u"longer than 3 seconds"_s),
+                 qPrintable(estimate->text()));
+        QPushButton *start = m_window->progressPanel()->rerunButton();
+        QCOMPARE(start->text(), u"Start Audit"_s);
+        QSignalSpy finished(m_window->collector(), &ftmodels::AuditCollector::finished);
+        click(start);
+        QVERIFY(m_window->isRunning());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(m_window->collector()->result().isComplete());
+        QCOMPARE(shownRows(*m_window, m_expected), m_expected);
+        QVERIFY(!estimate->isVisible()); // what it cost is in the banner now
+        QCOMPARE(start->text(), u"Run again"_s);
+        QVERIFY(m_sandbox->server().stats().value(u"responses_429"_s).toInt() <= 1);
+    }
+
+    // Within the budget the audit starts at once, the estimate shown while it runs.
+    void offerStartsWithinTheBudget()
+    {
+        m_sandbox = std::make_unique<fttest::TestSandbox>(fttest::generatedAccount(20, 3, 8, 2));
+        QVERIFY(m_sandbox->isListening());
+        m_sandbox->server().setHourlyLimit(20000);
+        m_owner = std::make_unique<QObject>();
+        m_window = std::make_unique<AuditWindow>(fttest::newClient(*m_sandbox, m_owner.get()));
+        m_window->setAccountSize(20, -1);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy finished(m_window->collector(), &ftmodels::AuditCollector::finished);
+        m_window->offer();
+        QVERIFY(m_window->isRunning());
+        const QLabel *estimate = m_window->progressPanel()->estimateLabel();
+        QVERIFY2(estimate->text().startsWith(u"An audit of 20 people: about 44 requests."_s),
+                 qPrintable(estimate->text()));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(m_window->collector()->result().isComplete());
+    }
+
+    // The strip's words for a wait of the hourly budget, short and long, beside the 429's.
+    void pauseForTheBudgetIsSaidAsSuch()
+    {
+        ftui::AuditProgressPanel panel;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        panel.setPausedUntil(now.addSecs(600), true);
+        const QString at =
+            QLocale().toString(now.addSecs(600).toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(panel.pauseText().startsWith(
+                     u"Paused until %1 for the hourly request budget"_s.arg(at)),
+                 qPrintable(panel.pauseText()));
+        QVERIFY2(panel.pauseText().contains(u"where it left off"_s), qPrintable(panel.pauseText()));
+        panel.setPausedUntil(now.addSecs(30), true);
+        QVERIFY2(panel.pauseText().startsWith(u"Waiting for the hourly request budget"_s),
+                 qPrintable(panel.pauseText()));
+        panel.setPausedUntil(now.addSecs(30), false);
+        QVERIFY2(panel.pauseText().startsWith(u"The API asked us to slow down"_s),
+                 qPrintable(panel.pauseText()));
+        panel.setPausedUntil({}, true);
+        QVERIFY(panel.pauseText().isEmpty());
     }
 
     void openedFromTheMainWindow()

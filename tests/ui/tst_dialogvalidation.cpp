@@ -1,6 +1,9 @@
 #include "dialogvalidation.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 namespace check = ftui::DialogValidation;
@@ -13,6 +16,7 @@ private Q_SLOTS:
     void email_data();
     void email();
     void names();
+    void nameSentencesAreWhole();
     void phone_data();
     void phone();
     void picture_data();
@@ -49,13 +53,49 @@ void TestDialogValidation::email()
 
 void TestDialogValidation::names()
 {
-    QVERIFY(check::nameProblem(u"Ann"_s, u"given name"_s).isEmpty());
-    QVERIFY(check::nameProblem(QString(100, u'a'), u"given name"_s).isEmpty());
-    QVERIFY(check::nameProblem(u"  "_s, u"given name"_s).contains(u"given name"_s));
-    QVERIFY(check::nameProblem(QString(), u"family name"_s).contains(u"family name"_s));
-    QVERIFY(check::nameProblem(QString(101, u'a'), u"given name"_s).contains(u"100"_s));
-    QVERIFY(!check::nameProblem(u"Ann\nLee"_s, u"given name"_s).isEmpty());
-    QVERIFY(check::nameProblem(QString(5'000'000, u'x'), u"given name"_s).contains(u"100"_s));
+    QVERIFY(check::nameProblem(u"Ann"_s, check::Name::Given).isEmpty());
+    QVERIFY(check::nameProblem(QString(100, u'a'), check::Name::Given).isEmpty());
+    QVERIFY(check::nameProblem(u"  "_s, check::Name::Given).contains(u"given name"_s));
+    QVERIFY(check::nameProblem(QString(), check::Name::Family).contains(u"family name"_s));
+    QVERIFY(check::nameProblem(QString(101, u'a'), check::Name::Given).contains(u"100"_s));
+    QVERIFY(!check::nameProblem(u"Ann\nLee"_s, check::Name::Given).isEmpty());
+    QVERIFY(check::nameProblem(QString(5'000'000, u'x'), check::Name::Given).contains(u"100"_s));
+}
+
+namespace {
+
+// German for the whole sentences only: a sentence built from a translated word and an
+// English (or German) frame shows as untranslated.
+class WholeSentences : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "ftui::DialogValidation") != 0)
+            return {};
+        static const QHash<QByteArray, QString> german {
+            { "Enter the given name.", u"Geben Sie den Vornamen ein."_s },
+            { "Enter the family name.", u"Geben Sie den Nachnamen ein."_s },
+            { "The given name must be on one line.", u"Der Vorname muss in eine Zeile passen."_s },
+        };
+        return german.value(source);
+    }
+};
+
+} // namespace
+
+void TestDialogValidation::nameSentencesAreWhole()
+{
+    WholeSentences translator;
+    QCoreApplication::installTranslator(&translator);
+    const QString given = check::nameProblem(QString(), check::Name::Given);
+    const QString family = check::nameProblem(QString(), check::Name::Family);
+    const QString oneLine = check::nameProblem(u"Ann\nLee"_s, check::Name::Given);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(given, u"Geben Sie den Vornamen ein."_s);
+    QCOMPARE(family, u"Geben Sie den Nachnamen ein."_s);
+    QCOMPARE(oneLine, u"Der Vorname muss in eine Zeile passen."_s);
 }
 
 void TestDialogValidation::phone_data()
@@ -103,5 +143,5 @@ void TestDialogValidation::picture()
     QCOMPARE(check::pictureProblem(picture).isEmpty(), ok);
 }
 
-QTEST_APPLESS_MAIN(TestDialogValidation)
+QTEST_GUILESS_MAIN(TestDialogValidation)
 #include "tst_dialogvalidation.moc"

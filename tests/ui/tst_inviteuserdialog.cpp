@@ -1,5 +1,7 @@
 #include "dialogfixture.h"
+#include "filterbar.h"
 #include "inviteuserdialog.h"
+#include "mainactions.h"
 #include "userdetailspanel.h"
 #include "usersfilterproxy.h"
 
@@ -30,7 +32,10 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void invitesSelectsAndSaysSo();
+    void filtersSurviveAnInvitation();
     void invitesWithoutAccountRole();
+    void noAccountRoleIsAChoiceThatSaysWhatItMeans();
+    void enterSendsOnceTheFormIsValid();
     void checksBeforeSending();
     void rolesFromTheServiceWithDescriptions();
     void duplicateEmailShownAtTheField();
@@ -56,8 +61,6 @@ void TestInviteUserDialog::invitesSelectsAndSaysSo()
     QVERIFY(f.open());
     ftmodels::UsersModel *users = f.session->users();
     const int before = users->rowCount();
-    // A filter that hides the newcomer: the window must still show whom it invited.
-    f.window->usersView()->proxy()->setFilterText(u"olivia"_s);
 
     ftui::UserActionsController *controller = f.controller();
     f.window->activateWindow();
@@ -99,6 +102,39 @@ void TestInviteUserDialog::invitesSelectsAndSaysSo()
     QCOMPARE(f.window->statusBar()->currentMessage(), u"Invited Ann Lee"_s);
 }
 
+void TestInviteUserDialog::filtersSurviveAnInvitation()
+{
+    DialogFixture f;
+    QVERIFY(f.open());
+    ftmodels::UsersFilterProxy *proxy = f.window->usersView()->proxy();
+    proxy->setFilterText(u"olivia"_s);
+    proxy->setStatusFilters({ ftmodels::UserStatus::Active, ftmodels::UserStatus::Suspended });
+    const int shown = proxy->rowCount();
+
+    ftui::UserActionsController *controller = f.controller();
+    f.window->actions()->invite->trigger();
+    auto *dialog = qobject_cast<ftui::InviteUserDialog *>(controller->currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(fillAnn(dialog, u"ann.lee@example.com"_s, u"Account Analyst"_s));
+    QPointer<ftui::ApiDialog> guard(dialog);
+    fttest::clickOk(dialog);
+    QVERIFY(fttest::waitForAnswer(guard));
+    QVERIFY(!guard);
+    QVERIFY(f.sandbox.store().userByEmail(u"ann.lee@example.com"_s));
+
+    // The filters are as they were, the table with them; the status bar says why she is not
+    // in it.
+    QCOMPARE(proxy->filterText(), u"olivia"_s);
+    QCOMPARE(proxy->statusFilters(),
+             (QList<ftmodels::UserStatus> { ftmodels::UserStatus::Active,
+                                            ftmodels::UserStatus::Suspended }));
+    QCOMPARE(proxy->rowCount(), shown);
+    QCOMPARE(f.window->usersView()->filterBar()->lineEdit()->text(), u"olivia"_s);
+    const QString status = f.window->statusBar()->currentMessage();
+    QVERIFY2(status.startsWith(u"Invited Ann Lee"_s) && status.contains(u"filters"_s),
+             qPrintable(status));
+}
+
 void TestInviteUserDialog::invitesWithoutAccountRole()
 {
     DialogFixture f;
@@ -117,6 +153,62 @@ void TestInviteUserDialog::invitesWithoutAccountRole()
     const ftapi::User *shown = f.session->users()->user(stored->id);
     QVERIFY(shown);
     QVERIFY(!shown->role);
+}
+
+void TestInviteUserDialog::noAccountRoleIsAChoiceThatSaysWhatItMeans()
+{
+    DialogFixture f;
+    QVERIFY(f.open());
+    auto *dialog = new ftui::InviteUserDialog(f.session.get(), f.window.get());
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    ftui::RolePicker *picker = dialog->rolePicker();
+    // Nothing chosen at first: the box asks, and the form is not yet valid.
+    QVERIFY(!picker->hasChoice());
+    QCOMPARE(picker->comboBox()->placeholderText(), u"Choose a role…"_s);
+    QVERIFY(picker->descriptionLabel()->isHidden());
+    QVERIFY(fttest::chooseRole(picker, u"No account role"_s));
+    QVERIFY(picker->isNoneChosen());
+    QVERIFY(!picker->descriptionLabel()->isHidden());
+    QVERIFY2(picker->descriptionLabel()->text().contains(u"only the destinations"_s),
+             qPrintable(picker->descriptionLabel()->text()));
+    dialog->reject();
+}
+
+void TestInviteUserDialog::enterSendsOnceTheFormIsValid()
+{
+    DialogFixture f;
+    QVERIFY(f.open());
+    f.sandbox.server().resetStats();
+    auto *dialog = new ftui::InviteUserDialog(f.session.get(), f.window.get());
+    QPointer<ftui::ApiDialog> guard(dialog);
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+
+    // Enter before the form is valid sends nothing and says what is missing.
+    fttest::typeInto(dialog->emailEdit(), u"enter.key@example.com"_s);
+    QTest::keyClick(dialog->emailEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(!dialog->fieldError(dialog->givenNameEdit()).isEmpty());
+    QCOMPARE(f.requests(u"POST /users"_s), 0);
+
+    fttest::typeInto(dialog->givenNameEdit(), u"Enna"_s);
+    fttest::typeInto(dialog->familyNameEdit(), u"Key"_s);
+    QVERIFY(fttest::chooseRole(dialog->rolePicker(), u"No account role"_s));
+    QVERIFY(dialog->okButton()->isEnabled());
+    // Enter in the role box, where the last choice was made, sends it.
+    QVERIFY(dialog->rolePicker()->comboBox()->hasFocus());
+    QTest::keyClick(dialog->rolePicker()->comboBox(), Qt::Key_Return);
+    QVERIFY(fttest::waitForAnswer(guard));
+    QVERIFY(!guard);
+    QCOMPARE(f.requests(u"POST /users"_s), 1);
+    const ftsandbox::SandboxUser *stored =
+        f.sandbox.store().userByEmail(u"enter.key@example.com"_s);
+    QVERIFY(stored);
+    QVERIFY(!stored->role);
 }
 
 void TestInviteUserDialog::checksBeforeSending()

@@ -30,10 +30,44 @@ private Q_SLOTS:
     void removesTheRoleAndTheUserStays();
     void nothingToRemoveWithoutARole();
     void lastAdministratorRefusedBeforeSending();
+    void leavingOneAdministratorWarnsBeforeSending();
     void serverRefusesForTheLastAdministrator();
     void timeoutKeepsTheDialogOpen();
     void serverErrorKeepsTheDialogOpen();
 };
+
+// The demo account has two administrators: taking the role from one is allowed, and said.
+void TestRemoveAccountRoleDialog::leavingOneAdministratorWarnsBeforeSending()
+{
+    DialogFixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.selectUser(kOlivia));
+    auto *dialog = new ftui::RemoveAccountRoleDialog(f.session.get(), kOlivia, f.window.get());
+    dialog->open();
+    QVERIFY(!dialog->banner()->isHidden());
+    QCOMPARE(dialog->banner()->type(), ftui::MessageWidget::Type::Warning);
+    QVERIFY2(dialog->banner()->text().contains(u"only one Account Administrator"_s),
+             qPrintable(dialog->banner()->text()));
+    QVERIFY(dialog->okButton()->isEnabled()); // a warning, not a refusal
+    dialog->reject();
+
+    // With a third administrator, nothing to warn about.
+    ftsandbox::SandboxUserPatch patch;
+    patch.role = u"Account Administrator"_s;
+    QVERIFY(!f.sandbox.store().updateUser(kPriya, patch, nullptr).isError());
+    f.session->refresh();
+    QVERIFY(f.waitIdle());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const ftapi::User *priya = f.session->users()->user(kPriya);
+            return priya && priya->role == u"Account Administrator"_s;
+        },
+        10000));
+    auto *again = new ftui::RemoveAccountRoleDialog(f.session.get(), kOlivia, f.window.get());
+    again->open();
+    QVERIFY(again->banner()->isHidden());
+    again->reject();
+}
 
 void TestRemoveAccountRoleDialog::initTestCase()
 {

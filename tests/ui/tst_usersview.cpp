@@ -6,9 +6,11 @@
 #include "userstatus.h"
 #include "usersview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -135,17 +137,40 @@ void TestUsersView::roleAndStatusChoicesFilter()
     QCOMPARE(view.proxy()->rowCount(), expected);
 
     roles->setCurrentIndex(0);
-    QComboBox *statuses = view.filterBar()->statusBox();
-    statuses->setCurrentIndex(statuses->findData(int(ftmodels::UserStatus::InvitationPending)));
+    ftui::FilterBar *bar = view.filterBar();
+    const QString allStatuses = bar->statusButton()->text();
+    bar->statusAction(int(ftmodels::UserStatus::InvitationPending))->trigger();
     expected = 0;
     for (const ftsandbox::SandboxUser &user : store.users())
         expected += user.active && user.invited && !user.verified ? 1 : 0;
     QCOMPARE(view.proxy()->rowCount(), expected);
+    QCOMPARE(bar->statusButton()->text(), u"Invitation pending"_s);
+
+    // A second status ticked: users in either.
+    bar->statusAction(int(ftmodels::UserStatus::Suspended))->trigger();
+    int suspended = 0;
+    for (const ftsandbox::SandboxUser &user : store.users())
+        suspended += !user.active ? 1 : 0;
+    QVERIFY(suspended > 0);
+    QCOMPARE(view.proxy()->rowCount(), expected + suspended);
+    QCOMPARE(bar->statusButton()->text(), u"2 statuses"_s);
+
+    // Never signed in, among them.
+    QComboBox *login = bar->lastLoginBox();
+    login->setCurrentIndex(login->findData(int(ftmodels::LastLogin::Never)));
+    int never = 0;
+    for (const ftsandbox::SandboxUser &user : store.users())
+        never += (!user.active || (user.invited && !user.verified)) && !user.loggedInAt ? 1 : 0;
+    QCOMPARE(view.proxy()->rowCount(), never);
 
     // Cleared from elsewhere (the empty state's link): the choices follow.
     view.proxy()->clearFilters();
-    QCOMPARE(statuses->currentIndex(), 0);
     QCOMPARE(roles->currentIndex(), 0);
+    QCOMPARE(login->currentData().toInt(), int(ftmodels::LastLogin::Any));
+    for (int s = 0; s < ftmodels::kUserStatusCount; ++s)
+        QVERIFY(!bar->statusAction(s)->isChecked());
+    QCOMPARE(bar->statusButton()->text(), allStatuses);
+    QCOMPARE(view.proxy()->rowCount(), int(store.users().size()));
 }
 
 // A sort or a cleared filter moves the selected user far from where the table was scrolled:
