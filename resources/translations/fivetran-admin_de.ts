@@ -652,6 +652,33 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (with or without a byte-order mark) and try again.</source>
+        <translation>Die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 (mit oder ohne Byte-Order-Mark) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte), so it is not CSV text.</source>
+        <translation>Die Datei enthält Binärdaten (ein NUL-Byte), sie ist also kein CSV-Text.</translation>
+    </message>
+    <message>
+        <source>This line is not UTF-8 text; save the file as UTF-8 and try again.</source>
+        <translation>Diese Zeile ist kein UTF-8-Text; speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A quoted field starts on this line and is never closed (a missing &quot;).</source>
+        <translation>Ein Feld in Anführungszeichen beginnt in dieser Zeile und wird nie geschlossen (ein fehlendes &quot;).</translation>
+    </message>
+    <message>
+        <source>There is text after a closing quote; a field in quotes must end at the quote.</source>
+        <translation>Nach einem schließenden Anführungszeichen steht Text; ein Feld in Anführungszeichen muss am Anführungszeichen enden.</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with one; put the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>Ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::EffectiveModel</name>
     <message>
         <source>User</source>
@@ -733,6 +760,112 @@
     <message>
         <source>Hygiene</source>
         <translation>Hygienehinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing to change: already as the file says</source>
+        <translation>Nichts zu ändern: schon so, wie die Datei sagt</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::JobEstimate</name>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s</source>
+        <translation>etwa %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>etwa %1 h</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>this hour</source>
+        <translation>in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>in its window of %1</source>
+        <translation>in seinem Zeitfenster von %1</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left %3</source>
+        <translation>%1 von %2 übrig %3</translation>
+    </message>
+    <message>
+        <source>%1 left %2</source>
+        <translation>%1 übrig %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>eine Stunde</translation>
+    </message>
+    <message>
+        <source>That is more than the budget has left, so it takes longer than %1: it waits whenever the budget runs low and goes on as it comes back.</source>
+        <translation>Das ist mehr, als das Kontingent noch hat, es dauert also länger als %1: Es wartet, wann immer das Kontingent knapp wird, und geht weiter, sobald es zurückkommt.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +999,193 @@
     <message>
         <source>Since</source>
         <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::PendingChanges</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Check and outcome</source>
+        <translation>Prüfung und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Already in effect</source>
+        <translation>Bereits in Kraft</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Already in effect: nothing to send</source>
+        <translation>Bereits in Kraft: nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>The pending changes are being sent already.</source>
+        <translation>Die ausstehenden Änderungen werden bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>There are no pending changes to apply.</source>
+        <translation>Es gibt keine ausstehenden Änderungen anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n error(s) in the pending changes; nothing was sent. Correct or remove the changes marked as errors, then apply again.</source>
+        <translation>
+            <numerusform>Die Prüfung hat %n Fehler in den ausstehenden Änderungen gefunden; nichts wurde gesendet. Korrigieren oder entfernen Sie die als Fehler markierte Änderung und wenden Sie dann erneut an.</numerusform>
+            <numerusform>Die Prüfung hat %n Fehler in den ausstehenden Änderungen gefunden; nichts wurde gesendet. Korrigieren oder entfernen Sie die als Fehler markierten Änderungen und wenden Sie dann erneut an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a Fivetran account, so nothing can be sent.</source>
+        <translation>Nicht mit einem Fivetran-Konto verbunden, daher kann nichts gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::PeopleImport</name>
+    <message>
+        <source>The file is empty. It needs a header row (%1) and one row per person.</source>
+        <translation>Die Datei ist leer. Sie braucht eine Kopfzeile (%1) und eine Zeile pro Person.</translation>
+    </message>
+    <message>
+        <source>(an empty name)</source>
+        <translation>(ein leerer Name)</translation>
+    </message>
+    <message>
+        <source>The first line must be the header row (%1); this one looks like a person.</source>
+        <translation>Die erste Zeile muss die Kopfzeile sein (%1); diese sieht aus wie eine Person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown column(s) in the header: %1. The columns are %2.</source>
+        <translation>
+            <numerusform>Unbekannte Spalte(n) in der Kopfzeile: %1. Die Spalten sind %2.</numerusform>
+            <numerusform>Unbekannte Spalte(n) in der Kopfzeile: %1. Die Spalten sind %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The header names %1 more than once.</source>
+        <translation>Die Kopfzeile nennt %1 mehr als einmal.</translation>
+    </message>
+    <message>
+        <source>The header has no email column; every row needs an e-mail.</source>
+        <translation>Die Kopfzeile hat keine Spalte email; jede Zeile braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields; the header has %2.</source>
+        <translation>Diese Zeile hat %1 Felder; die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>The e-mail is missing.</source>
+        <translation>Die E-Mail-Adresse fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is not TARGET=ROLE (for example Finance=View Destination).</source>
+        <translation>„%1“ in %2 hat nicht die Form ZIEL=ROLLE (zum Beispiel Finance=View Destination).</translation>
+    </message>
+    <message>
+        <source>%1 names “%2” twice.</source>
+        <translation>%1 nennt „%2“ zweimal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same e-mail is on line(s) %1 too; each person may be on one line only.</source>
+        <translation>
+            <numerusform>Dieselbe E-Mail-Adresse steht auch in Zeile(n) %1; jede Person darf nur in einer Zeile stehen.</numerusform>
+            <numerusform>Dieselbe E-Mail-Adresse steht auch in Zeile(n) %1; jede Person darf nur in einer Zeile stehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no role named “%1”.</source>
+        <translation>Es gibt keine Rolle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>an account role</source>
+        <translation>eine Kontorolle</translation>
+    </message>
+    <message>
+        <source>a destination role</source>
+        <translation>eine Zielrolle</translation>
+    </message>
+    <message>
+        <source>a connection role</source>
+        <translation>eine Verbindungsrolle</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 (its scope is %3).</source>
+        <translation>%1 ist nicht %2 (ihr Geltungsbereich ist %3).</translation>
+    </message>
+    <message>
+        <source>The destinations could not be read, so “%1” cannot be found.</source>
+        <translation>Die Ziele konnten nicht gelesen werden, daher ist „%1“ nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>The connections could not be read, so “%1” cannot be found.</source>
+        <translation>Die Verbindungen konnten nicht gelesen werden, daher ist „%1“ nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>There is no destination named “%1” (nor one with that id).</source>
+        <translation>Es gibt kein Ziel namens „%1“ (und keines mit dieser ID).</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1” (nor one with that id).</source>
+        <translation>Es gibt keine Verbindung namens „%1“ (und keine mit dieser ID).</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 destinations (ids %3); write the id instead.</source>
+        <translation>„%1“ bezeichnet %2 Ziele (IDs %3); schreiben Sie stattdessen die ID.</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 connections (ids %3); write the id instead.</source>
+        <translation>„%1“ bezeichnet %2 Verbindungen (IDs %3); schreiben Sie stattdessen die ID.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same %3.</source>
+        <translation>„%1“ und „%2“ sind dasselbe %3.</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is not a user yet, so given_name and family_name are needed to invite them.</source>
+        <translation>%1 ist noch kein Benutzer, daher sind given_name und family_name nötig, um die Person einzuladen.</translation>
+    </message>
+    <message>
+        <source>Already a user as %1 %2; an import does not change names.</source>
+        <translation>Bereits Benutzer als %1 %2; ein Import ändert keine Namen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1374,10 @@
         <source>%1 is not a member of %2.</source>
         <translation>%1 ist kein Mitglied von %2.</translation>
     </message>
+    <message>
+        <source>After this change the account has only one %1 left. If that person leaves, nobody can manage the account: consider keeping a second one.</source>
+        <translation>Nach dieser Änderung hat das Konto nur noch einen %1. Fällt diese Person weg, kann niemand das Konto verwalten: Behalten Sie besser einen zweiten.</translation>
+    </message>
 </context>
 <context>
     <name>ftmodels::PlanReader</name>
@@ -1228,6 +1552,45 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::SelectionReach</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Destination or connection</source>
+        <translation>Ziel oder Verbindung</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Their roles there</source>
+        <translation>Ihre Rollen dort</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the memberships of %1</source>
+        <translation>die Mitgliedschaften von %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1818,25 @@
         <source>Fivetran asked to slow down; sending in %1…</source>
         <translation>Fivetran bittet um weniger Anfragen; gesendet wird in %1 …</translation>
     </message>
+    <message>
+        <source>Add to &amp;Pending Changes</source>
+        <translation>Zu den &amp;ausstehenden Änderungen</translation>
+    </message>
+    <message>
+        <source>Hold this change back with the other pending changes, to review and apply them together</source>
+        <translation>Diese Änderung mit den anderen ausstehenden Änderungen zurückhalten, um sie gemeinsam zu prüfen und anzuwenden</translation>
+    </message>
+    <message>
+        <source>Added to Pending Changes: %1</source>
+        <translation>Zu den ausstehenden Änderungen hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to Pending Changes</source>
+        <translation>
+            <numerusform>%n Änderung zu den ausstehenden Änderungen hinzugefügt</numerusform>
+            <numerusform>%n Änderungen zu den ausstehenden Änderungen hinzugefügt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ftui::AuditFilterBar</name>
@@ -1556,6 +1938,22 @@
     <message>
         <source>The API asked us to wait: resuming in %1, at %2</source>
         <translation>Die API bittet zu warten: weiter in %1, um %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the hourly request budget: resuming in %1</source>
+        <translation>Wartet auf das stündliche Anfragekontingent: weiter in %1</translation>
+    </message>
+    <message>
+        <source>Paused until %1 for the hourly request budget: resuming in %2, where it left off</source>
+        <translation>Angehalten bis %1 wegen des stündlichen Anfragekontingents: weiter in %2, dort, wo es aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Start Audit</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Fetch everyone&apos;s access now.</source>
+        <translation>Jetzt den Zugriff aller abrufen.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2083,298 @@
     <message>
         <source>Audit complete: %1 users, %2 rows, %3 requests. Teams could not be read (%4): effective access leaves out what teams grant.</source>
         <translation>Prüfung abgeschlossen: %1 Benutzer, %2 Zeilen, %3 Anfragen. Teams konnten nicht gelesen werden (%4): Der tatsächliche Zugriff lässt aus, was Teams gewähren.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Selected Access</source>
+        <translation>Ausgewählte Zugriffe &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>Add the removal of each selected access to Pending Changes in the main window; nothing is sent until you apply them there.</source>
+        <translation>Das Entfernen jedes ausgewählten Zugriffs zu den ausstehenden Änderungen im Hauptfenster hinzufügen; nichts wird gesendet, bis Sie sie dort anwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Select These People</source>
+        <translation>Diese Personen aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Select the people of the selected rows in the main window, to act on all of them from the User menu.</source>
+        <translation>Die Personen der ausgewählten Zeilen im Hauptfenster auswählen, um über das Menü Benutzer auf alle zugleich zu wirken.</translation>
+    </message>
+    <message>
+        <source>An audit of %1 people:</source>
+        <translation>Eine Prüfung von %1 Personen:</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::BulkActionsController</name>
+    <message>
+        <source>Import People</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is not a list of people.</source>
+        <translation>%1 ist größer als 64 MB; das ist keine Liste von Personen.</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Plans (*.json);;All files (*)</source>
+        <translation>Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan of changes: %2</source>
+        <translation>%1 ist kein Plan von Änderungen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) from %1; nothing is sent until you apply them.</source>
+        <translation>
+            <numerusform>%n Änderung aus %1 hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
+            <numerusform>%n Änderungen aus %1 hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Pending Changes</source>
+        <translation>Ausstehende Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>Pläne (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan could not be written to %1: %2</source>
+        <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to %1; &quot;fivetran-admin apply&quot; reads it.</source>
+        <translation>
+            <numerusform>%n Änderung in %1 gespeichert; „fivetran-admin apply“ liest die Datei.</numerusform>
+            <numerusform>%n Änderungen in %1 gespeichert; „fivetran-admin apply“ liest die Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n revocation(s) to Pending Changes; nothing is sent until you apply them.</source>
+        <translation>
+            <numerusform>%n Entzug zu den ausstehenden Änderungen hinzugefügt; nichts wird gesendet, bis Sie ihn anwenden.</numerusform>
+            <numerusform>%n Entzüge zu den ausstehenden Änderungen hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n people from the audit; the User menu acts on all of them.</source>
+        <translation>
+            <numerusform>%n Person aus der Prüfung ausgewählt; das Menü Benutzer wirkt auf sie.</numerusform>
+            <numerusform>%n Personen aus der Prüfung ausgewählt; das Menü Benutzer wirkt auf alle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ftui::BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to &amp;Pending Changes</source>
+        <translation>Zu den &amp;ausstehenden Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the Account Role of %n People</source>
+        <translation>
+            <numerusform>Die Kontorolle von %n Person festlegen</numerusform>
+            <numerusform>Die Kontorolle von %n Personen festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the Account Role of %n People</source>
+        <translation>
+            <numerusform>Die Kontorolle von %n Person entfernen</numerusform>
+            <numerusform>Die Kontorolle von %n Personen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n People to a Destination</source>
+        <translation>
+            <numerusform>%n Person zu einem Ziel hinzufügen</numerusform>
+            <numerusform>%n Personen zu einem Ziel hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n People to a Connection</source>
+        <translation>
+            <numerusform>%n Person zu einer Verbindung hinzufügen</numerusform>
+            <numerusform>%n Personen zu einer Verbindung hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Role of %n People in a Destination</source>
+        <translation>
+            <numerusform>Die Rolle von %n Person in einem Ziel ändern</numerusform>
+            <numerusform>Die Rolle von %n Personen in einem Ziel ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Role of %n People in a Connection</source>
+        <translation>
+            <numerusform>Die Rolle von %n Person in einer Verbindung ändern</numerusform>
+            <numerusform>Die Rolle von %n Personen in einer Verbindung ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n People from a Destination</source>
+        <translation>
+            <numerusform>%n Person aus einem Ziel entfernen</numerusform>
+            <numerusform>%n Personen aus einem Ziel entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n People from a Connection</source>
+        <translation>
+            <numerusform>%n Person aus einer Verbindung entfernen</numerusform>
+            <numerusform>%n Personen aus einer Verbindung entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Users</source>
+        <translation>
+            <numerusform>%n Benutzer löschen</numerusform>
+            <numerusform>%n Benutzer löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Ausgewählt: %1.</translation>
+    </message>
+    <message>
+        <source>Each of them loses access to the account: their account role and every destination and connection membership. Deleting cannot be undone; they would have to be invited again.</source>
+        <translation>Jede dieser Personen verliert den Zugang zum Konto: ihre Kontorolle und jede Mitgliedschaft in Zielen und Verbindungen. Löschen lässt sich nicht ungeschehen machen; sie müssten erneut eingeladen werden.</translation>
+    </message>
+    <message>
+        <source>They stay in the account with their destination and connection memberships, and lose only what the account role gave them.</source>
+        <translation>Sie bleiben im Konto mit ihren Mitgliedschaften in Zielen und Verbindungen und verlieren nur, was ihnen die Kontorolle gab.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>Neue &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Account &amp;role:</source>
+        <translation>Konto&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to confirm:</source>
+        <translation>Zum Bestätigen %1 &amp;eingeben:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet: the changes wait in Pending Changes, checked as a whole, until you apply them (Ctrl+Return).</source>
+        <translation>Noch wird nichts gesendet: Die Änderungen warten, als Ganzes geprüft, bei den ausstehenden Änderungen, bis Sie sie anwenden (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>There is no list of pending changes to add to.</source>
+        <translation>Es gibt keine Liste ausstehender Änderungen, zu der hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>Choose a destination.</source>
+        <translation>Wählen Sie ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Choose a connection.</source>
+        <translation>Wählen Sie eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Wählen Sie eine Rolle aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Type the number of people, %1, to confirm.</source>
+        <translation>Geben Sie zum Bestätigen die Zahl der Personen ein, %1.</translation>
+    </message>
+    <message>
+        <source>Reading who is a member where…</source>
+        <translation>Es wird gelesen, wer wo Mitglied ist …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n change(s) to Pending Changes.</source>
+        <translation>
+            <numerusform>Fügt %n Änderung zu den ausstehenden Änderungen hinzu.</numerusform>
+            <numerusform>Fügt %n Änderungen zu den ausstehenden Änderungen hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have this role.</source>
+        <translation>
+            <numerusform>%n hat diese Rolle bereits.</numerusform>
+            <numerusform>%n haben diese Rolle bereits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no account role.</source>
+        <translation>
+            <numerusform>%n hat keine Kontorolle.</numerusform>
+            <numerusform>%n haben keine Kontorolle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are members there already (to give them another role, use Change Role).</source>
+        <translation>
+            <numerusform>%n ist dort bereits Mitglied (für eine andere Rolle: Rolle ändern).</numerusform>
+            <numerusform>%n sind dort bereits Mitglieder (für eine andere Rolle: Rolle ändern).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are not members there, or have this role already.</source>
+        <translation>
+            <numerusform>%n ist dort kein Mitglied oder hat diese Rolle bereits.</numerusform>
+            <numerusform>%n sind dort keine Mitglieder oder haben diese Rolle bereits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are not members there.</source>
+        <translation>
+            <numerusform>%n ist dort kein Mitglied.</numerusform>
+            <numerusform>%n sind dort keine Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are no longer in the list.</source>
+        <translation>
+            <numerusform>%n ist nicht mehr in der Liste.</numerusform>
+            <numerusform>%n sind nicht mehr in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) to Pending Changes; nothing is sent until you apply them.</source>
+        <translation>
+            <numerusform>%n Änderung zu den ausstehenden Änderungen hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
+            <numerusform>%n Änderungen zu den ausstehenden Änderungen hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,18 +2586,6 @@
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus (etwa ann.lee@example.com).</translation>
     </message>
     <message>
-        <source>Enter the %1.</source>
-        <translation>Geben Sie den %1 ein.</translation>
-    </message>
-    <message>
-        <source>The %1 can be at most %2 characters long.</source>
-        <translation>Der %1 darf höchstens %2 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>The %1 must be on one line.</source>
-        <translation>Der %1 muss in einer Zeile stehen.</translation>
-    </message>
-    <message>
         <source>This phone number is too long.</source>
         <translation>Diese Telefonnummer ist zu lang.</translation>
     </message>
@@ -1930,6 +2608,30 @@
     <message>
         <source>Enter a link to the picture (https://...) or leave this empty.</source>
         <translation>Geben Sie einen Link zum Bild ein (https://...) oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Enter the given name.</source>
+        <translation>Geben Sie den Vornamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation>Geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>The given name can be at most %1 characters long.</source>
+        <translation>Der Vorname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The family name can be at most %1 characters long.</source>
+        <translation>Der Nachname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The given name must be on one line.</source>
+        <translation>Der Vorname muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>The family name must be on one line.</source>
+        <translation>Der Nachname muss in einer Zeile stehen.</translation>
     </message>
 </context>
 <context>
@@ -1989,14 +2691,6 @@
     <message>
         <source>This user is no longer in the list. Press F5 to refresh.</source>
         <translation>Dieser Benutzer ist nicht mehr in der Liste. Drücken Sie F5 zum Aktualisieren.</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>Vornamen</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>Nachnamen</translation>
     </message>
     <message>
         <source>Choose an account role.</source>
@@ -2100,6 +2794,10 @@
         <source>Fivetran asked this console to wait. Waiting requests resume in %1, at %2; nothing is lost.</source>
         <translation>Fivetran bittet diese Konsole zu warten. Wartende Anfragen gehen in %1 weiter, um %2; nichts geht verloren.</translation>
     </message>
+    <message>
+        <source>Paused until %1 to stay within the account&apos;s hourly request budget: the audit or long job goes on in %2 where it was. Your own changes still go through.</source>
+        <translation>Angehalten bis %1, um im stündlichen Anfragekontingent des Kontos zu bleiben: Die Prüfung oder lange Aufgabe geht in %2 dort weiter, wo sie war. Ihre eigenen Änderungen gehen weiterhin durch.</translation>
+    </message>
 </context>
 <context>
     <name>ftui::FilterBar</name>
@@ -2124,10 +2822,6 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>Show only users in this state</source>
-        <translation>Nur Benutzer in diesem Zustand zeigen</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Alle Zustände</translation>
     </message>
@@ -2142,6 +2836,104 @@
     <message>
         <source>%1 (deprecated)</source>
         <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Show only users in the ticked states (any number at once)</source>
+        <translation>Nur Benutzer in den angehakten Zuständen zeigen (beliebig viele zugleich)</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Show only users by when they last signed in</source>
+        <translation>Benutzer danach zeigen, wann sie sich zuletzt angemeldet haben</translation>
+    </message>
+    <message>
+        <source>Any last login</source>
+        <translation>Jede letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>Not in the last 30 days</source>
+        <translation>Nicht in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Not in the last 90 days</source>
+        <translation>Nicht in den letzten 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Not in the last 180 days</source>
+        <translation>Nicht in den letzten 180 Tagen</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>In den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Also those who never signed in</source>
+        <translation>Auch wer sich nie angemeldet hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n Zustand</numerusform>
+            <numerusform>%n Zustände</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ftui::HelpWindow</name>
+    <message>
+        <source>Fivetran Admin Help</source>
+        <translation>Fivetran Admin – Hilfe</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>In der Anleitung suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Usage guide</source>
+        <translation>Bedienungsanleitung</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+    <message>
+        <source>Usage Guide</source>
+        <translation>Bedienungsanleitung</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the guide.</source>
+        <translation>„%1“ kommt in der Anleitung nicht vor.</translation>
+    </message>
+    <message>
+        <source>The usage guide is missing from this build.</source>
+        <translation>Diesem Build fehlt die Bedienungsanleitung.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -2246,6 +3038,95 @@ Nachher: %8</translation>
     </message>
 </context>
 <context>
+    <name>ftui::ImportPreviewDialog</name>
+    <message>
+        <source>Import People from %1</source>
+        <translation>Personen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Nothing is sent from here: the valid rows go to Pending Changes, where they are checked with everything else and applied when you choose.</source>
+        <translation>Von hier wird nichts gesendet: Die gültigen Zeilen kommen zu den ausstehenden Änderungen, werden dort mit allem anderen geprüft und angewendet, wann Sie wollen.</translation>
+    </message>
+    <message>
+        <source>Add to Pending Changes</source>
+        <translation>Zu den ausstehenden Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported (line %2): %3</source>
+        <translation>%1 kann nicht importiert werden (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading what the %n row(s) need from the account…</source>
+        <translation>
+            <numerusform>Es wird gelesen, was die %n Zeile vom Konto braucht …</numerusform>
+            <numerusform>Es wird gelesen, was die %n Zeilen vom Konto brauchen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account could not be read, so the rows cannot be checked: %1</source>
+        <translation>Das Konto konnte nicht gelesen werden, daher lassen sich die Zeilen nicht prüfen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 with errors</source>
+        <translation>%1 gültig, %2 mit Fehlern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to add</source>
+        <translation>
+            <numerusform>%n Änderung hinzuzufügen</numerusform>
+            <numerusform>%n Änderungen hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fields separated by semicolons</source>
+        <translation>Felder durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>fields separated by commas</source>
+        <translation>Felder durch Kommas getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors (marked); they are left out. Correct the file and import it again to add them.</source>
+        <translation>
+            <numerusform>%n Zeile hat Fehler (markiert); sie wird ausgelassen. Korrigieren Sie die Datei und importieren Sie sie erneut, um sie hinzuzufügen.</numerusform>
+            <numerusform>%n Zeilen haben Fehler (markiert); sie werden ausgelassen. Korrigieren Sie die Datei und importieren Sie sie erneut, um sie hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in the file is already as the file says: there is nothing to change.</source>
+        <translation>Alle in der Datei sind bereits so, wie die Datei sagt: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Change(s) to Pending Changes</source>
+        <translation>
+            <numerusform>%n Änderung zu den ausstehenden Änderungen</numerusform>
+            <numerusform>%n Änderungen zu den ausstehenden Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n change(s) from %1 to Pending Changes</source>
+        <translation>
+            <numerusform>%n Änderung aus %1 zu den ausstehenden Änderungen hinzugefügt</numerusform>
+            <numerusform>%n Änderungen aus %1 zu den ausstehenden Änderungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ftui::InviteUserDialog</name>
     <message>
         <source>Invite User</source>
@@ -2277,7 +3158,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation>Freiwillig</translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2285,7 +3166,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Optional link to a picture (https://...)</source>
-        <translation>Freiwilliger Link zu einem Bild (https://...)</translation>
+        <translation>Optionaler Link zu einem Bild (https://...)</translation>
     </message>
     <message>
         <source>P&amp;icture:</source>
@@ -2302,14 +3183,6 @@ Nachher: %8</translation>
     <message>
         <source>Account &amp;role:</source>
         <translation>Konto&amp;rolle:</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>Vornamen</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>Nachnamen</translation>
     </message>
     <message>
         <source>Choose an account role, or “No account role”.</source>
@@ -2431,10 +3304,6 @@ Nachher: %8</translation>
         <translation>&amp;Bedienungsanleitung</translation>
     </message>
     <message>
-        <source>Open the usage section of the README</source>
-        <translation>Den Abschnitt zur Bedienung in der README öffnen</translation>
-    </message>
-    <message>
         <source>&amp;About Fivetran Admin</source>
         <translation>&amp;Über Fivetran Admin</translation>
     </message>
@@ -2457,6 +3326,98 @@ Nachher: %8</translation>
     <message>
         <source>Every change made from this computer, with undo and export</source>
         <translation>Jede Änderung dieses Computers, mit Rückgängig und Export</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Users</source>
+        <translation>&amp;Alle Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>Select every user the filter shows</source>
+        <translation>Jeden Benutzer auswählen, den der Filter zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Set Account Role…</source>
+        <translation>Kontorolle &amp;festlegen …</translation>
+    </message>
+    <message>
+        <source>Give every selected user the same account role (added to the pending changes)</source>
+        <translation>Jedem ausgewählten Benutzer dieselbe Kontorolle geben (zu den ausstehenden Änderungen)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Role in Destination…</source>
+        <translation>Rolle in Ziel &amp;ändern …</translation>
+    </message>
+    <message>
+        <source>Give the selected users who are in a destination another role there</source>
+        <translation>Den ausgewählten Benutzern, die in einem Ziel sind, dort eine andere Rolle geben</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Role in Connection…</source>
+        <translation>Rolle in Verbindung ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Give the selected users who are in a connection another role there</source>
+        <translation>Den ausgewählten Benutzern, die in einer Verbindung sind, dort eine andere Rolle geben</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from Destination…</source>
+        <translation>Aus Ziel ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Take the selected users out of a destination</source>
+        <translation>Die ausgewählten Benutzer aus einem Ziel nehmen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;from Connection…</source>
+        <translation>Aus Verbindung entfe&amp;rnen …</translation>
+    </message>
+    <message>
+        <source>Take the selected users out of a connection</source>
+        <translation>Die ausgewählten Benutzer aus einer Verbindung nehmen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Pending Changes</source>
+        <translation>Ausstehende Änderungen an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Check the pending changes as a whole and send them</source>
+        <translation>Die ausstehenden Änderungen als Ganzes prüfen und senden</translation>
+    </message>
+    <message>
+        <source>&amp;Import People…</source>
+        <translation>Personen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Invite people and give them roles from a CSV file; you see everything before it is sent</source>
+        <translation>Personen aus einer CSV-Datei einladen und ihnen Rollen geben; Sie sehen alles, bevor es gesendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>Plan ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Add the changes of a plan file (PLAN.json) to the pending changes</source>
+        <translation>Die Änderungen einer Plandatei (PLAN.json) zu den ausstehenden Änderungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pending Changes As…</source>
+        <translation>Ausstehende Änderungen &amp;speichern unter …</translation>
+    </message>
+    <message>
+        <source>Write the pending changes to a plan file (PLAN.json) for fivetran-admin apply</source>
+        <translation>Die ausstehenden Änderungen in eine Plandatei (PLAN.json) für fivetran-admin apply schreiben</translation>
+    </message>
+    <message>
+        <source>How to use the console, searchable</source>
+        <translation>Wie man die Konsole bedient, durchsuchbar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key and what it does</source>
+        <translation>Jede Taste und was sie tut</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3473,10 @@ Nachher: %8</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Pending Changes</source>
+        <translation>&amp;Ausstehende Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3645,200 @@ Nachher: %8</translation>
     </message>
 </context>
 <context>
+    <name>ftui::PendingChangesPanel</name>
+    <message>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected changes out of the list (Delete)</source>
+        <translation>Die ausgewählten Änderungen aus der Liste nehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>Discard &amp;All</source>
+        <translation>&amp;Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Send nothing more; what is on its way finishes and is reported</source>
+        <translation>Nichts mehr senden; was unterwegs ist, wird beendet und gemeldet</translation>
+    </message>
+    <message>
+        <source>Pending Changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Pending Changes (%1)</source>
+        <translation>Ausstehende Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>No pending changes. Bulk actions, imports and “Add to Pending Changes” in a dialog collect changes here; nothing is sent until you apply them.</source>
+        <translation>Keine ausstehenden Änderungen. Sammelaktionen, Importe und „Zu den ausstehenden Änderungen“ in einem Dialog sammeln Änderungen hier; nichts wird gesendet, bis Sie sie anwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to send</source>
+        <translation>
+            <numerusform>%n Anfrage zu senden</numerusform>
+            <numerusform>%n Anfragen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already in effect)</source>
+        <translation>
+            <numerusform>(%n bereits in Kraft)</numerusform>
+            <numerusform>(%n bereits in Kraft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time: known once Fivetran has answered</source>
+        <translation>Dauer: bekannt, sobald Fivetran geantwortet hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking memberships…</source>
+        <translation>Mitgliedschaften werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Fivetran&apos;s hourly budget: %1 of %2 requests left.</source>
+        <translation>Stündliches Kontingent von Fivetran: %1 von %2 Anfragen übrig.</translation>
+    </message>
+    <message>
+        <source>Fivetran&apos;s hourly budget: %1 requests left.</source>
+        <translation>Stündliches Kontingent von Fivetran: %1 Anfragen übrig.</translation>
+    </message>
+    <message>
+        <source>This needs more; sending pauses when Fivetran says the hour is used up, and goes on after.</source>
+        <translation>Dies braucht mehr; das Senden hält an, wenn Fivetran die Stunde für aufgebraucht erklärt, und geht danach weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fivetran asked to slow down; going on in %n second(s)</source>
+        <translation>
+            <numerusform>Fivetran bittet um weniger Anfragen; weiter in %n Sekunde</numerusform>
+            <numerusform>Fivetran bittet um weniger Anfragen; weiter in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking the plan against the account…</source>
+        <translation>Der Plan wird mit dem Konto abgeglichen …</translation>
+    </message>
+    <message>
+        <source>paused: what is on its way finishes, nothing new is sent</source>
+        <translation>angehalten: Was unterwegs ist, wird beendet, nichts Neues wird gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung angewendet.</numerusform>
+            <numerusform>%n Änderungen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes went through.</source>
+        <translation>%1 von %2 Änderungen sind durchgegangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed and stay in the list with Fivetran&apos;s words.</source>
+        <translation>
+            <numerusform>%n ist fehlgeschlagen und bleibt mit der Meldung von Fivetran in der Liste.</numerusform>
+            <numerusform>%n sind fehlgeschlagen und bleiben mit der Meldung von Fivetran in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were not sent and stay in the list.</source>
+        <translation>
+            <numerusform>%n wurde nicht gesendet und bleibt in der Liste.</numerusform>
+            <numerusform>%n wurden nicht gesendet und bleiben in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply again to send what is left.</source>
+        <translation>Wenden Sie erneut an, um den Rest zu senden.</translation>
+    </message>
+    <message>
+        <source>Changes that are being sent cannot be removed; pause or cancel first.</source>
+        <translation>Änderungen, die gerade gesendet werden, lassen sich nicht entfernen; halten Sie zuerst an oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Discard Pending Changes</source>
+        <translation>Ausstehende Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n pending change(s)? Nothing of them has been sent.</source>
+        <translation>
+            <numerusform>Die %n ausstehende Änderung verwerfen? Sie wurde nicht gesendet.</numerusform>
+            <numerusform>Alle %n ausstehenden Änderungen verwerfen? Nichts davon wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>ftui::ReachView</name>
     <message>
         <source>Everything this user can reach</source>
@@ -2790,6 +3949,61 @@ Nachher: %8</translation>
     <message>
         <source>Fivetran is retiring this role.</source>
         <translation>Fivetran schafft diese Rolle ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::SelectionSummary</name>
+    <message>
+        <source>What the selected people reach together</source>
+        <translation>Was die ausgewählten Personen zusammen erreichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people selected</source>
+        <translation>
+            <numerusform>%n Person ausgewählt</numerusform>
+            <numerusform>%n Personen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account role</source>
+        <translation>Keine Kontorolle</translation>
+    </message>
+    <message>
+        <source>Account roles: %1</source>
+        <translation>Kontorollen: %1</translation>
+    </message>
+    <message>
+        <source>Select at most %1 people to see the destinations and connections they reach together (each person&apos;s memberships are read).</source>
+        <translation>Wählen Sie höchstens %1 Personen aus, um die Ziele und Verbindungen zu sehen, die sie zusammen erreichen (die Mitgliedschaften jeder Person werden gelesen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Together they are members of %n destination(s)</source>
+        <translation>
+            <numerusform>Zusammen sind sie Mitglieder von %n Ziel</numerusform>
+            <numerusform>Zusammen sind sie Mitglieder von %n Zielen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n connection(s).</source>
+        <translation>
+            <numerusform>und %n Verbindung.</numerusform>
+            <numerusform>und %n Verbindungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading memberships: %1 of %2 people…</source>
+        <translation>Mitgliedschaften werden gelesen: %1 von %2 Personen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be read, so this may be incomplete.</source>
+        <translation>
+            <numerusform>%n Liste konnte nicht gelesen werden, dies ist daher womöglich unvollständig.</numerusform>
+            <numerusform>%n Listen konnten nicht gelesen werden, dies ist daher womöglich unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account role can reach more than these memberships: the access audit (Ctrl+Shift+A) shows all of it.</source>
+        <translation>Eine Kontorolle kann mehr erreichen als diese Mitgliedschaften: Die Zugriffsprüfung (Strg+Umschalt+A) zeigt alles.</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +4206,10 @@ Bevor es ausgeführt wird:
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1. The filters in use hide them; clear the filters to see them.</source>
+        <translation>%1. Die gesetzten Filter verbergen die Person; heben Sie die Filter auf, um sie zu sehen.</translation>
     </message>
 </context>
 <context>

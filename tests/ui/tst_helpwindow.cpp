@@ -134,11 +134,16 @@ private Q_SLOTS:
             if (action->shortcut().isEmpty())
                 continue;
             ++withKeys;
+            // An action with several keys has them on one row ("Ctrl+Return or Ctrl+Enter").
             const QString key = action->shortcut().toString(QKeySequence::NativeText);
-            QVERIFY2(keys.contains(key), qPrintable(key + u" missing: "_s + keys.join(u", "_s)));
-            QVERIFY2(what.at(keys.indexOf(key))
-                         .contains(QString(action->text()).remove(u'&').remove(u"…"_s)),
-                     qPrintable(what.at(keys.indexOf(key))));
+            qsizetype row = -1;
+            for (qsizetype i = 0; i < keys.size() && row < 0; ++i) {
+                if (keys.at(i).split(u" or "_s).contains(key))
+                    row = i;
+            }
+            QVERIFY2(row >= 0, qPrintable(key + u" missing: "_s + keys.join(u", "_s)));
+            QVERIFY2(what.at(row).contains(QString(action->text()).remove(u'&').remove(u"…"_s)),
+                     qPrintable(what.at(row)));
         }
         QVERIFY(withKeys >= 12);
         // And the keys of a place: Esc in a dialog, Enter on a membership.
