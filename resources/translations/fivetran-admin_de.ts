@@ -679,6 +679,322 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::DiffModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zugriffsobjekt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>Was und warum</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::DiffPivotModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Destination or connection</source>
+        <translation>Ziel oder Verbindung</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>Was und warum</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::DiffReport</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 UTC</source>
+        <translation>Momentaufnahme %1 vom %2 UTC</translation>
+    </message>
+    <message>
+        <source>A fresh audit of %1 UTC</source>
+        <translation>Eine neue Prüfung vom %1 UTC</translation>
+    </message>
+    <message>
+        <source>: %1 people, %2 direct grants</source>
+        <translation>: %1 Personen, %2 direkte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>People with a change: %1</source>
+        <translation>Personen mit einer Änderung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 rows</source>
+        <translation>%1: %2 Personen, %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <source>Could not start a PDF in %1</source>
+        <translation>Konnte in %1 kein PDF anlegen</translation>
+    </message>
+    <message>
+        <source>fivetran-admin %1 – written %2 UTC</source>
+        <translation>fivetran-admin %1 – geschrieben %2 UTC</translation>
+    </message>
+    <message>
+        <source>Access review: what changed between two audits</source>
+        <translation>Zugriffsüberprüfung: was sich zwischen zwei Prüfungen geändert hat</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Older: %1</source>
+        <translation>Älter: %1</translation>
+    </message>
+    <message>
+        <source>Newer: %1</source>
+        <translation>Neuer: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Changes to people, roles and grants</source>
+        <translation>Änderungen an Personen, Rollen und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (the CSV or JSON of the same comparison lists them all).</source>
+        <translation>… und %1 weitere (CSV oder JSON desselben Vergleichs führen alle auf).</translation>
+    </message>
+    <message>
+        <source>Effective access: what people can reach now, and why</source>
+        <translation>Tatsächlicher Zugriff: was Personen jetzt erreichen, und warum</translation>
+    </message>
+    <message>
+        <source>No one gained or lost access.</source>
+        <translation>Niemand hat Zugriff gewonnen oder verloren.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Hygiene flags at the newer date</source>
+        <translation>Hygienehinweise zum neueren Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ftmodels::DiffWords</name>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Person hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>Person entfernt</translation>
+    </message>
+    <message>
+        <source>Account role changed</source>
+        <translation>Kontorolle geändert</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Zustand geändert</translation>
+    </message>
+    <message>
+        <source>Grant added</source>
+        <translation>Berechtigung hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Grant removed</source>
+        <translation>Berechtigung entfernt</translation>
+    </message>
+    <message>
+        <source>Grant role changed</source>
+        <translation>Rolle einer Berechtigung geändert</translation>
+    </message>
+    <message>
+        <source>Access gained</source>
+        <translation>Zugriff gewonnen</translation>
+    </message>
+    <message>
+        <source>Access lost</source>
+        <translation>Zugriff verloren</translation>
+    </message>
+    <message>
+        <source>Access level changed</source>
+        <translation>Zugriffsstufe geändert</translation>
+    </message>
+    <message>
+        <source>the connection %1</source>
+        <translation>die Verbindung %1</translation>
+    </message>
+    <message>
+        <source>the destination %1</source>
+        <translation>das Ziel %1</translation>
+    </message>
+    <message>
+        <source>through their own membership (%1)</source>
+        <translation>über die eigene Mitgliedschaft (%1)</translation>
+    </message>
+    <message>
+        <source>through the account role %1</source>
+        <translation>über die Kontorolle %1</translation>
+    </message>
+    <message>
+        <source>through the destination %1 (%2)</source>
+        <translation>über das Ziel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through the team %1 on the destination %2 (%3)</source>
+        <translation>über das Team %1 im Ziel %2 (%3)</translation>
+    </message>
+    <message>
+        <source>through the team %1 (%2)</source>
+        <translation>über das Team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>as what its roles allow changed</source>
+        <translation>weil sich geändert hat, was ihre Rollen erlauben</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>no longer %1</source>
+        <translation>nicht mehr %1</translation>
+    </message>
+    <message>
+        <source>gained %1 on %2 %3</source>
+        <translation>erhielt %1 auf %2 %3</translation>
+    </message>
+    <message>
+        <source>lost %1 on %2, %3</source>
+        <translation>verlor %1 auf %2, %3</translation>
+    </message>
+    <message>
+        <source>went from %1 to %2 on %3, %4</source>
+        <translation>ging von %1 auf %2 bei %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was added, with %3, %4</source>
+        <translation>%1 (%2) kam hinzu, mit %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was removed; they had %3</source>
+        <translation>%1 (%2) wurde entfernt; die Person hatte %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account role went from %2 to %3</source>
+        <translation>Die Kontorolle von %1 ging von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation>%1 ging von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 was given %2 on %3</source>
+        <translation>%1 erhielt %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has %2 on %3</source>
+        <translation>%1 hat %2 auf %3 nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role on %2 went from %3 to %4</source>
+        <translation>Die Rolle von %1 auf %2 ging von %3 auf %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>gained %1 on</source>
+        <translation>erhielt %1 auf</translation>
+    </message>
+    <message>
+        <source>lost %1 on</source>
+        <translation>verlor %1 auf</translation>
+    </message>
+    <message>
+        <source>went from %1 to %2 on</source>
+        <translation>ging von %1 auf %2 bei</translation>
+    </message>
+    <message>
+        <source>1 destination</source>
+        <translation>1 Ziel</translation>
+    </message>
+    <message>
+        <source>%1 destinations</source>
+        <translation>%1 Zielen</translation>
+    </message>
+    <message>
+        <source>1 connection</source>
+        <translation>1 Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>%1 Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::EffectiveModel</name>
     <message>
         <source>User</source>
@@ -1594,6 +1910,33 @@
     </message>
 </context>
 <context>
+    <name>ftmodels::SnapshotListModel</name>
+    <message>
+        <source>Snapshot %1, taken by %2 with fivetran-admin %3</source>
+        <translation>Momentaufnahme %1, aufgenommen von %2 mit fivetran-admin %3</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+</context>
+<context>
     <name>ftmodels::TimeFormat</name>
     <message>
         <source>never</source>
@@ -2104,6 +2447,14 @@
         <source>An audit of %1 people:</source>
         <translation>Eine Prüfung von %1 Personen:</translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Momentaufnahmen</translation>
+    </message>
+    <message>
+        <source>Every completed audit of this account, kept; compare any two, or one with this audit, and save a report.</source>
+        <translation>Jede abgeschlossene Prüfung dieses Kontos, aufbewahrt; vergleichen Sie zwei beliebige oder eine mit dieser Prüfung und speichern Sie einen Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>ftui::BulkActionsController</name>
@@ -2375,6 +2726,133 @@
             <numerusform>%n Änderung zu den ausstehenden Änderungen hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
             <numerusform>%n Änderungen zu den ausstehenden Änderungen hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ftui::ComparisonView</name>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Person, e-mail, destination or connection</source>
+        <translation>Person, E-Mail, Ziel oder Verbindung</translation>
+    </message>
+    <message>
+        <source>Find in changes</source>
+        <translation>In den Änderungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes by person</source>
+        <translation>Änderungen nach Person</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>Nach Person</translation>
+    </message>
+    <message>
+        <source>Changes by target</source>
+        <translation>Änderungen nach Objekt</translation>
+    </message>
+    <message>
+        <source>By target</source>
+        <translation>Nach Objekt</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>&amp;Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>Writes a PDF an auditor can file: the account, both dates, the counts, the changes and the hygiene flags at the newer date.</source>
+        <translation>Schreibt ein PDF für die Prüfungsakte: das Konto, beide Daten, die Anzahlen, die Änderungen und die Hygienehinweise zum neueren Datum.</translation>
+    </message>
+    <message>
+        <source>Export Changes CSV…</source>
+        <translation>Änderungen als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Changes JSON…</source>
+        <translation>Änderungen als JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>snapshot %1 of %2</source>
+        <translation>Momentaufnahme %1 vom %2</translation>
+    </message>
+    <message>
+        <source>this audit (%1)</source>
+        <translation>diese Prüfung (%1)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>People with a change: %1. %2.</source>
+        <translation>Personen mit einer Änderung: %1. %2.</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the table.</source>
+        <translation>… und %1 weitere in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Noch kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Pick two snapshots and press Compare, or one and Compare with This Audit.</source>
+        <translation>Wählen Sie zwei Momentaufnahmen und drücken Sie Vergleichen, oder eine und Mit dieser Prüfung vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 does not end in .pdf, .csv or .json.</source>
+        <translation>%1 endet nicht auf .pdf, .csv oder .json.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4482,73 @@ Nachher: %8</translation>
     <message>
         <source>An account role can reach more than these memberships: the access audit (Ctrl+Shift+A) shows all of it.</source>
         <translation>Eine Kontorolle kann mehr erreichen als diese Mitgliedschaften: Die Zugriffsprüfung (Strg+Umschalt+A) zeigt alles.</translation>
+    </message>
+</context>
+<context>
+    <name>ftui::SnapshotsView</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Momentaufnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>What changed between the two selected snapshots.</source>
+        <translation>Was sich zwischen den beiden ausgewählten Momentaufnahmen geändert hat.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;This Audit</source>
+        <translation>Mit &amp;dieser Prüfung vergleichen</translation>
+    </message>
+    <message>
+        <source>What changed between the selected snapshot and the audit this window ran.</source>
+        <translation>Was sich zwischen der ausgewählten Momentaufnahme und der Prüfung dieses Fensters geändert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>&amp;Bezeichnung …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>This audit did not complete, so it was not saved as a snapshot.</source>
+        <translation>Diese Prüfung wurde nicht abgeschlossen und daher nicht als Momentaufnahme gespeichert.</translation>
+    </message>
+    <message>
+        <source>Snapshots are off: the storage file could not be opened.</source>
+        <translation>Momentaufnahmen sind aus: Die Speicherdatei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>This audit was saved as snapshot %1.</source>
+        <translation>Diese Prüfung wurde als Momentaufnahme %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>This audit could not be saved as a snapshot: %1</source>
+        <translation>Diese Prüfung konnte nicht als Momentaufnahme gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot of %1? The record of the account as it was then is lost; the account itself does not change.</source>
+        <translation>Die Momentaufnahme vom %1 löschen? Die Aufzeichnung des damaligen Kontostands geht verloren; das Konto selbst ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Delete %1 snapshots (%2)? The record of the account as it was then is lost; the account itself does not change.</source>
+        <translation>%1 Momentaufnahmen löschen (%2)? Die Aufzeichnung des damaligen Kontostands geht verloren; das Konto selbst ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>Momentaufnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 could not be deleted.</source>
+        <translation>Momentaufnahme %1 konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
