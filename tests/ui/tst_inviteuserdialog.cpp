@@ -401,6 +401,14 @@ void TestInviteUserDialog::serverErrorKeepsWhatWasTyped()
     QCOMPARE(dialog->phoneEdit()->text(), u"+1 415 555 0199"_s);
     QVERIFY(!f.sandbox.store().userByEmail(u"ann.lee@example.com"_s));
     QVERIFY(dialog->okButton()->isEnabled());
+    // The focus is back in the form, not on Cancel: Enter sends again and loses nothing.
+    QWidget *focused = dialog->focusWidget();
+    QVERIFY(focused);
+    QVERIFY(focused != dialog->cancelButton());
+    QTest::keyClick(focused, Qt::Key_Return);
+    QVERIFY(fttest::waitForAnswer(guard));
+    QVERIFY(!guard); // sent, and closed on success
+    QVERIFY(f.sandbox.store().userByEmail(u"ann.lee@example.com"_s));
 }
 
 // Cancel after the invitation left: the dialog closes at once, and the answer, when it comes,
