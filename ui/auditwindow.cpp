@@ -247,7 +247,9 @@ void AuditWindow::sizeColumns()
 {
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics(header->font());
-    const int charWidth = metrics.averageCharWidth();
+    // The font's own average is narrower than the names, dates and ids these columns hold.
+    const QString sample = u"abcdefghijklmnopqrstuvwxyz ABCDEFGH 0123456789"_s;
+    const int charWidth = metrics.horizontalAdvance(sample) / int(sample.size()) + 1;
     const int padding = 4 * charWidth; // the sort arrow and the section's margins
     int chars[AuditModel::ColumnCount] = {};
     chars[AuditModel::UserColumn] = 18;
