@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <atomic>
@@ -70,6 +71,13 @@ const QStringList &migrationSteps(int from)
     }
 }
 
+bool isLocked(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), whichever way the driver reports them.
+    const QString code = error.nativeErrorCode();
+    return code == u"5"_s || code == u"6"_s || error.text().contains(u"locked"_s);
+}
+
 } // namespace
 
 QString AccountKey::fingerprint(const QString &apiKey)
@@ -129,7 +137,15 @@ bool Storage::open(const QString &path, QString *error)
     QSqlQuery pragma(db);
     for (const QString &statement : { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                                       u"PRAGMA foreign_keys=ON"_s }) {
-        if (!pragma.exec(statement)) {
+        // Two consoles opening a new file at once: the change to WAL needs the file to itself
+        // and SQLite answers "locked" at once instead of waiting, so it is asked again for a
+        // while (the busy timeout covers everything else).
+        bool done = pragma.exec(statement);
+        for (int attempt = 0; !done && attempt < 400 && isLocked(pragma.lastError()); ++attempt) {
+            QThread::msleep(25);
+            done = pragma.exec(statement);
+        }
+        if (!done) {
             *error = u"cannot prepare %1: %2"_s.arg(path, pragma.lastError().text());
             db.close();
             return false;

@@ -251,7 +251,7 @@ private Q_SLOTS:
         }
         for (QProcess *p : processes) {
             QVERIFY(QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 60000));
-            QCOMPARE(p->exitCode(), 0);
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
         }
         const AdminRun history = admin({ u"history"_s });
         QCOMPARE(history.array().size(), 40);
