@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -27,6 +28,18 @@ const QString kUser = u"keen_walnut"_s;
 const QString kDestination = u"warm_harbor"_s;
 const QString kCatalogue =
     QStringLiteral(FT_SOURCE_DIR "/resources/translations/fivetran-admin_de.ts");
+// English is the source language; its catalogue holds the plural forms only.
+const QString kPlurals =
+    QStringLiteral(FT_SOURCE_DIR "/resources/translations/fivetran-admin_en.ts");
+
+// Both catalogues for the tests that read one.
+void catalogues()
+{
+    QTest::addColumn<QString>("catalogue");
+    QTest::addColumn<bool>("pluralsOnly");
+    QTest::newRow("German") << kCatalogue << false;
+    QTest::newRow("English plurals") << kPlurals << true;
+}
 
 // Every item on a line of its own (a failure message would be cut), then how many.
 QByteArray listed(const QStringList &items)
@@ -97,12 +110,15 @@ class TestCatalogue : public QObject
 private Q_SLOTS:
     void initTestCase() { fttest::useTestSettings(); }
 
+    void nothingUnfinishedOrObsolete_data() { catalogues(); }
     void nothingUnfinishedOrObsolete()
     {
+        QFETCH(QString, catalogue);
+        QFETCH(bool, pluralsOnly);
         QString error;
-        const QMap<QString, QString> all = entries(kCatalogue, &error);
+        const QMap<QString, QString> all = entries(catalogue, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(all.size() > 300);
+        QVERIFY(all.size() > (pluralsOnly ? 20 : 300));
         QStringList open;
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             if (!it.value().isEmpty())
@@ -112,12 +128,15 @@ private Q_SLOTS:
     }
 
     // lupdate as the build runs it (ui/CMakeLists.txt), into a copy: the copy must not change.
+    void lupdateChangesNothing_data() { catalogues(); }
     void lupdateChangesNothing()
     {
+        QFETCH(QString, catalogue);
+        QFETCH(bool, pluralsOnly);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(u"fivetran-admin_de.ts"_s);
-        QVERIFY(QFile::copy(kCatalogue, copy));
+        const QString copy = dir.filePath(QFileInfo(catalogue).fileName());
+        QVERIFY(QFile::copy(catalogue, copy));
         QFile list(dir.filePath(u"sources.lst"_s));
         QVERIFY(list.open(QIODevice::WriteOnly));
         const QDir root(QStringLiteral(FT_SOURCE_DIR));
@@ -134,14 +153,17 @@ private Q_SLOTS:
 
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList options { u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-silent"_s };
+        if (pluralsOnly)
+            options << u"-pluralonly"_s;
         lupdate.start(QStringLiteral(FT_LUPDATE),
-                      QStringList { u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-silent"_s }
-                          + includes + QStringList { u"@"_s + list.fileName(), u"-ts"_s, copy });
+                      options + includes
+                          + QStringList { u"@"_s + list.fileName(), u"-ts"_s, copy });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
         QString error;
-        const QMap<QString, QString> before = entries(kCatalogue, &error);
+        const QMap<QString, QString> before = entries(catalogue, &error);
         const QMap<QString, QString> after = entries(copy, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList changed;
