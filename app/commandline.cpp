@@ -6,6 +6,19 @@ namespace ftapp {
 
 using namespace Qt::StringLiterals;
 
+bool optionValue(const QStringList &args, qsizetype *i, const QString &name, QString *into)
+{
+    const QString &arg = args.at(*i);
+    if (arg.startsWith(name + u'=')) {
+        *into = arg.mid(name.size() + 1);
+        return true;
+    }
+    if (arg != name || *i + 1 >= args.size())
+        return false;
+    *into = args.at(++*i);
+    return true;
+}
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine line;

@@ -30,6 +30,10 @@ struct CommandLine
 QString usageText();
 QString versionText();
 
+// The value of the option args[*i] when it is NAME VALUE (moving *i past the value) or
+// NAME=VALUE; false when it is neither or the value is missing.
+bool optionValue(const QStringList &args, qsizetype *i, const QString &name, QString *into);
+
 // Exit codes of every headless command.
 enum ExitCode { ExitOk = 0, ExitApiError = 1, ExitUsage = 2 };
 

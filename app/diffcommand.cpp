@@ -121,13 +121,9 @@ int DiffCommand::run(const CommandLine &line, const QProcessEnvironment &environ
     const QStringList &args = line.arguments;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        if (arg == u"-o"_s || arg == u"--output"_s) {
-            if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
-                return usageError(u"--output needs a file name."_s);
-            output = args.at(++i);
-        } else if (arg.startsWith(u"--output="_s)) {
-            output = arg.mid(9);
-            if (output.isEmpty())
+        if (arg == u"-o"_s || arg == u"--output"_s || arg.startsWith(u"--output="_s)) {
+            if (!optionValue(args, &i, arg == u"-o"_s ? arg : u"--output"_s, &output)
+                || output.isEmpty())
                 return usageError(u"--output needs a file name."_s);
         } else if (arg.startsWith(u'-')) {
             return usageError(u"unknown option %1."_s.arg(arg));

@@ -77,14 +77,7 @@ int HistoryCommand::run(const CommandLine &line, const QProcessEnvironment &envi
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         auto value = [&](const QString &name, QString *into) {
-            if (arg.startsWith(name + u'=')) {
-                *into = arg.mid(name.size() + 1);
-                return true;
-            }
-            if (arg != name || i + 1 >= args.size())
-                return false;
-            *into = args.at(++i);
-            return true;
+            return optionValue(args, &i, name, into);
         };
         QString text;
         if (arg == u"--verify"_s) {
@@ -101,9 +94,7 @@ int HistoryCommand::run(const CommandLine &line, const QProcessEnvironment &envi
                 return usageError(u"--since takes a date like 2026-11-30 or "
                                   u"2026-11-30T12:00:00Z, not \"%1\"."_s.arg(text));
         } else if (arg == u"-o"_s || arg.startsWith(u"--output"_s)) {
-            if (!(arg == u"-o"_s ? (i + 1 < args.size() && !(text = args.at(++i)).isEmpty())
-                                 : value(u"--output"_s, &text))
-                || text.isEmpty())
+            if (!value(arg == u"-o"_s ? arg : u"--output"_s, &text) || text.isEmpty())
                 return usageError(u"--output needs a file name."_s);
             if (!text.endsWith(u".csv"_s, Qt::CaseInsensitive)
                 && !text.endsWith(u".json"_s, Qt::CaseInsensitive))
