@@ -106,20 +106,10 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
     const QStringList &args = line.arguments;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        auto value = [&](const QString &name, QString *into) {
-            const QString prefix = name + u'=';
-            if (arg.startsWith(prefix)) {
-                *into = arg.mid(prefix.size());
-                return true;
-            }
-            if (i + 1 >= args.size())
-                return false;
-            *into = args.at(++i);
-            return true;
-        };
         QString text;
         if (arg == u"-o"_s || arg == u"--output"_s || arg.startsWith(u"--output="_s)) {
-            if (!value(u"--output"_s, &text) || text.isEmpty())
+            if (!optionValue(args, &i, arg == u"-o"_s ? arg : u"--output"_s, &text)
+                || text.isEmpty())
                 return usageError(u"--output needs a file name."_s);
             if (!output.isEmpty())
                 return usageError(u"--output is given twice."_s);
@@ -131,7 +121,7 @@ int AuditCommand::run(const CommandLine &line, const QProcessEnvironment &enviro
         } else if (arg == u"--no-save"_s) {
             save = false;
         } else if (arg == u"--concurrency"_s || arg.startsWith(u"--concurrency="_s)) {
-            if (!value(u"--concurrency"_s, &text))
+            if (!optionValue(args, &i, u"--concurrency"_s, &text))
                 return usageError(u"--concurrency needs a number."_s);
             bool ok = false;
             concurrency = text.toInt(&ok);
