@@ -22,14 +22,17 @@ BulkRunner::BulkRunner(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_context(new QObject(this))
 {
+    if (client)
+        connect(client, &QObject::destroyed, this, &BulkRunner::onClientDestroyed);
 }
 
 BulkRunner::~BulkRunner()
 {
-    if (m_running) {
+    ApiClient *client = m_client.data();
+    if (m_running && client) {
         for (const Entry &entry : m_tasks) {
             if (entry.running)
-                m_client->cancel(entry.call);
+                client->cancel(entry.call);
         }
     }
 }
@@ -41,10 +44,11 @@ int BulkRunner::add(const QString &label, Task task)
     entry.task = std::move(task);
     m_tasks.push_back(std::move(entry));
     const int index = static_cast<int>(m_tasks.size()) - 1;
-    if (!m_paced && total() > kPacedAfterTasks) {
+    ApiClient *client = m_client.data();
+    if (!m_paced && client && total() > kPacedAfterTasks) {
         // A long job now: its requests wait for the hourly budget rather than run into the
         // limit; the few before may use the reserve as a click would.
-        m_client->scheduler()->pace(m_context);
+        client->scheduler()->pace(m_context);
         m_paced = true;
     }
     m_pending.push_back(index);
@@ -57,7 +61,10 @@ int BulkRunner::add(const QString &label, Task task)
 
 int BulkRunner::window() const
 {
-    return m_window > 0 ? m_window : 2 * m_client->scheduler()->maxInFlight();
+    if (m_window > 0)
+        return m_window;
+    const ApiClient *client = m_client.data();
+    return client ? 2 * client->scheduler()->maxInFlight() : 0;
 }
 
 void BulkRunner::setWindow(int tasks)
@@ -92,9 +99,11 @@ void BulkRunner::cancel()
     delete m_context;
     m_context = new QObject(this);
     m_paced = false;
+    ApiClient *client = m_client.data();
     for (Entry &entry : m_tasks) {
         if (entry.running) {
-            m_client->cancel(entry.call);
+            if (client)
+                client->cancel(entry.call);
             entry.running = false;
         }
     }
@@ -104,9 +113,15 @@ void BulkRunner::cancel()
     finish(true);
 }
 
+void BulkRunner::onClientDestroyed()
+{
+    // Its calls died with it and will never answer: the job ends here, as a cancel would end it.
+    cancel();
+}
+
 void BulkRunner::pump()
 {
-    while (m_running && m_active < window() && !m_pending.empty()) {
+    while (m_running && m_client && m_active < window() && !m_pending.empty()) {
         const int index = m_pending.front();
         m_pending.pop_front();
         Entry &entry = m_tasks[static_cast<size_t>(index)];

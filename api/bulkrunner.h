@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QVector>
 
 #include <deque>
@@ -86,7 +87,11 @@ private:
     void finish(bool cancelled);
     void requeue(int index);
 
-    ApiClient *m_client = nullptr;
+    void onClientDestroyed();
+
+    // Not owned: a client deleted before the runner ends the job (cancelled) rather than being
+    // asked to cancel its calls from a dangling pointer.
+    QPointer<ApiClient> m_client;
     QObject *m_context = nullptr; // parent of every callback; replaced on cancel
     std::vector<Entry> m_tasks;
     std::deque<int> m_pending;

@@ -250,6 +250,36 @@ private Q_SLOTS:
         QVERIFY(runner.done() < runner.total());
         QVERIFY(sandbox.server().stats().value(u"requests_total"_s).toInt() < 100);
     }
+    void aClientDeletedMidJobEndsIt()
+    {
+        // The runner keeps a client it does not own: deleting the client while the job runs
+        // ends the job as cancelled, and the runner's own end no longer reaches the client.
+        ftsandbox::SandboxOptions options;
+        options.users = 60;
+        options.latencyMs = 20;
+        fttest::TestSandbox sandbox(options);
+        QVERIFY(sandbox.isListening());
+        auto client = clientFor(sandbox);
+        auto runner = std::make_unique<BulkRunner>(client.get());
+        ApiClient *raw = client.get();
+        for (const auto &u : sandbox.store().users()) {
+            const QString id = u.id;
+            runner->add(id, [raw, id](QObject *ctx, BulkRunner::Finish finish) {
+                return raw->getUser(id, ctx,
+                                    [finish](const ApiResult<User> &r) { finish(outcomeOf(r)); });
+            });
+        }
+        QSignalSpy finished(runner.get(), &BulkRunner::finished);
+        runner->start();
+        QTRY_VERIFY(raw->scheduler()->inFlight() > 0);
+        client.reset();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(!runner->isRunning());
+        QVERIFY(runner->done() < runner->total());
+        runner->cancel(); // nothing left to cancel, and no client to ask
+        runner.reset();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBulkRunner)
