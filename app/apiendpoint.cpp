@@ -25,16 +25,21 @@ QString randomToken(int bytes)
 
 } // namespace
 
-ApiEndpoint::ApiEndpoint(QObject *parent)
+ApiEndpoint::ApiEndpoint(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
+    , m_manager(network ? network : new QNetworkAccessManager(this))
 {
 }
 
 ApiEndpoint::~ApiEndpoint()
 {
-    delete m_client; // before the sandbox it may still be talking to
-    m_client = nullptr;
+    m_client.reset(); // before the sandbox it may still be talking to
+}
+
+void ApiEndpoint::replaceClient(const QUrl &url, const ftapi::Credentials &credentials)
+{
+    m_client.reset();
+    m_client = std::make_unique<ftapi::ApiClient>(m_manager, url, credentials);
 }
 
 QUrl ApiEndpoint::url() const
@@ -44,6 +49,7 @@ QUrl ApiEndpoint::url() const
 
 bool ApiEndpoint::startSandbox(QString *error)
 {
+    m_client.reset(); // a client of an earlier sandbox goes before its server
     ftsandbox::SandboxOptions options;
     options.apiKey = randomToken(12);
     options.apiSecret = randomToken(24);
@@ -62,8 +68,7 @@ bool ApiEndpoint::startSandbox(QString *error)
         m_sandbox.reset();
         return false;
     }
-    m_client = new ftapi::ApiClient(m_manager, m_sandbox->baseUrl(),
-                                    ftapi::Credentials { options.apiKey, options.apiSecret });
+    replaceClient(m_sandbox->baseUrl(), ftapi::Credentials { options.apiKey, options.apiSecret });
     m_demoCredentials = { options.apiKey, options.apiSecret };
     return true;
 }
@@ -74,7 +79,7 @@ void ApiEndpoint::applyOptions(const CommandLine &line, const ftapi::Credentials
     if (line.connectors)
         m_client->setConnectorRoute(ftapi::ApiClient::ConnectorRoute::Connectors);
     if (line.verbose) {
-        auto *log = new ftapi::RequestLog(m_client->scheduler(), m_client);
+        auto *log = new ftapi::RequestLog(m_client->scheduler(), m_client.get());
         log->addSecret(credentials.apiSecret);
         log->addSecret(QString::fromLatin1(
             QByteArray(credentials.apiKey.toUtf8() + ':' + credentials.apiSecret.toUtf8())
@@ -90,8 +95,7 @@ bool ApiEndpoint::openWith(const QUrl &url, const ftapi::Credentials &credential
         *error = problem;
         return false;
     }
-    delete m_client;
-    m_client = new ftapi::ApiClient(m_manager, url, credentials);
+    replaceClient(url, credentials);
     applyOptions(line, credentials);
     return true;
 }
@@ -120,7 +124,7 @@ bool ApiEndpoint::open(const CommandLine &line, const QProcessEnvironment &envir
                      u"--demo for the built-in sandbox)."_s;
             return false;
         }
-        m_client = new ftapi::ApiClient(m_manager, url, credentials);
+        replaceClient(url, credentials);
         applyOptions(line, credentials);
         return true;
     }

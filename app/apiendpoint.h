@@ -20,13 +20,14 @@ struct CommandLine;
 // Where the console talks to, resolved once from the command line and the environment: the
 // embedded sandbox (--demo, started in-process on a free loopback port with its own random
 // key and secret) or an API URL with the credentials from FIVETRAN_APIKEY/FIVETRAN_APISECRET.
-// Owns the network manager and the client.
+// Owns the client, and the network manager unless it was given one.
 class ApiEndpoint : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ApiEndpoint(QObject *parent = nullptr);
+    // `network` (not owned) is what the client asks through; null: a manager of its own.
+    explicit ApiEndpoint(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~ApiEndpoint() override;
 
     // False with a message for people (usage-level problems: no credentials, insecure URL).
@@ -36,7 +37,7 @@ public:
     bool openWith(const QUrl &url, const ftapi::Credentials &credentials, const CommandLine &line,
                   QString *error);
 
-    ftapi::ApiClient *client() const { return m_client; }
+    ftapi::ApiClient *client() const { return m_client.get(); }
     QUrl url() const;
     bool isDemo() const { return m_sandbox != nullptr; }
     // A one-way fingerprint of the API key in use (never the key): what the journal keys its
@@ -53,10 +54,13 @@ public:
 private:
     bool startSandbox(QString *error);
     void applyOptions(const CommandLine &line, const ftapi::Credentials &credentials);
+    // The one place a client is made: the one before (if any) is deleted first, so its
+    // unanswered calls end before anything it talked to goes.
+    void replaceClient(const QUrl &url, const ftapi::Credentials &credentials);
 
     std::unique_ptr<ftsandbox::SandboxServer> m_sandbox;
     QNetworkAccessManager *m_manager = nullptr;
-    ftapi::ApiClient *m_client = nullptr;
+    std::unique_ptr<ftapi::ApiClient> m_client;
     ftapi::Credentials m_demoCredentials; // the sandbox's random ones, masked in the log
     QString m_keyFingerprint;
 };
