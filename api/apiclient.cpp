@@ -71,6 +71,7 @@ struct ApiClient::PagedCall
 ApiClient::ApiClient(QNetworkAccessManager *manager, const QUrl &baseUrl,
                      const Credentials &credentials, QObject *parent)
     : QObject(parent)
+    , m_manager(manager)
     , m_scheduler(new RequestScheduler(manager, this))
 {
     setBaseUrl(baseUrl);

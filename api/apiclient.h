@@ -97,6 +97,8 @@ public:
     const SecretMask &secretMask() const { return m_mask; }
 
     RequestScheduler *scheduler() const { return m_scheduler; }
+    // The manager the client was made with, for the program's other fetches (pictures) to share.
+    QNetworkAccessManager *networkManager() const { return m_manager; }
 
     // Users
     CallId listUsers(QObject *context, Callback<QVector<User>> done);
@@ -175,6 +177,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_authorization;
     QString m_urlProblem;
+    QNetworkAccessManager *m_manager = nullptr;
     RequestScheduler *m_scheduler = nullptr;
     ConnectorRoute m_connectorRoute = ConnectorRoute::Connections;
     bool m_routeFallback = true;

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 namespace ftapp {
@@ -24,6 +25,7 @@ ConsoleLauncher::ConsoleLauncher(const CommandLine &line, const QProcessEnvironm
     , m_line(line)
     , m_environment(environment)
     , m_profiles(std::make_unique<ftmodels::ProfileStore>(secrets))
+    , m_network(std::make_unique<QNetworkAccessManager>())
 {
 }
 
@@ -36,7 +38,7 @@ void ConsoleLauncher::start()
 {
     const bool fromEnvironment = ftmodels::ProfileStore::fromEnvironment(m_environment).has_value();
     if (m_line.demo || fromEnvironment || !m_line.apiUrl.isEmpty()) {
-        m_endpoint = std::make_unique<ApiEndpoint>();
+        m_endpoint = std::make_unique<ApiEndpoint>(m_network.get());
         QString problem;
         if (!m_endpoint->open(m_line, m_environment, &problem)) {
             m_endpoint.reset();
@@ -75,7 +77,7 @@ bool ConsoleLauncher::connectTo(const QString &name, const QUrl &url, const QStr
                                 const QString &secret)
 {
     closeWindow();
-    m_endpoint = std::make_unique<ApiEndpoint>();
+    m_endpoint = std::make_unique<ApiEndpoint>(m_network.get());
     QString problem;
     if (!m_endpoint->openWith(url, { key, secret }, m_line, &problem)) {
         m_endpoint.reset();
@@ -139,7 +141,7 @@ void ConsoleLauncher::closeWindow()
 
 void ConsoleLauncher::openConnectDialog(const QString &reason)
 {
-    auto *dialog = new ftui::ConnectDialog(m_profiles.get(), m_window.get());
+    auto *dialog = new ftui::ConnectDialog(m_profiles.get(), m_network.get(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReason(reason);
     if (!m_line.apiUrl.isEmpty() && !m_window)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
 class QTemporaryDir;
 
 namespace ftmodels {
@@ -62,6 +63,9 @@ private:
     CommandLine m_line;
     QProcessEnvironment m_environment;
     std::unique_ptr<ftmodels::ProfileStore> m_profiles;
+    // One manager for every request of the console (the connect dialog's test, the client):
+    // declared before what uses it, so it goes last.
+    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiEndpoint> m_endpoint;
     // The change journal of the open account; the demo's lives in a temporary folder, since
     // its account is made anew at every start.

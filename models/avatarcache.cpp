@@ -54,8 +54,9 @@ QImage readImage(const QByteArray &bytes)
 
 } // namespace
 
-AvatarCache::AvatarCache(QObject *parent)
+AvatarCache::AvatarCache(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
+    , m_network(network)
 {
     m_pixmaps.setMaxCost(4000);
 }
@@ -225,13 +226,11 @@ void AvatarCache::requestFetch(const QString &url)
 
 void AvatarCache::startFetches()
 {
-    if (!m_remoteEnabled)
+    if (!m_remoteEnabled || !m_network)
         return;
     while (m_inFlight < kMaxConcurrentFetches && !m_queue.empty()) {
         const QString url = m_queue.front();
         m_queue.pop_front();
-        if (!m_network)
-            m_network = new QNetworkAccessManager(this);
         QNetworkRequest request { QUrl(url) };
         request.setTransferTimeout(kFetchTimeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

@@ -4,13 +4,14 @@
 #include <QColor>
 #include <QHash>
 #include <QImage>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPixmap>
+#include <QPointer>
 #include <QSet>
 
 #include <deque>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace ftapi {
@@ -29,7 +30,8 @@ class AvatarCache : public QObject
     Q_OBJECT
 
 public:
-    explicit AvatarCache(QObject *parent = nullptr);
+    // Remote pictures are fetched through `network` (not owned; null: never fetched).
+    explicit AvatarCache(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AvatarCache() override;
 
     // Off by default: tests and the demo have no business on the internet. When on, https
@@ -65,7 +67,7 @@ private:
     QSet<QString> m_broken; // pictures that will never decode
     QSet<QString> m_requested; // remote pictures queued, in flight or done
     std::deque<QString> m_queue;
-    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QNetworkAccessManager> m_network;
     int m_inFlight = 0;
     bool m_remoteEnabled = false;
 };

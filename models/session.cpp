@@ -18,7 +18,7 @@ Session::Session(ftapi::ApiClient *client, const AccountInfo &account, QObject *
     , m_client(client)
     , m_account(account)
 {
-    m_avatars = new AvatarCache(this);
+    m_avatars = new AvatarCache(client ? client->networkManager() : nullptr, this);
     // The demo's pictures point at example.com: nothing to fetch there.
     m_avatars->setRemoteFetchEnabled(!account.demo);
 

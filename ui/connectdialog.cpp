@@ -28,10 +28,11 @@ QString hostOf(const QUrl &url)
 
 } // namespace
 
-ConnectDialog::ConnectDialog(ftmodels::ProfileStore *profiles, QWidget *parent)
+ConnectDialog::ConnectDialog(ftmodels::ProfileStore *profiles, QNetworkAccessManager *network,
+                             QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
-    , m_manager(new QNetworkAccessManager(this))
+    , m_manager(network)
 {
     setObjectName(u"connectDialog"_s);
     setWindowTitle(tr("Connect to a Fivetran Account"));

@@ -32,8 +32,10 @@ class ConnectDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `profiles` is not owned and must outlive the dialog.
-    explicit ConnectDialog(ftmodels::ProfileStore *profiles, QWidget *parent = nullptr);
+    // `profiles` and `network` (what "Test connection" asks through) are not owned and must
+    // outlive the dialog.
+    ConnectDialog(ftmodels::ProfileStore *profiles, QNetworkAccessManager *network,
+                  QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     ftmodels::Profile chosenProfile() const;

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -167,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         ftmodels::MemorySecretStore secrets;
         ftmodels::ProfileStore profiles(&secrets, dir.filePath(u"profiles.ini"_s));
-        auto *dialog = new ftui::ConnectDialog(&profiles, m_f->window.get());
+        QNetworkAccessManager network;
+        auto *dialog = new ftui::ConnectDialog(&profiles, &network, m_f->window.get());
         dialog->open();
         checkWindow(dialog);
         delete dialog; // before the stores it points to

@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -115,7 +117,7 @@ void TestAvatarCache::refusesBadDataUris()
 
 void TestAvatarCache::avatarFromDataUri()
 {
-    AvatarCache cache;
+    AvatarCache cache(nullptr);
     ftapi::User user = person(u"Ann"_s, u"Lee"_s);
     user.picture = dataUri(png(QColor(10, 200, 30)));
     const QPixmap pixmap = cache.avatar(user, 32);
@@ -130,7 +132,7 @@ void TestAvatarCache::avatarFromDataUri()
 
 void TestAvatarCache::initialsWhenNoPicture()
 {
-    AvatarCache cache;
+    AvatarCache cache(nullptr);
     const ftapi::User user = person(u"Ann"_s, u"Lee"_s);
     const QPixmap pixmap = cache.avatar(user, 24);
     QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(24, 24));
@@ -153,7 +155,7 @@ void TestAvatarCache::fetchable()
 
 void TestAvatarCache::remoteOffMeansNoFetch()
 {
-    AvatarCache cache;
+    AvatarCache cache(nullptr);
     ftapi::User user = person(u"Ann"_s, u"Lee"_s);
     user.picture = u"https://avatars.example.com/ann.png"_s;
     const QImage image = cache.avatar(user, 24).toImage();
@@ -170,14 +172,19 @@ void TestAvatarCache::remoteFetchRepaints()
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
 
-    AvatarCache cache;
+    QNetworkAccessManager network;
+    AvatarCache cache(&network);
     cache.setRemoteFetchEnabled(true);
     ftapi::User user = person(u"Ann"_s, u"Lee"_s);
     user.picture = u"http://127.0.0.1:%1/ann.png"_s.arg(port);
     QSignalSpy ready(&cache, &AvatarCache::pictureReady);
 
+    QSignalSpy fetched(&network, &QNetworkAccessManager::finished);
     cache.avatar(user, 32); // initials for now, fetch starts
     QVERIFY(ready.wait(5000));
+    // Through the manager it was given: none of its own.
+    QCOMPARE(fetched.count(), 1);
+    QVERIFY(cache.findChildren<QNetworkAccessManager *>().isEmpty());
     QCOMPARE(ready.constFirst().constFirst().toString(), *user.picture);
     QCOMPARE(centre(cache.avatar(user, 32)), QColor(200, 20, 20));
     QCOMPARE(cache.pendingFetches(), 0);
@@ -190,7 +197,8 @@ void TestAvatarCache::remoteFailureKeepsInitials()
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
 
-    AvatarCache cache;
+    QNetworkAccessManager network;
+    AvatarCache cache(&network);
     cache.setRemoteFetchEnabled(true);
     QSignalSpy ready(&cache, &AvatarCache::pictureReady);
     for (const QString &path : { u"/missing.png"_s, u"/text.png"_s }) {

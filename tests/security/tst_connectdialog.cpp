@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -48,7 +49,7 @@ private Q_SLOTS:
 
     void savingAProfileWritesNoSecretUnderHome()
     {
-        ConnectDialog dialog(m_profiles.get());
+        ConnectDialog dialog(m_profiles.get(), &m_network);
         dialog.show();
         QVERIFY(!dialog.connectButton()->isEnabled()); // nothing typed yet
         fill(dialog, u"Sandbox"_s, options().apiKey, options().apiSecret, sandboxUrl());
@@ -57,9 +58,13 @@ private Q_SLOTS:
         QCOMPARE(dialog.secretEdit()->echoMode(), QLineEdit::Password);
 
         QSignalSpy tested(&dialog, &ConnectDialog::testFinished);
+        QSignalSpy asked(&m_network, &QNetworkAccessManager::finished);
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QVERIFY(tested.wait(15000));
         QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+        // The test call went through the manager the dialog was given; it made none of its own.
+        QCOMPARE(asked.count(), 1);
+        QVERIFY(dialog.findChildren<QNetworkAccessManager *>(Qt::FindDirectChildrenOnly).isEmpty());
         QVERIFY(dialog.statusLabel()->text().contains(u"Connected"_s));
 
         QSignalSpy saved(&dialog, &ConnectDialog::saved);
@@ -96,7 +101,7 @@ private Q_SLOTS:
                                      u"saved-secret"_s, this, done);
                 }).ok);
         m_profiles->setLastUsed(u"Saved"_s);
-        ConnectDialog dialog(m_profiles.get());
+        ConnectDialog dialog(m_profiles.get(), &m_network);
         QCOMPARE(dialog.profileBox()->currentData().toString(), u"Saved"_s);
         QCOMPARE(dialog.keyEdit()->text(), u"saved-key"_s);
         QTRY_COMPARE(dialog.secretEdit()->text(), u"saved-secret"_s);
@@ -110,7 +115,7 @@ private Q_SLOTS:
 
     void aRefusedKeyIsExplainedAndNothingTypedIsLost()
     {
-        ConnectDialog dialog(m_profiles.get());
+        ConnectDialog dialog(m_profiles.get(), &m_network);
         fill(dialog, u"Wrong"_s, options().apiKey, u"not-the-secret"_s, sandboxUrl());
         QSignalSpy tested(&dialog, &ConnectDialog::testFinished);
         dialog.testConnection();
@@ -127,7 +132,7 @@ private Q_SLOTS:
 
     void anUnreachableServerIsExplained()
     {
-        ConnectDialog dialog(m_profiles.get());
+        ConnectDialog dialog(m_profiles.get(), &m_network);
         // A port nobody listens on.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
@@ -144,7 +149,7 @@ private Q_SLOTS:
 
     void plainHttpToARemoteHostIsRefused()
     {
-        ConnectDialog dialog(m_profiles.get());
+        ConnectDialog dialog(m_profiles.get(), &m_network);
         fill(dialog, u"Remote"_s, u"k"_s, u"s"_s, QUrl(u"http://api.fivetran.com/v1"_s));
         QVERIFY(!dialog.testButton()->isEnabled());
         QVERIFY(!dialog.connectButton()->isEnabled());
@@ -175,7 +180,7 @@ private Q_SLOTS:
                 m_profiles->save({ u"Gone"_s, sandboxUrl(), u"k"_s }, u"gone-secret"_s, this, done);
             }).ok);
         m_profiles->setLastUsed(u"Gone"_s);
-        ConnectDialog dialog(m_profiles.get());
+        ConnectDialog dialog(m_profiles.get(), &m_network);
         QVERIFY(dialog.forgetButton()->isEnabled());
         ftui::MessageBox::setNextAnswer(QMessageBox::Yes);
         QSignalSpy forgotten(&dialog, &ConnectDialog::forgotten);
@@ -190,10 +195,10 @@ private Q_SLOTS:
     {
         ftmodels::MemorySecretStore sessionOnly;
         ftmodels::ProfileStore profiles(&sessionOnly);
-        ConnectDialog dialog(&profiles);
+        ConnectDialog dialog(&profiles, &m_network);
         QVERIFY(dialog.storageLabel()->text().contains(u"this session only"_s));
         QVERIFY(dialog.storageLabel()->text().contains(u"never written to disk"_s));
-        ConnectDialog withKeychain(m_profiles.get());
+        ConnectDialog withKeychain(m_profiles.get(), &m_network);
         QVERIFY(withKeychain.storageLabel()->text().contains(u"never in a settings file"_s));
     }
 
@@ -216,6 +221,7 @@ private:
 
     QTemporaryDir m_home;
     fttest::TestSandbox m_sandbox;
+    QNetworkAccessManager m_network; // what the dialogs ask through
     std::unique_ptr<ftmodels::MemorySecretStore> m_secrets;
     std::unique_ptr<ftmodels::ProfileStore> m_profiles;
 };

@@ -16,6 +16,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -134,7 +135,8 @@ private Q_SLOTS:
             QVERIFY(dir.isValid());
             ftmodels::MemorySecretStore secrets;
             ftmodels::ProfileStore profiles(&secrets, dir.filePath(u"profiles.ini"_s));
-            auto *connect = new ftui::ConnectDialog(&profiles, parent);
+            QNetworkAccessManager network;
+            auto *connect = new ftui::ConnectDialog(&profiles, &network, parent);
             connect->open();
             QVERIFY(settle(connect));
             const QStringList clipped = fttest::clippedTexts(connect);
