@@ -455,15 +455,25 @@ bool AuditWindow::exportTo(const QString &path)
         const QString what = result.cancelled
             ? tr("This audit was cancelled before it finished.")
             : tr("%n list(s) could not be fetched.", nullptr, int(result.missing.size()));
-        const auto answer = MessageBox::question(
-            this, tr("Export an incomplete audit?"),
-            what + u' '
-                + tr("The export will lack some access. A JSON export says so inside; a CSV "
-                     "file cannot. Export anyway?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return false;
+        MessageBox::confirm(this, tr("Export an incomplete audit?"),
+                            what + u' '
+                                + tr("The export will lack some access. A JSON export says so "
+                                     "inside; a CSV file cannot."),
+                            tr("Export Anyway"), this, [this, path](bool yes) {
+                                if (yes)
+                                    writeExport(path);
+                            });
+        return false;
     }
+    return writeExport(path);
+}
+
+bool AuditWindow::writeExport(const QString &path)
+{
+    const std::optional<AuditExporter::Format> format = AuditExporter::formatForPath(path);
+    if (!format)
+        return false;
+    const ftmodels::AuditResult &result = m_model->result();
     QString error;
     qsizetype written = 0;
     if (effectiveShown()) {

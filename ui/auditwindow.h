@@ -74,7 +74,8 @@ public:
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     // Writes the rows shown (filters and sort applied) to `path`; false with a message shown
-    // in the banner when it could not (or when the person declined an incomplete export).
+    // in the banner when it could not. An incomplete audit is written only once the person
+    // confirmed it ("Export Anyway"): then false at once, and the file follows the answer.
     bool exportTo(const QString &path);
 
     // Where completed audits are saved as snapshots (the change journal's file and account
@@ -126,6 +127,7 @@ private:
     void updateExportButtons();
     void updateSelectionButtons();
     void exportAs(bool json);
+    bool writeExport(const QString &path); // exportTo once nothing is left to ask
     bool effectiveShown() const;
     QTreeView *makeTree(ftmodels::AuditPivotModel *model, const QString &name);
 

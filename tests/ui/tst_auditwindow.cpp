@@ -359,10 +359,22 @@ private Q_SLOTS:
             [&path](const QString &, const QString &, const QString &) { return path; });
         ftui::MessageBox::setNextAnswer(QMessageBox::Cancel);
         click(m_window->exportJsonButton());
+        QCoreApplication::processEvents(); // the answer arrives as a queued call
         QVERIFY(!QFile::exists(path));
         QCOMPARE(ftui::MessageBox::shown().size(), 1);
-        ftui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        // The real question names its action on the button, never Yes/No; it is asked
+        // window-modal, and the file is written once the person chose to export.
         click(m_window->exportJsonButton());
+        QTRY_VERIFY(ftui::MessageBox::openBox());
+        QMessageBox *box = ftui::MessageBox::openBox();
+        QVERIFY(!box->button(QMessageBox::Yes) && !box->button(QMessageBox::No));
+        auto *action = box->findChild<QPushButton *>(u"confirmAction"_s);
+        QVERIFY(action);
+        QCOMPARE(action->text(), u"Export Anyway"_s);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QVERIFY(!QFile::exists(path));
+        click(action);
+        QTRY_VERIFY(QFile::exists(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
