@@ -231,37 +231,77 @@ void UsersView::onSelectionChanged()
     Q_EMIT selectedUsersChanged();
     const QString id = selectedUserId();
     if (!id.isEmpty()) {
+        m_hiddenUserId.clear(); // someone else was chosen: nobody to bring back
         m_session->setCurrentUser(id);
         return;
     }
-    // Nothing selected: a filter may only hide the current user (the details stay, and the
-    // row is selected again when it comes back); a user that is gone is no longer current.
+    // Nothing selected: nobody is current. One the filters hide comes back when shown again.
     const QString current = m_session->currentUserId();
-    if (!current.isEmpty() && m_session->users()->rowOf(current) < 0)
-        m_session->setCurrentUser({});
+    if (current.isEmpty())
+        return;
+    if (hiddenByFilters(current))
+        m_hiddenUserId = current;
+    m_session->setCurrentUser({});
 }
 
-void UsersView::syncSelection()
+bool UsersView::hiddenByFilters(const QString &userId) const
 {
-    // Rows came or went: which people are selected may have changed with them.
-    const auto changed = qScopeGuard([this] { Q_EMIT selectedUsersChanged(); });
-    const QString current = m_session->currentUserId();
-    if (m_removing || selectedUserId() == current)
-        return;
-    // Among several selected: the current user's row is one of them, so nothing to follow.
-    if (const int row = current.isEmpty() ? -1 : m_proxy->proxyRowOf(current);
-        row >= 0 && m_table->selectionModel()->isRowSelected(row))
-        return;
+    const int sourceRow = m_session->users()->rowOf(userId);
+    return sourceRow >= 0 && !m_proxy->acceptsRow(sourceRow);
+}
+
+void UsersView::selectRowQuietly(int proxyRow)
+{
     m_syncing = true;
-    const int row = current.isEmpty() ? -1 : m_proxy->proxyRowOf(current);
-    if (row >= 0) {
-        m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, UsersModel::NameColumn),
+    if (proxyRow >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(proxyRow, UsersModel::NameColumn),
                                                    QItemSelectionModel::ClearAndSelect
                                                        | QItemSelectionModel::Rows);
     } else {
         m_table->selectionModel()->clear();
     }
     m_syncing = false;
+}
+
+void UsersView::syncSelection()
+{
+    // Rows came or went: which people are selected may have changed with them.
+    const auto changed = qScopeGuard([this] { Q_EMIT selectedUsersChanged(); });
+    if (m_removing)
+        return;
+    const QString current = m_session->currentUserId();
+    if (!current.isEmpty() && hiddenByFilters(current)) {
+        // Nothing may act on a person not shown. Of several selected, one still shown takes
+        // their place; otherwise nobody is current until the filters show them again.
+        const QString shown = selectedUserId();
+        if (!shown.isEmpty() && shown != current) {
+            m_session->setCurrentUser(shown);
+            return;
+        }
+        m_hiddenUserId = current;
+        selectRowQuietly(-1);
+        m_session->setCurrentUser({});
+        return;
+    }
+    if (current.isEmpty() && !m_hiddenUserId.isEmpty()) {
+        if (m_session->users()->rowOf(m_hiddenUserId) < 0 && !m_session->users()->isLoading()) {
+            m_hiddenUserId.clear(); // gone from the account
+        } else if (const int row = m_proxy->proxyRowOf(m_hiddenUserId);
+                   row >= 0 && selectedUserId().isEmpty()) {
+            const QString back = m_hiddenUserId;
+            m_hiddenUserId.clear();
+            selectRowQuietly(row);
+            m_session->setCurrentUser(back);
+            return;
+        }
+    }
+    if (selectedUserId() == current)
+        return;
+    // Among several selected: the current user's row is one of them, so nothing to follow.
+    if (const int row = current.isEmpty() ? -1 : m_proxy->proxyRowOf(current);
+        row >= 0 && m_table->selectionModel()->isRowSelected(row))
+        return;
+    selectRowQuietly(current.isEmpty() ? -1 : m_proxy->proxyRowOf(current));
 }
 
 void UsersView::updateEmptyState()

@@ -17,9 +17,11 @@ class FilterBar;
 
 // The left side of the window: the filter bar over the users table (a UsersFilterProxy over
 // the session's UsersModel), with explained empty states. The selected row is the session's
-// current user; when a refresh or a filter change brings the current user back into view,
-// the row is selected again. Several rows can be selected (Shift or Ctrl with a click or the
-// arrows, Ctrl+A): the current user is then the focused one, and selectedUserIds() has them all.
+// current user, and only a row shown can be: a person the filters hide is deselected and no
+// longer current (the details and every action on them wait), and is selected again when the
+// filters show them once more, unless someone else was chosen meanwhile. Several rows can be
+// selected (Shift or Ctrl with a click or the arrows, Ctrl+A): the current user is then the focused
+// one, and selectedUserIds() has them all.
 class UsersView : public QWidget
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ private:
     void onSelectionChanged();
     void syncSelection();
     void updateEmptyState();
+    bool hiddenByFilters(const QString &userId) const; // in the account, not shown
+    void selectRowQuietly(int proxyRow); // -1: nothing; the session is not told
 
     ftmodels::Session *m_session = nullptr; // outlives the widget
     ftmodels::UsersFilterProxy *m_proxy = nullptr;
@@ -61,6 +65,7 @@ private:
     bool m_loadFailed = false;
     bool m_syncing = false; // the selection is being made to follow the session
     bool m_removing = false; // between rowsAboutToBeRemoved and rowsRemoved
+    QString m_hiddenUserId; // the person the filters took out of view, to select on return
 };
 
 } // namespace ftui

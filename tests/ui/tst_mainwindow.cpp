@@ -9,6 +9,7 @@
 #include "statussummary.h"
 #include "translations.h"
 #include "uifixture.h"
+#include "useractionscontroller.h"
 #include "userdetailspanel.h"
 #include "usersfilterproxy.h"
 #include "usersview.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void refreshKeepsTheSelection();
     void errorBannerRetries();
     void keyboardTableAndLaterActionsDisabled();
+    void aPersonTheFilterHidesCannotBeActedOn();
     void demoBadgeOnlyOnTheSandbox();
     void accountStaysInSightInGermanOnANarrowWindow();
     void layoutPersists();
@@ -259,6 +261,56 @@ void TestMainWindow::keyboardTableAndLaterActionsDisabled()
 
     QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
     QVERIFY(QTest::qWaitFor([&] { return !window->isVisible(); }, 2000));
+}
+
+void TestMainWindow::aPersonTheFilterHidesCannotBeActedOn()
+{
+    fttest::UiFixture f(fttest::generatedAccount(30));
+    ftui::MainWindow *window = f.openWindow();
+    QVERIFY(f.startAndWait());
+    const ftui::MainActions *a = window->actions();
+    ftui::UsersView *users = window->usersView();
+    QTableView *table = users->table();
+    clickRow(table, 4);
+    const QString chosen = users->selectedUserId();
+    QVERIFY(!chosen.isEmpty());
+    QVERIFY(window->detailsPanel()->isShowingUser());
+    QVERIFY(a->edit->isEnabled() && a->deleteUser->isEnabled());
+
+    const auto nothingToActOn = [&] {
+        QVERIFY(users->selectedUserIds().isEmpty());
+        QVERIFY(f.session->currentUserId().isEmpty());
+        QVERIFY(!window->detailsPanel()->isShowingUser());
+        for (QAction *action :
+             { a->edit, a->deleteUser, a->removeRole, a->addToDestination, a->addToConnection })
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        // The keys do nothing either.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F2);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QVERIFY(!window->userActions()->currentDialog());
+    };
+
+    // A filter that shows nobody, then one that shows someone else only.
+    QLineEdit *filter = users->filterBar()->lineEdit();
+    QTest::keyClicks(filter, u"no-such-person-xyz"_s);
+    QCOMPARE(users->proxy()->rowCount(), 0);
+    nothingToActOn();
+    filter->clear();
+    QCOMPARE(users->selectedUserId(), chosen); // back in view, selected again
+    QVERIFY(a->edit->isEnabled());
+
+    QString otherEmail;
+    for (const ftsandbox::SandboxUser &u : f.sandbox.store().users()) {
+        if (u.id != chosen)
+            otherEmail = u.email;
+    }
+    QTest::keyClicks(filter, otherEmail);
+    QCOMPARE(users->proxy()->rowCount(), 1);
+    nothingToActOn();
+    filter->clear();
+    QCOMPARE(users->selectedUserId(), chosen);
+    QVERIFY(window->detailsPanel()->isShowingUser());
 }
 
 void TestMainWindow::demoBadgeOnlyOnTheSandbox()

@@ -88,10 +88,29 @@ void TestUsersView::filterHidesAndBringsBackTheSelection()
     QTest::keyClicks(view.filterBar()->lineEdit(), u"zz-nobody"_s);
     QCOMPARE(view.proxy()->rowCount(), 0);
     QVERIFY(view.selectedUserId().isEmpty());
-    QCOMPARE(f.session->currentUserId(), user.id); // hidden, still the one in the details
+    QVERIFY(f.session->currentUserId().isEmpty()); // hidden: nothing acts on them
 
     view.filterBar()->lineEdit()->clear();
     QCOMPARE(view.selectedUserId(), user.id); // selected again when it came back
+    QCOMPARE(f.session->currentUserId(), user.id);
+
+    // A filter that hides only the selected person, and someone else chosen meanwhile: the
+    // hidden one does not come back over them.
+    const ftsandbox::SandboxUser &other = f.sandbox.store().users().at(30);
+    QTest::keyClicks(view.filterBar()->lineEdit(), other.email);
+    QVERIFY(view.proxy()->rowCount() >= 1);
+    QVERIFY(f.session->currentUserId().isEmpty());
+    QVERIFY(view.selectUser(other.id));
+    view.filterBar()->lineEdit()->clear();
+    QCOMPARE(view.selectedUserId(), other.id);
+    QCOMPARE(f.session->currentUserId(), other.id);
+
+    // Of several selected, the filter hides the current one: one still shown takes its place.
+    QCOMPARE(view.selectUsers({ user.id, other.id }), 2);
+    QVERIFY(!f.session->currentUserId().isEmpty());
+    QTest::keyClicks(view.filterBar()->lineEdit(), other.email);
+    QCOMPARE(view.selectedUserIds(), QStringList { other.id });
+    QCOMPARE(f.session->currentUserId(), other.id);
 }
 
 void TestUsersView::deletedCurrentUserIsNoLongerCurrent()
