@@ -134,7 +134,7 @@ QModelIndex ReachModel::index(int row, int column, const QModelIndex &parent) co
         || parent.row() >= int(m_reached.size())
         || row >= int(m_reached.at(parent.row()).paths.size()))
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ReachModel::parent(const QModelIndex &child) const

@@ -176,26 +176,26 @@ void SelectionReach::read()
                  { MembershipKind::Group, MembershipKind::Connection }) {
                 if (kind == MembershipKind::Group ? known.groups : known.connections)
                     continue;
-                runner->add(
-                    tr("the memberships of %1").arg(id),
-                    [this, client, id, kind](QObject *context, ftapi::BulkRunner::Finish finish) {
-                        return client->listMemberships(
-                            kind, id, context,
-                            [this, id, kind,
-                             finish](const ftapi::ApiResult<QVector<ftapi::Membership>> &r) {
-                                if (r) {
-                                    Known &k = m_known[id];
-                                    if (kind == MembershipKind::Group) {
-                                        k.groups = true;
-                                        k.groupList = r.value();
-                                    } else {
-                                        k.connections = true;
-                                        k.connectionList = r.value();
-                                    }
-                                }
-                                finish(ftapi::outcomeOf(r));
+                runner->add(tr("the memberships of %1").arg(id),
+                            [this, client, id, kind](QObject *context,
+                                                     const ftapi::BulkRunner::Finish &finish) {
+                                return client->listMemberships(
+                                    kind, id, context,
+                                    [this, id, kind, finish](
+                                        const ftapi::ApiResult<QVector<ftapi::Membership>> &r) {
+                                        if (r) {
+                                            Known &k = m_known[id];
+                                            if (kind == MembershipKind::Group) {
+                                                k.groups = true;
+                                                k.groupList = r.value();
+                                            } else {
+                                                k.connections = true;
+                                                k.connectionList = r.value();
+                                            }
+                                        }
+                                        finish(ftapi::outcomeOf(r));
+                                    });
                             });
-                    });
             }
         }
         if (runner->total() > 0) {

@@ -16,8 +16,9 @@ if [ -z "$runner" ]; then
 fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-# Only the libraries and the app: tests and benchmarks follow the compiler's warnings.
-"$runner" -quiet -p "$build" -j "$jobs" '/(api|models|ui|sandbox|app)/[^/]*\.cpp$' 2>/dev/null \
+# Only the libraries and the app, anchored at the source root: tests/ui, tests/sandbox and the
+# like follow the compiler's warnings (and their .moc files exist only in a built tree).
+"$runner" -quiet -p "$build" -j "$jobs" "^$PWD/(api|models|ui|sandbox|app)/[^/]*\.cpp\$" 2>/dev/null \
     | tee "$log" | grep -E 'warning:|error:' || true
 if grep -qE '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$log"; then
     echo "tidy: $(grep -cE '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$log") finding(s)" >&2
