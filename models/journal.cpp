@@ -11,6 +11,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <array>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -37,20 +39,69 @@ const QStringList &hashedColumns()
     return columns;
 }
 
+// The positions in hashedColumns(), for a record's values in one array.
+enum Column {
+    Id,
+    Account,
+    Entry,
+    Kind,
+    Time,
+    Batch,
+    OsUser,
+    Version,
+    Op,
+    UserId,
+    Email,
+    UserName,
+    TargetKind,
+    TargetId,
+    TargetName,
+    Words,
+    Params,
+    Before,
+    Inverse,
+    Outcome,
+    HttpStatus,
+    Code,
+    Message,
+    After,
+    Undoes,
+    PrevHash,
+    ColumnCount
+};
+
+using Record = std::array<QVariant, ColumnCount>;
+
+QString hashOf(const Record &values)
+{
+    static const QList<QByteArray> names = [] {
+        QList<QByteArray> utf8;
+        for (const QString &column : hashedColumns())
+            utf8.append(column.toUtf8());
+        return utf8;
+    }();
+    QByteArray canonical;
+    canonical.reserve(1024);
+    for (int i = 0; i < ColumnCount; ++i) {
+        const QVariant &value = values[size_t(i)];
+        if (value.isNull() || !value.isValid())
+            continue;
+        const QByteArray text = value.toString().toUtf8();
+        canonical += names.at(i) + ':' + QByteArray::number(text.size()) + ':' + text + '\n';
+    }
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 QString Journal::recordHash(const QHash<QString, QVariant> &values)
 {
-    QByteArray canonical;
-    for (const QString &column : hashedColumns()) {
-        const QVariant value = values.value(column);
-        if (value.isNull() || !value.isValid())
-            continue;
-        const QByteArray text = value.toString().toUtf8();
-        canonical += column.toUtf8() + ':' + QByteArray::number(text.size()) + ':' + text + '\n';
-    }
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    Q_ASSERT(hashedColumns().size() == ColumnCount);
+    Record record;
+    for (int i = 0; i < ColumnCount; ++i)
+        record[size_t(i)] = values.value(hashedColumns().at(i));
+    return hashOf(record);
 }
 
 namespace {
@@ -148,95 +199,158 @@ Journal::Journal(Storage *storage, qint64 account)
 {
 }
 
-bool Journal::append(const QString &kind, qint64 entry, const JournalEntry &fields, qint64 *id,
-                     QString *error)
+Journal::~Journal() = default;
+
+// The statements every write runs, prepared once: parsing them again for each record cost
+// more than the rest of the write.
+struct Journal::Statements
 {
-    QSqlDatabase db = m_storage->database();
-    QSqlQuery q(db);
-    auto fail = [&](const QString &what) {
+    explicit Statements(const QSqlDatabase &db)
+        : lock(db)
+        , nextId(db)
+        , lastHash(db)
+        , insert(db)
+        , commit(db)
+    {
+    }
+    QSqlQuery lock;
+    QSqlQuery nextId;
+    QSqlQuery lastHash;
+    QSqlQuery insert;
+    QSqlQuery commit;
+};
+
+Journal::Statements *Journal::statements(QString *error)
+{
+    if (m_statements)
+        return m_statements.get();
+    auto s = std::make_unique<Statements>(m_storage->database());
+    // Every column is written, NULL where the record has no value: the same row (and hash)
+    // as leaving the column out.
+    QStringList marks;
+    for (qsizetype i = 0; i <= hashedColumns().size(); ++i)
+        marks.append(u"?"_s);
+    const bool prepared = s->lock.prepare(u"BEGIN IMMEDIATE"_s)
+        && s->nextId.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM journal"_s)
+        && s->lastHash.prepare(
+            u"SELECT hash FROM journal WHERE account = ? ORDER BY id DESC LIMIT 1"_s)
+        && s->insert.prepare(u"INSERT INTO journal (%1, hash) VALUES (%2)"_s.arg(
+            hashedColumns().join(u", "_s), marks.join(u", "_s)))
+        && s->commit.prepare(u"COMMIT"_s);
+    if (!prepared) {
         if (error)
+            *error = u"cannot prepare the journal's statements: "_s
+                + m_storage->database().lastError().text();
+        return nullptr;
+    }
+    m_statements = std::move(s);
+    return m_statements.get();
+}
+
+bool Journal::insert(Statements *s, const QString &kind, qint64 id, qint64 entry,
+                     const JournalEntry &fields, QString *previous, QString *error)
+{
+    const bool begins = kind == u"begin"_s;
+    Record values;
+    values[Id] = id;
+    values[Account] = m_account;
+    values[Entry] = begins ? id : entry;
+    values[Kind] = kind;
+    values[Time] = timeText(begins ? fields.time : fields.endTime);
+    values[PrevHash] = *previous;
+    if (begins) {
+        values[Batch] = text(fields.batch);
+        values[OsUser] = text(fields.osUser);
+        values[Version] = text(fields.version);
+        values[Op] = text(fields.op);
+        values[UserId] = text(fields.userId);
+        values[Email] = text(fields.email);
+        values[UserName] = text(fields.userName);
+        values[TargetKind] = text(fields.targetKind);
+        values[TargetId] = text(fields.targetId);
+        values[TargetName] = text(fields.targetName);
+        values[Words] = text(fields.words);
+        values[Params] = json(fields.params);
+        values[Before] = json(fields.before);
+        values[Inverse] = json(fields.inverse);
+        if (fields.undoes > 0)
+            values[Undoes] = fields.undoes;
+    } else {
+        values[Outcome] = text(fields.outcome);
+        if (fields.httpStatus > 0)
+            values[HttpStatus] = fields.httpStatus;
+        values[Code] = text(fields.code);
+        values[Message] = text(fields.message);
+        values[After] = json(fields.after);
+    }
+    const QString hash = hashOf(values);
+    for (int i = 0; i < ColumnCount; ++i)
+        s->insert.bindValue(i, values[size_t(i)]);
+    s->insert.bindValue(ColumnCount, hash);
+    if (!s->insert.exec()) {
+        if (error)
+            *error = u"cannot write to the journal: "_s + s->insert.lastError().text();
+        return false;
+    }
+    *previous = hash;
+    return true;
+}
+
+bool Journal::write(const QVector<Ending> &ends, const QVector<JournalEntry> &begins,
+                    QVector<qint64> *ids, QString *error)
+{
+    if (ends.isEmpty() && begins.isEmpty())
+        return true;
+    Statements *s = statements(error);
+    if (!s)
+        return false;
+    auto fail = [&](const QString &what, const QSqlQuery &q) {
+        if (error && !what.isEmpty())
             *error = what + u": "_s + q.lastError().text();
-        q.exec(u"ROLLBACK"_s);
+        QSqlQuery(m_storage->database()).exec(u"ROLLBACK"_s);
         return false;
     };
     // One writer at a time across every console on this file: the chain is read and extended
     // in the same transaction.
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return fail(u"cannot lock the journal"_s);
-    if (!q.exec(u"SELECT COALESCE(MAX(id), 0) + 1 FROM journal"_s) || !q.next())
-        return fail(u"cannot read the journal"_s);
-    const qint64 next = q.value(0).toLongLong();
-    q.prepare(u"SELECT hash FROM journal WHERE account = ? ORDER BY id DESC LIMIT 1"_s);
-    q.addBindValue(m_account);
-    if (!q.exec())
-        return fail(u"cannot read the journal"_s);
-    const QString previous = q.next() ? q.value(0).toString() : QStringLiteral("");
+    if (!s->lock.exec())
+        return fail(u"cannot lock the journal"_s, s->lock);
+    if (!s->nextId.exec() || !s->nextId.next())
+        return fail(u"cannot read the journal"_s, s->nextId);
+    qint64 next = s->nextId.value(0).toLongLong();
+    s->nextId.finish();
+    s->lastHash.bindValue(0, m_account);
+    if (!s->lastHash.exec())
+        return fail(u"cannot read the journal"_s, s->lastHash);
+    QString previous = s->lastHash.next() ? s->lastHash.value(0).toString() : QStringLiteral("");
+    s->lastHash.finish();
 
-    const bool begins = kind == u"begin"_s;
-    QHash<QString, QVariant> values {
-        { u"id"_s, next },
-        { u"account"_s, m_account },
-        { u"entry"_s, begins ? next : entry },
-        { u"kind"_s, kind },
-        { u"time"_s, timeText(begins ? fields.time : fields.endTime) },
-        { u"prev_hash"_s, previous },
-    };
-    if (begins) {
-        values.insert(u"batch"_s, text(fields.batch));
-        values.insert(u"os_user"_s, text(fields.osUser));
-        values.insert(u"version"_s, text(fields.version));
-        values.insert(u"op"_s, text(fields.op));
-        values.insert(u"user_id"_s, text(fields.userId));
-        values.insert(u"email"_s, text(fields.email));
-        values.insert(u"user_name"_s, text(fields.userName));
-        values.insert(u"target_kind"_s, text(fields.targetKind));
-        values.insert(u"target_id"_s, text(fields.targetId));
-        values.insert(u"target_name"_s, text(fields.targetName));
-        values.insert(u"words"_s, text(fields.words));
-        values.insert(u"params"_s, json(fields.params));
-        values.insert(u"before"_s, json(fields.before));
-        values.insert(u"inverse"_s, json(fields.inverse));
-        if (fields.undoes > 0)
-            values.insert(u"undoes"_s, fields.undoes);
-    } else {
-        values.insert(u"outcome"_s, text(fields.outcome));
-        if (fields.httpStatus > 0)
-            values.insert(u"http_status"_s, fields.httpStatus);
-        values.insert(u"code"_s, text(fields.code));
-        values.insert(u"message"_s, text(fields.message));
-        values.insert(u"after"_s, json(fields.after));
+    QVector<qint64> written;
+    for (const Ending &end : ends) {
+        if (!insert(s, end.outcome.settled ? u"settled"_s : u"end"_s, next++, end.entry,
+                    end.outcome, &previous, error))
+            return fail({}, s->insert);
     }
-    const QString hash = recordHash(values);
-
-    QStringList names;
-    QStringList marks;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        names.append(it.key());
-        marks.append(u"?"_s);
+    for (const JournalEntry &entry : begins) {
+        written.append(next);
+        if (!insert(s, u"begin"_s, next++, 0, entry, &previous, error))
+            return fail({}, s->insert);
     }
-    q.prepare(u"INSERT INTO journal (%1, hash) VALUES (%2, ?)"_s.arg(names.join(u", "_s),
-                                                                     marks.join(u", "_s)));
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.addBindValue(it.value());
-    q.addBindValue(hash);
-    if (!q.exec())
-        return fail(u"cannot write to the journal"_s);
-    if (!q.exec(u"COMMIT"_s))
-        return fail(u"cannot write to the journal"_s);
-    if (id)
-        *id = next;
+    if (!s->commit.exec())
+        return fail(u"cannot write to the journal"_s, s->commit);
+    if (ids)
+        *ids = written;
     return true;
 }
 
 qint64 Journal::begin(const JournalEntry &entry, QString *error)
 {
-    qint64 id = 0;
-    return append(u"begin"_s, 0, entry, &id, error) ? id : 0;
+    QVector<qint64> ids;
+    return write({}, { entry }, &ids, error) ? ids.constFirst() : 0;
 }
 
 bool Journal::end(qint64 id, const JournalEntry &outcome, QString *error)
 {
-    return append(outcome.settled ? u"settled"_s : u"end"_s, id, outcome, nullptr, error);
+    return write({ Ending { id, outcome } }, {}, nullptr, error);
 }
 
 QVector<JournalEntry> Journal::load(const QString &where, const QVariantList &values) const

@@ -8,6 +8,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace ftmodels {
@@ -60,12 +61,16 @@ struct JournalFilter
 
 // The change journal of one account in the Storage file: append-only records, each chained to
 // the account's previous one by a SHA-256 over its own content and the previous hash, so a
-// record edited or deleted afterwards is found by verify(). Every append is one transaction
-// (BEGIN IMMEDIATE), so several consoles may write to one file at once.
+// record edited or deleted afterwards is found by verify(). Every write is one transaction
+// (BEGIN IMMEDIATE) that reads the chain's end and extends it, so several consoles may write
+// to one file at once. The statements of a write are prepared once per Journal.
 class Journal
 {
 public:
     Journal(Storage *storage, qint64 account);
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
 
     static QString osUser(); // who runs the program, from the operating system
 
@@ -76,6 +81,19 @@ public:
     qint64 begin(const JournalEntry &entry, QString *error = nullptr);
     // Completes entry `id` with the outcome fields of `outcome`.
     bool end(qint64 id, const JournalEntry &outcome, QString *error = nullptr);
+
+    // The outcome of entry `entry`, as end() writes it.
+    struct Ending
+    {
+        qint64 entry = 0;
+        JournalEntry outcome;
+    };
+    // Several records in one transaction: first the outcomes in `ends`, then the first
+    // records of `begins` (their ids, in order, to *ids), sharing one lock and one commit;
+    // what a plan's run writes when the writes that leave together follow answers that just
+    // came in. All or nothing: false (and why) when any of it could not be written.
+    bool write(const QVector<Ending> &ends, const QVector<JournalEntry> &begins,
+               QVector<qint64> *ids, QString *error = nullptr);
 
     QVector<JournalEntry> entries(const JournalFilter &filter = {}) const; // oldest first
     std::optional<JournalEntry> entry(qint64 id) const;
@@ -97,12 +115,15 @@ public:
     Verification verify() const;
 
 private:
-    bool append(const QString &kind, qint64 entry, const JournalEntry &fields, qint64 *id,
-                QString *error);
+    struct Statements;
+    Statements *statements(QString *error);
+    bool insert(Statements *s, const QString &kind, qint64 id, qint64 entry,
+                const JournalEntry &fields, QString *previous, QString *error);
     QVector<JournalEntry> load(const QString &where, const QVariantList &values) const;
 
     Storage *m_storage = nullptr;
     qint64 m_account = -1;
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace ftmodels

@@ -87,6 +87,8 @@ void PlanRun::start()
     if (m_started)
         return;
     m_started = true;
+    if (m_journal)
+        m_osUser = Journal::osUser();
     m_reader = new PlanReader(m_client, m_base, this);
     m_reader->setRetryDelay(m_retryDelayMs);
     connect(m_reader, &PlanReader::finished, this, &PlanRun::onRead);
@@ -126,6 +128,7 @@ void PlanRun::cancel()
         if (!isFinal(m_results.at(i).outcome) && !m_active.contains(i))
             settle(i, Outcome::NotAttempted, tr("Cancelled before it was sent."));
     }
+    writeJournalEnds();
     maybeFinish();
 }
 
@@ -179,8 +182,10 @@ bool PlanRun::startable(int index) const
 
 void PlanRun::pump()
 {
-    if (!m_checked || m_finished || m_refused)
+    if (!m_checked || m_finished || m_refused) {
+        writeJournalEnds();
         return;
+    }
     const int cap = m_concurrency > 0 ? m_concurrency
         : m_client                    ? m_client->scheduler()->maxInFlight()
                                       : 1;
@@ -199,6 +204,7 @@ void PlanRun::pump()
         }
         if (ready.isEmpty())
             break;
+        QVector<int> sending;
         for (const int index : std::as_const(ready)) {
             m_heads.erase(index);
             if (m_check.changes.at(index).inEffect && !m_direct) {
@@ -207,9 +213,17 @@ void PlanRun::pump()
             }
             ++m_running;
             m_active.insert(index);
-            send(index);
+            if (sendable(index))
+                sending.append(index);
+        }
+        // The writes that leave together are journalled together, with the outcomes that
+        // came in before them: one transaction instead of one per record.
+        if (!sending.isEmpty() && journalBegin(sending)) {
+            for (const int index : std::as_const(sending))
+                sendNow(index);
         }
     }
+    writeJournalEnds();
     maybeFinish();
 }
 
@@ -219,22 +233,33 @@ QString PlanRun::userIdFor(int index) const
     return c.userId.isEmpty() ? m_invitedIds.value(c.userKey) : c.userId;
 }
 
-void PlanRun::send(int index)
+bool PlanRun::sendable(int index)
 {
     if (!m_client) {
         settle(index, Outcome::Failed, tr("Not connected to a Fivetran account."));
-        pump();
-        return;
+        return false;
     }
     const Change &c = m_plan.at(index);
-    const QString userId = userIdFor(index);
-    if (userId.isEmpty() && c.op != ChangeOp::CreateUser) {
+    if (userIdFor(index).isEmpty() && c.op != ChangeOp::CreateUser) {
         settle(index, Outcome::Failed, tr("It is not known who %1 is.").arg(c.email));
+        return false;
+    }
+    return true;
+}
+
+void PlanRun::send(int index)
+{
+    if (!sendable(index) || !journalBegin({ index })) {
         pump();
         return;
     }
-    if (m_results.at(index).attempts == 0 && !journalBegin(index))
-        return;
+    sendNow(index);
+}
+
+void PlanRun::sendNow(int index)
+{
+    const Change &c = m_plan.at(index);
+    const QString userId = userIdFor(index);
     ++m_results[index].attempts;
     auto onUser = [this, index](const ApiResult<ftapi::User> &r) {
         if (r)
@@ -506,16 +531,14 @@ void PlanRun::skipDependents(int index)
     }
 }
 
-bool PlanRun::journalBegin(int index)
+JournalEntry PlanRun::journalEntry(int index) const
 {
-    if (!m_journal)
-        return true;
     const Change &c = m_plan.at(index);
     const ChangeCheck &check = m_check.changes.at(index);
     JournalEntry e;
     e.batch = m_batch;
     e.time = QDateTime::currentDateTimeUtc();
-    e.osUser = Journal::osUser();
+    e.osUser = m_osUser;
     e.version = QStringLiteral(FT_VERSION);
     e.op = c.seedName();
     e.userId = userIdFor(index);
@@ -531,16 +554,38 @@ bool PlanRun::journalBegin(int index)
     e.before = check.before;
     e.inverse = UndoPlanner::inverseOf(c, check.before, check.email);
     e.undoes = c.undoes;
+    return e;
+}
+
+bool PlanRun::journalBegin(const QVector<int> &indexes)
+{
+    if (!m_journal)
+        return true;
+    // A change sent again keeps the entry of its first attempt.
+    QVector<int> first;
+    QVector<JournalEntry> entries;
+    for (const int index : indexes) {
+        if (m_results.at(index).attempts > 0 || m_entries.contains(index))
+            continue;
+        first.append(index);
+        entries.append(journalEntry(index));
+    }
+    if (entries.isEmpty())
+        return true;
     QString error;
-    const qint64 id = m_journal->begin(e, &error);
-    if (id <= 0) {
+    QVector<qint64> ids;
+    if (m_journal->write(m_endings, entries, &ids, &error)) {
+        m_endings.clear();
+        for (qsizetype i = 0; i < first.size(); ++i)
+            m_entries.insert(first.at(i), ids.at(i));
+        return true;
+    }
+    // Nothing of it was written: the outcomes are tried on their own; the writes do not leave.
+    writeJournalEnds();
+    for (const int index : indexes)
         settle(index, Outcome::Failed,
                tr("Not sent: the change journal could not be written (%1).").arg(error));
-        pump();
-        return false;
-    }
-    m_entries.insert(index, id);
-    return true;
+    return false;
 }
 
 QJsonObject PlanRun::afterState(int index) const
@@ -582,13 +627,24 @@ void PlanRun::journalEnd(int index)
     e.code = r.error.code;
     e.message = r.message;
     e.after = afterState(index);
-    m_journal->end(*it, e);
+    m_endings.append({ *it, e });
+}
+
+void PlanRun::writeJournalEnds()
+{
+    if (!m_journal || m_endings.isEmpty())
+        return;
+    // As before batching: an outcome that cannot be written leaves its entry unknown, and the
+    // next start settles it by reading the state.
+    m_journal->write(m_endings, {}, nullptr);
+    m_endings.clear();
 }
 
 void PlanRun::maybeFinish()
 {
     if (m_finished || !m_checked || m_done < total())
         return;
+    writeJournalEnds();
     m_finished = true;
     Q_EMIT finished();
 }

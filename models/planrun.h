@@ -3,6 +3,7 @@
 #include "accountview.h"
 #include "apierror.h"
 #include "changeverifier.h"
+#include "journal.h"
 #include "membership.h"
 #include "plan.h"
 #include "plancheck.h"
@@ -23,9 +24,7 @@ class ApiClient;
 
 namespace ftmodels {
 
-class Journal;
 class PlanReader;
-struct JournalEntry;
 
 // Applies one plan: reads what the check needs (PlanReader), checks the whole plan
 // (PlanChecker) and, when the check finds no error, sends the changes through the client's
@@ -112,6 +111,7 @@ private:
     void onRead();
     void pump();
     bool startable(int index) const;
+    bool sendable(int index); // settles it as failed when it cannot be sent
     void send(int index);
     void onAnswer(int index, const ftapi::ApiError *error, const std::optional<ftapi::User> &user,
                   const std::optional<ftapi::Membership> &membership);
@@ -123,8 +123,11 @@ private:
     void sendAgainLater(int index, const ftapi::ApiError &why);
     void skipDependents(int index);
     void maybeFinish();
-    bool journalBegin(int index);
+    JournalEntry journalEntry(int index) const;
+    bool journalBegin(const QVector<int> &indexes);
     void journalEnd(int index);
+    void writeJournalEnds();
+    void sendNow(int index);
     QJsonObject afterState(int index) const;
     QString userIdFor(int index) const;
 
@@ -149,6 +152,10 @@ private:
     QHash<QString, QString> m_invitedIds; // user key -> id, once an invitation is answered
     Journal *m_journal = nullptr;
     QHash<int, qint64> m_entries; // change -> its journal entry
+    // Outcomes known and not yet written: they go with the next writes' begin records in one
+    // transaction, or on their own before the event loop runs again.
+    QVector<Journal::Ending> m_endings;
+    QString m_osUser;
     QObject *m_context = nullptr; // every callback's context; gone with the run
     ChangeVerifier *m_verifier = nullptr;
     QString m_batch;

@@ -1,7 +1,8 @@
 // The change journal in its SQLite file: entries written and completed, read back with
 // filters, the hash chain catching an edited and a deleted record, a file of the older schema
-// migrated with its records still verifying, two connections appending at once, which batch
-// an undo takes, and the settling of entries a stopped program left unknown.
+// migrated with its records still verifying, two connections appending at once, several records
+// in one transaction, which batch an undo takes, and the settling of entries a stopped program
+// left unknown.
 #include "journal.h"
 #include "journalsettler.h"
 #include "modelfixture.h"
@@ -297,6 +298,43 @@ private Q_SLOTS:
         QVERIFY(one.verify().intact);
         QCOMPARE(two.verify().records, 100);
         QCOMPARE(one.entries().size(), 50);
+    }
+
+    void severalRecordsAreOneWrite()
+    {
+        auto storage = open();
+        QVERIFY(storage);
+        Journal journal(storage.get(), account(*storage));
+        const qint64 first = journal.begin(begun(u"b"_s, u"delete_user"_s, u"u0"_s, u"a@b.co"_s));
+        const qint64 second = journal.begin(begun(u"b"_s, u"delete_user"_s, u"u1"_s, u"c@d.co"_s));
+        QVERIFY(first > 0 && second > first);
+        // Two outcomes, then three new entries, in one transaction: chained in that order.
+        QVector<qint64> ids;
+        QString error;
+        QVERIFY2(journal.write({ { first, ended(u"applied"_s) }, { second, ended(u"failed"_s) } },
+                               { begun(u"b"_s, u"delete_user"_s, u"u2"_s, u"e@f.co"_s),
+                                 begun(u"b"_s, u"delete_user"_s, u"u3"_s, u"g@h.co"_s),
+                                 begun(u"b"_s, u"delete_user"_s, u"u4"_s, u"i@j.co"_s) },
+                               &ids, &error),
+                 qPrintable(error));
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(ids.at(0), second + 3); // after the two outcome records
+        QCOMPARE(ids.at(1), ids.at(0) + 1);
+        QCOMPARE(ids.at(2), ids.at(1) + 1);
+        QVERIFY(journal.write({ { ids.at(1), ended(u"applied"_s) } }, {}, nullptr));
+        QVERIFY(journal.write({}, {}, nullptr)); // nothing to write is no failure
+
+        const QVector<JournalEntry> all = journal.entries();
+        QCOMPARE(all.size(), 5);
+        QCOMPARE(all.at(0).outcome, u"applied"_s);
+        QCOMPARE(all.at(1).outcome, u"failed"_s);
+        QCOMPARE(all.at(2).outcome, u"unknown"_s);
+        QCOMPARE(all.at(3).outcome, u"applied"_s);
+        QCOMPARE(all.at(3).email, u"g@h.co"_s);
+        QCOMPARE(journal.unknownOutcomes().size(), 2);
+        const Journal::Verification v = journal.verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.records, 8);
     }
 
     void theUndoTakesTheLastBatchNotYetUndone()

@@ -2,11 +2,16 @@
 // the sandbox's store, a re-applied plan that sends no write, a refused plan that sends
 // nothing, a lockout only at a middle step, invitations with their memberships, cancel, and a
 // 40-change plan under injected failures, drops and lost answers that ends in exactly the
-// intended state without a duplicated POST.
+// intended state without a duplicated POST, and the journal's record of every write in the
+// file before the write leaves.
+#include "journal.h"
 #include "modelfixture.h"
 #include "planrun.h"
+#include "storage.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -142,6 +147,66 @@ private Q_SLOTS:
         QVERIFY(!sandbox.store().userByEmail(u"new1@example.com"_s));
         for (int i = 0; i < run->total(); ++i)
             QCOMPARE(run->result(i).outcome, Outcome::Applied);
+    }
+
+    void everyWriteIsJournalledBeforeItLeaves()
+    {
+        // Invitations with their memberships against a slow server, eight at a time: the
+        // records of writes that leave together share a transaction, and whenever a request
+        // leaves, every change sent so far has its first record in the file (read through a
+        // second connection, as another console would).
+        fttest::TestSandbox sandbox(fttest::generatedAccount(10));
+        sandbox.server().setLatencyMs(10);
+        std::unique_ptr<ftapi::ApiClient> client(fttest::newClient(sandbox));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal.sqlite"_s);
+        Storage storage;
+        Storage other;
+        QString error;
+        QVERIFY2(storage.open(path, &error) && other.open(path, &error), qPrintable(error));
+        Journal journal(&storage,
+                        storage.accountId({ u"t"_s, sandbox.server().baseUrl().toString(), {} }));
+        const QString group = sandbox.store().groups().at(1).id;
+        Plan plan;
+        for (int i = 0; i < 12; ++i) {
+            plan.append(Change::createUser(newPerson(i)));
+            plan.append(
+                Change::addMembership(MembershipKind::Group, {}, group, u"View Destination"_s)
+                    .namedByEmail(newPerson(i).email));
+        }
+        PlanRun run(client.get(), plan, nullptr);
+        run.setJournal(&journal);
+        int looked = 0;
+        QStringList late;
+        connect(client->scheduler(), &ftapi::RequestScheduler::requestSent, this, [&] {
+            if (!run.isChecked())
+                return; // the reads of the check
+            int sent = 0;
+            for (int i = 0; i < run.total(); ++i)
+                sent += run.result(i).attempts > 0 ? 1 : 0;
+            QSqlQuery q(other.database());
+            q.prepare(u"SELECT COUNT(*) FROM journal WHERE kind = 'begin' AND batch = ?"_s);
+            q.addBindValue(run.batch());
+            const int begun = q.exec() && q.next() ? q.value(0).toInt() : -1;
+            ++looked;
+            if (begun < sent)
+                late.append(u"%1 sent, %2 in the journal"_s.arg(sent).arg(begun));
+        });
+        QSignalSpy finished(&run, &PlanRun::finished);
+        run.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(run.succeeded(), qPrintable(report(run)));
+        QVERIFY2(late.isEmpty(), qPrintable(late.join(u"; "_s)));
+        QCOMPARE(looked, plan.size());
+
+        const QVector<JournalEntry> entries = journal.entries({ {}, {}, {}, run.batch() });
+        QCOMPARE(entries.size(), plan.size());
+        for (const JournalEntry &e : entries) {
+            QVERIFY(e.ended);
+            QCOMPARE(e.outcome, u"applied"_s);
+        }
+        QVERIFY(journal.verify().intact);
+        QCOMPARE(journal.verify().records, 2 * plan.size());
     }
 
     void reapplyingSendsNoWrite()
