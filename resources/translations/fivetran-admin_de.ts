@@ -2400,10 +2400,6 @@
         <translation>Eine unvollständige Prüfung exportieren?</translation>
     </message>
     <message>
-        <source>The export will lack some access. A JSON export says so inside; a CSV file cannot. Export anyway?</source>
-        <translation>Dem Export werden Zugriffe fehlen. Ein JSON-Export vermerkt das; eine CSV-Datei kann es nicht. Trotzdem exportieren?</translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
@@ -2454,6 +2450,14 @@
     <message>
         <source>Every completed audit of this account, kept; compare any two, or one with this audit, and save a report.</source>
         <translation>Jede abgeschlossene Prüfung dieses Kontos, aufbewahrt; vergleichen Sie zwei beliebige oder eine mit dieser Prüfung und speichern Sie einen Bericht.</translation>
+    </message>
+    <message>
+        <source>The export will lack some access. A JSON export says so inside; a CSV file cannot.</source>
+        <translation>Dem Export werden Zugriffe fehlen. Ein JSON-Export vermerkt das; eine CSV-Datei kann es nicht.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
     </message>
 </context>
 <context>
