@@ -103,8 +103,8 @@ private Q_SLOTS:
         QVERIFY2(endpoint.open(line, credentialsOf(sandbox), &error), qPrintable(error));
         QPointer<ftapi::ApiClient> before = endpoint.client();
         const ftapi::Credentials credentials { u"k"_s, u"s"_s };
-        QVERIFY(!endpoint.openWith(QUrl(u"http://api.example.com/v1"_s), credentials, line,
-                                   &error));
+        QVERIFY(
+            !endpoint.openWith(QUrl(u"http://api.example.com/v1"_s), credentials, line, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(endpoint.client(), before.data());
         QVERIFY(usersSeen(endpoint.client()) > 0);
