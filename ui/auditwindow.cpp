@@ -459,20 +459,17 @@ bool AuditWindow::exportTo(const QString &path)
                             what + u' '
                                 + tr("The export will lack some access. A JSON export says so "
                                      "inside; a CSV file cannot."),
-                            tr("Export Anyway"), this, [this, path](bool yes) {
+                            tr("Export Anyway"), this, [this, path, format = *format](bool yes) {
                                 if (yes)
-                                    writeExport(path);
+                                    writeExport(path, format);
                             });
         return false;
     }
-    return writeExport(path);
+    return writeExport(path, *format);
 }
 
-bool AuditWindow::writeExport(const QString &path)
+bool AuditWindow::writeExport(const QString &path, AuditExporter::Format format)
 {
-    const std::optional<AuditExporter::Format> format = AuditExporter::formatForPath(path);
-    if (!format)
-        return false;
     const ftmodels::AuditResult &result = m_model->result();
     QString error;
     qsizetype written = 0;
@@ -482,7 +479,7 @@ bool AuditWindow::writeExport(const QString &path)
         for (int r = 0; r < m_effectiveProxy->rowCount(); ++r)
             rows.append(m_effectiveProxy->sourceRowAt(r));
         written = rows.size();
-        if (!AuditExporter::writeEffectiveFile(path, *format, m_effectiveModel->access(), rows,
+        if (!AuditExporter::writeEffectiveFile(path, format, m_effectiveModel->access(), rows,
                                                result, &error)) {
             m_banner->showMessage(error, MessageWidget::Type::Error);
             return false;
@@ -493,7 +490,7 @@ bool AuditWindow::writeExport(const QString &path)
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             rows.append(m_model->rowAt(m_proxy->sourceRowAt(r)));
         written = rows.size();
-        if (!AuditExporter::writeFile(path, *format, rows, result, &error)) {
+        if (!AuditExporter::writeFile(path, format, rows, result, &error)) {
             m_banner->showMessage(error, MessageWidget::Type::Error);
             return false;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditexporter.h"
 #include "auditrow.h"
 
 #include <QWidget>
@@ -127,7 +128,8 @@ private:
     void updateExportButtons();
     void updateSelectionButtons();
     void exportAs(bool json);
-    bool writeExport(const QString &path); // exportTo once nothing is left to ask
+    // exportTo once nothing is left to ask
+    bool writeExport(const QString &path, ftmodels::AuditExporter::Format format);
     bool effectiveShown() const;
     QTreeView *makeTree(ftmodels::AuditPivotModel *model, const QString &name);
 

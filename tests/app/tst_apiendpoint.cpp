@@ -33,6 +33,15 @@ int usersSeen(ftapi::ApiClient *client)
     return seen;
 }
 
+// Opens `endpoint` at the sandbox's URL with its key and secret from the environment, as
+// `--api-url URL` would; `line` keeps that URL for a later openWith().
+bool openAt(ftapp::ApiEndpoint &endpoint, ftapp::CommandLine &line, fttest::TestSandbox &sandbox,
+            QString *error)
+{
+    line.apiUrl = sandbox.server().baseUrl().toString();
+    return endpoint.open(line, credentialsOf(sandbox), error);
+}
+
 } // namespace
 
 class TestApiEndpoint : public QObject
@@ -51,15 +60,13 @@ private Q_SLOTS:
 
         ftapp::ApiEndpoint endpoint;
         ftapp::CommandLine line;
-        line.apiUrl = first.server().baseUrl().toString();
         QString error;
-        QVERIFY2(endpoint.open(line, credentialsOf(first), &error), qPrintable(error));
+        QVERIFY2(openAt(endpoint, line, first, &error), qPrintable(error));
         QPointer<ftapi::ApiClient> before = endpoint.client();
         QVERIFY(before);
         QCOMPARE(usersSeen(endpoint.client()), 7);
 
-        line.apiUrl = second.server().baseUrl().toString();
-        QVERIFY2(endpoint.open(line, credentialsOf(second), &error), qPrintable(error));
+        QVERIFY2(openAt(endpoint, line, second, &error), qPrintable(error));
         QVERIFY(before.isNull()); // deleted, not leaked beside the new one
         QCOMPARE(endpoint.url(), second.server().baseUrl());
         QCOMPARE(usersSeen(endpoint.client()), 3);
@@ -79,9 +86,8 @@ private Q_SLOTS:
         QVERIFY(other.isListening());
         ftapp::ApiEndpoint endpoint;
         ftapp::CommandLine line;
-        line.apiUrl = other.server().baseUrl().toString();
         QString error;
-        QVERIFY2(endpoint.open(line, credentialsOf(other), &error), qPrintable(error));
+        QVERIFY2(openAt(endpoint, line, other, &error), qPrintable(error));
         QPointer<ftapi::ApiClient> before = endpoint.client();
 
         ftapp::CommandLine demo;
@@ -98,9 +104,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.isListening());
         ftapp::ApiEndpoint endpoint;
         ftapp::CommandLine line;
-        line.apiUrl = sandbox.server().baseUrl().toString();
         QString error;
-        QVERIFY2(endpoint.open(line, credentialsOf(sandbox), &error), qPrintable(error));
+        QVERIFY2(openAt(endpoint, line, sandbox, &error), qPrintable(error));
         QPointer<ftapi::ApiClient> before = endpoint.client();
         const ftapi::Credentials credentials { u"k"_s, u"s"_s };
         QVERIFY(
