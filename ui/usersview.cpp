@@ -3,10 +3,15 @@
 #include "cachedtextdelegate.h"
 #include "emptystate.h"
 #include "filterbar.h"
+#include "rolesmodel.h"
 #include "session.h"
+#include "timeformat.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QScopeGuard>
@@ -74,6 +79,19 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
         widths[UsersModel::StatusColumn] = qMax(
             widths[UsersModel::StatusColumn],
             m_table->fontMetrics().horizontalAdvance(ftmodels::statusText(UserStatus(s))) + 16);
+    // So are the ways a last login reads: room for the widest ("10 months ago", "vor 10
+    // Monaten"); digits are as wide as each other.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    constexpr qint64 kDay = 86400;
+    for (const qint64 secondsAgo :
+         { qint64(-1), qint64(30), 59 * qint64(60), 23 * qint64(3600), kDay + 1, 29 * kDay,
+           10 * 30 * kDay, 11 * 30 * kDay, 10 * 365 * kDay }) {
+        const QDateTime when = secondsAgo < 0 ? QDateTime() : now.addSecs(-secondsAgo);
+        widths[UsersModel::LastLoginColumn] =
+            qMax(widths[UsersModel::LastLoginColumn],
+                 m_table->fontMetrics().horizontalAdvance(ftmodels::TimeFormat::relative(when, now))
+                     + 16);
+    }
     for (int column = 0; column < UsersModel::ColumnCount; ++column)
         header->resizeSection(column, qMax(widths[column], header->sectionSizeHint(column)));
     // After the widths: the last column stretches, and falls back to the width it has now
@@ -139,6 +157,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
             m_proxy->clearFilters();
     });
     connect(session, &ftmodels::Session::currentUserChanged, this, &UsersView::syncSelection);
+    connect(session->roles(), &ftmodels::RolesModel::loadFinished, this, &UsersView::fitRoleColumn);
     updateEmptyState();
 }
 
@@ -351,6 +370,26 @@ void UsersView::restoreHeaderState(const QByteArray &state)
                 column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
     }
     header->setStretchLastSection(true);
+}
+
+void UsersView::fitRoleColumn()
+{
+    // A role's name comes from the service: wide enough for the account's roles, but a
+    // very long custom name is elided (its tooltip says it whole) rather than taking the row.
+    constexpr int kMostWidth = 320;
+    QFont italic = m_table->font();
+    italic.setItalic(true);
+    int needed = QFontMetrics(italic).horizontalAdvance(
+        QCoreApplication::translate("ftmodels::UsersModel", "No account role"));
+    const QFontMetrics metrics = m_table->fontMetrics();
+    for (const ftapi::Role &role : m_session->roles()->roles()) {
+        if (role.hasScope(u"ACCOUNT"_s))
+            needed = qMax(needed, metrics.horizontalAdvance(role.name));
+    }
+    needed = qMin(needed + 16, kMostWidth);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->sectionSize(UsersModel::RoleColumn) < needed)
+        header->resizeSection(UsersModel::RoleColumn, needed);
 }
 
 } // namespace ftui

@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     void onSelectionChanged();
     void syncSelection();
+    void fitRoleColumn(); // room for the account's role names once they are known
     void updateEmptyState();
     bool hiddenByFilters(const QString &userId) const; // in the account, not shown
     void selectRowQuietly(int proxyRow); // -1: nothing; the session is not told

@@ -5,6 +5,7 @@
 // holding it, is listed with where it is and what it says.
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QComboBox>
 #include <QHeaderView>
@@ -157,6 +158,28 @@ inline QStringList cutHeaders(const QHeaderView *header)
             found.append(QStringLiteral("%1: %2 < %3")
                              .arg(model->headerData(section, header->orientation()).toString())
                              .arg(header->sectionSize(section))
+                             .arg(needed));
+    }
+    return found;
+}
+
+// Columns of an item view narrower than the widest of their cells (as the view's delegate
+// would draw them whole), over the first rows up to the header's resize precision.
+inline QStringList cutColumns(const QAbstractItemView *view, const QHeaderView *header,
+                              const QVector<int> &columns)
+{
+    QStringList found;
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return found;
+    for (const int column : columns) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int needed = view->sizeHintForColumn(column);
+        if (header->sectionSize(column) < needed)
+            found.append(QStringLiteral("%1: %2 < %3")
+                             .arg(model->headerData(column, Qt::Horizontal).toString())
+                             .arg(header->sectionSize(column))
                              .arg(needed));
     }
     return found;

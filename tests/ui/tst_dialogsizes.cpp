@@ -14,9 +14,13 @@
 #include "profilestore.h"
 #include "removeaccountroledialog.h"
 #include "translations.h"
+#include "usersmodel.h"
+#include "usersview.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -111,6 +115,17 @@ private Q_SLOTS:
 
         DialogFixture f;
         m_f = &f;
+        // The widest of the few texts a last login reads as ("10 months ago" is wider than
+        // the demo's), and one person without an account role.
+        ftsandbox::SandboxUser away;
+        away.id = u"long_away"_s;
+        away.email = u"away@example.com"_s;
+        away.givenName = u"Ada"_s;
+        away.familyName = u"Away"_s;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        away.createdAt = ftsandbox::SandboxStore::timestamp(now - 900LL * 86400 * 1000);
+        away.loggedInAt = ftsandbox::SandboxStore::timestamp(now - 330LL * 86400 * 1000);
+        f.sandbox.store().addUser(away);
         QVERIFY(f.open());
         QVERIFY(f.selectUser(kUser));
 
@@ -118,6 +133,14 @@ private Q_SLOTS:
         const QStringList cut =
             fttest::cutHeaders(f.window->usersView()->table()->horizontalHeader());
         QVERIFY2(cut.isEmpty(), listed(cut).constData());
+        // ... and the columns whose texts are few and known (role, status, last login) show
+        // every cell whole; names and e-mail addresses may be elided.
+        QTableView *table = f.window->usersView()->table();
+        const QStringList narrow = fttest::cutColumns(table, table->horizontalHeader(),
+                                                      { ftmodels::UsersModel::RoleColumn,
+                                                        ftmodels::UsersModel::StatusColumn,
+                                                        ftmodels::UsersModel::LastLoginColumn });
+        QVERIFY2(narrow.isEmpty(), listed(narrow).constData());
 
         ftmodels::Session *session = f.session.get();
         QWidget *parent = f.window.get();
