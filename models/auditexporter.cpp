@@ -118,11 +118,13 @@ QByteArray AuditExporter::toCsv(const QVector<AuditRow> &rows)
     return csv(fieldNames(), records);
 }
 
-QJsonObject AuditExporter::runFacts(const AuditResult &info)
+QJsonObject AuditExporter::runFacts(const AuditResult &info, const QJsonObject &filter)
 {
     QJsonObject root;
     root.insert(u"generated_at"_s, jsonText(isoTime(info.generatedAt)));
-    root.insert(u"complete"_s, info.isComplete());
+    root.insert(u"complete"_s, info.isComplete() && filter.isEmpty());
+    if (!filter.isEmpty())
+        root.insert(u"filter"_s, filter);
     root.insert(u"cancelled"_s, info.cancelled);
     root.insert(u"missing"_s, QJsonArray::fromStringList(info.missing));
     root.insert(u"users"_s, info.userCount);
@@ -132,7 +134,8 @@ QJsonObject AuditExporter::runFacts(const AuditResult &info)
     return root;
 }
 
-QByteArray AuditExporter::toJson(const QVector<AuditRow> &rows, const AuditResult &info)
+QByteArray AuditExporter::toJson(const QVector<AuditRow> &rows, const AuditResult &info,
+                                 const QJsonObject &filter)
 {
     const QStringList names = fieldNames();
     QJsonArray array;
@@ -145,15 +148,16 @@ QByteArray AuditExporter::toJson(const QVector<AuditRow> &rows, const AuditResul
         object.insert(u"flags"_s, QJsonArray::fromStringList(Audit::flagKeys(row.flags)));
         array.append(object);
     }
-    QJsonObject root = runFacts(info);
+    QJsonObject root = runFacts(info, filter);
     root.insert(u"rows"_s, array);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool AuditExporter::writeFile(const QString &path, Format format, const QVector<AuditRow> &rows,
-                              const AuditResult &info, QString *error)
+                              const AuditResult &info, QString *error, const QJsonObject &filter)
 {
-    return writeBytes(path, format == Format::Csv ? toCsv(rows) : toJson(rows, info), error);
+    return writeBytes(path, format == Format::Csv ? toCsv(rows) : toJson(rows, info, filter),
+                      error);
 }
 
 QStringList AuditExporter::effectiveFieldNames()
@@ -259,10 +263,10 @@ void appendMember(QByteArray &out, const char *key, const QString &value, bool n
 } // namespace
 
 QByteArray AuditExporter::toEffectiveJson(const EffectiveAccess &access, const QVector<int> &rows,
-                                          const AuditResult &info)
+                                          const AuditResult &info, const QJsonObject &filter)
 {
     // The run's facts as QJsonDocument writes them, then the rows.
-    QByteArray out = QJsonDocument(runFacts(info)).toJson(QJsonDocument::Compact);
+    QByteArray out = QJsonDocument(runFacts(info, filter)).toJson(QJsonDocument::Compact);
     out.chop(1); // the closing brace
     out.reserve(out.size() + rows.size() * 220 + 16);
     out += ",\"rows\":[";
@@ -310,11 +314,12 @@ QByteArray AuditExporter::toEffectiveJson(const EffectiveAccess &access, const Q
 
 bool AuditExporter::writeEffectiveFile(const QString &path, Format format,
                                        const EffectiveAccess &access, const QVector<int> &rows,
-                                       const AuditResult &info, QString *error)
+                                       const AuditResult &info, QString *error,
+                                       const QJsonObject &filter)
 {
     return writeBytes(path,
                       format == Format::Csv ? toEffectiveCsv(access, rows)
-                                            : toEffectiveJson(access, rows, info),
+                                            : toEffectiveJson(access, rows, info, filter),
                       error);
 }
 

@@ -42,13 +42,16 @@ public:
 
     static QString csvField(const QString &value); // quoted only when it has to be
     static QByteArray toCsv(const QVector<AuditRow> &rows);
-    // `info` supplies generated_at, complete and missing; its rows are not used.
-    static QByteArray toJson(const QVector<AuditRow> &rows, const AuditResult &info);
+    // `info` supplies generated_at, complete and missing; its rows are not used. `filter`
+    // (AuditFilterBase::filterDescription()) says what a filtered view left out: it is
+    // written as "filter", and "complete" is then false, since the rows are not all.
+    static QByteArray toJson(const QVector<AuditRow> &rows, const AuditResult &info,
+                             const QJsonObject &filter = {});
 
     // Writes atomically (QSaveFile): the file is either the whole export or untouched.
     // Returns false with a reason in *error.
     static bool writeFile(const QString &path, Format format, const QVector<AuditRow> &rows,
-                          const AuditResult &info, QString *error);
+                          const AuditResult &info, QString *error, const QJsonObject &filter = {});
 
     // ---- effective access; `rows` are indexes into access.rows(), in the order to write
     static QStringList effectiveFieldNames();
@@ -56,15 +59,16 @@ public:
     static QStringList effectiveCsvValues(const EffectiveAccess &access, const EffectiveRow &row);
     static QByteArray toEffectiveCsv(const EffectiveAccess &access, const QVector<int> &rows);
     static QByteArray toEffectiveJson(const EffectiveAccess &access, const QVector<int> &rows,
-                                      const AuditResult &info);
+                                      const AuditResult &info, const QJsonObject &filter = {});
     static QVector<int> allRows(const EffectiveAccess &access);
     static bool writeEffectiveFile(const QString &path, Format format,
                                    const EffectiveAccess &access, const QVector<int> &rows,
-                                   const AuditResult &info, QString *error);
+                                   const AuditResult &info, QString *error,
+                                   const QJsonObject &filter = {});
 
 private:
     static QByteArray csv(const QStringList &header, const QVector<QStringList> &records);
-    static QJsonObject runFacts(const AuditResult &info);
+    static QJsonObject runFacts(const AuditResult &info, const QJsonObject &filter);
     static bool writeBytes(const QString &path, const QByteArray &bytes, QString *error);
 };
 

@@ -3,8 +3,11 @@
 #include "usersmodel.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace ftmodels {
+
+using namespace Qt::StringLiterals;
 
 AuditFilterBase::AuditFilterBase(int sortRole, QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -71,6 +74,33 @@ void AuditFilterBase::setFlagFiltered(AuditFlag flag, bool on)
     setFlagFilter(flags);
 }
 
+void AuditFilterBase::setFlagsMatchAll(bool all)
+{
+    if (all == m_flagsMatchAll)
+        return;
+    m_flagsMatchAll = all;
+    if (m_flags)
+        refilter();
+}
+
+QJsonObject AuditFilterBase::filterDescription() const
+{
+    QJsonObject filter;
+    if (!m_userNeedle.isEmpty())
+        filter.insert(u"user"_s, m_userText);
+    if (!m_targetNeedle.isEmpty())
+        filter.insert(u"target"_s, m_targetText);
+    if (m_kind)
+        filter.insert(u"kind"_s, Audit::kindKey(*m_kind));
+    if (m_role)
+        filter.insert(u"role"_s, *m_role);
+    if (m_flags) {
+        filter.insert(u"flags"_s, QJsonArray::fromStringList(Audit::flagKeys(m_flags)));
+        filter.insert(u"flags_match"_s, m_flagsMatchAll ? u"all"_s : u"any"_s);
+    }
+    return filter;
+}
+
 bool AuditFilterBase::isFiltering() const
 {
     return !m_userNeedle.isEmpty() || !m_targetNeedle.isEmpty() || m_kind || m_role || m_flags;
@@ -85,6 +115,7 @@ void AuditFilterBase::clearCommonFilters()
     m_kind.reset();
     m_role.reset();
     m_flags = {};
+    m_flagsMatchAll = false;
 }
 
 void AuditFilterBase::clearFilters()
@@ -105,7 +136,7 @@ bool AuditFilterBase::passesCommonFilters(const QString &userKey, const QString 
 {
     if (m_kind && kind != *m_kind)
         return false;
-    if (m_flags && !(flags & m_flags))
+    if (m_flags && (m_flagsMatchAll ? (flags & m_flags) != m_flags : !(flags & m_flags)))
         return false;
     if (!m_userNeedle.isEmpty() && !userKey.contains(m_userNeedle))
         return false;

@@ -2,6 +2,7 @@
 
 #include "auditrow.h"
 
+#include <QJsonObject>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -10,8 +11,8 @@ namespace ftmodels {
 
 // What the audit's two tables filter on alike: user (text matched against name and e-mail,
 // case- and accent-insensitively), target (name or id), kind, role, and hygiene flags (a row
-// passes when it carries any of the chosen flags); and how they sort, by each column's natural
-// value with ties in the model's own order. AuditFilterProxy (memberships) and
+// passes when it carries any of the chosen flags, or all of them); and how they sort, by each
+// column's natural value with ties in the model's own order. AuditFilterProxy (memberships) and
 // EffectiveFilterProxy (effective access) say how their rows answer.
 class AuditFilterBase : public QSortFilterProxyModel
 {
@@ -30,6 +31,12 @@ public:
     AuditFlags flagFilter() const { return m_flags; } // empty: no flag filter
     void setFlagFilter(AuditFlags flags);
     void setFlagFiltered(AuditFlag flag, bool on);
+    // false (the default): a row passes with any of the chosen flags; true: only with all.
+    bool flagsMatchAll() const { return m_flagsMatchAll; }
+    void setFlagsMatchAll(bool all);
+    // The filters in use, for an export to say what it left out: only those set, with
+    // "user", "target", "kind", "role", "flags" and "flags_match" ("any" or "all").
+    virtual QJsonObject filterDescription() const;
 
     virtual bool isFiltering() const;
     virtual void clearFilters();
@@ -58,6 +65,7 @@ private:
     std::optional<AuditKind> m_kind;
     std::optional<QString> m_role;
     AuditFlags m_flags;
+    bool m_flagsMatchAll = false;
 };
 
 } // namespace ftmodels

@@ -85,12 +85,16 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case SinceColumn:
             return TimeFormat::shortDate(row.since);
         case FlagsColumn:
-            return Audit::flagTexts(row.flags).join(u", "_s);
+            return Audit::flagMarks(row.flags);
         case UserIdColumn:
             return row.userId;
         case TargetIdColumn:
             return row.targetId;
         }
+        break;
+    case Qt::AccessibleTextRole:
+        if (index.column() == FlagsColumn) // the words, not the names of the signs
+            return Audit::flagTexts(row.flags).join(u", "_s);
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {

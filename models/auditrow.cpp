@@ -150,6 +150,41 @@ QStringList flagTexts(AuditFlags flags)
     return texts;
 }
 
+QString flagMark(AuditFlag flag)
+{
+    // Signs of DejaVu Sans, the font every Debian desktop has (and Qt falls back to).
+    switch (flag) {
+    case AuditFlag::StaleInvitation:
+        return QStringLiteral("\u2709"); // an envelope: the invitation waits
+    case AuditFlag::NoRecentLogin:
+        return QStringLiteral("\u263E"); // a moon: dormant
+    case AuditFlag::NeverLoggedIn:
+        return QStringLiteral("\u2205"); // the empty set: not once
+    case AuditFlag::NoAccountRole:
+        return QStringLiteral("\u25CB"); // an empty circle: no role
+    case AuditFlag::DeprecatedRole:
+        return QStringLiteral("\u26A0"); // a warning sign
+    case AuditFlag::MissingTarget:
+        return QStringLiteral("\u2716"); // a cross: gone
+    case AuditFlag::RedundantGrant:
+        return QStringLiteral("\u2261"); // identical to: given twice
+    }
+    return {};
+}
+
+QString flagMarks(AuditFlags flags)
+{
+    QString marks;
+    for (AuditFlag flag : allFlags()) {
+        if (flags.testFlag(flag)) {
+            if (!marks.isEmpty())
+                marks += u' ';
+            marks += flagMark(flag);
+        }
+    }
+    return marks;
+}
+
 QStringList flagKeys(AuditFlags flags)
 {
     QStringList keys;

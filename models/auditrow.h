@@ -74,6 +74,10 @@ QString flagExplanation(AuditFlag flag); // one sentence for a tooltip
 QString flagKey(AuditFlag flag); // "stale_invitation", for exports
 std::optional<AuditFlag> flagFromKey(const QString &key);
 QStringList flagTexts(AuditFlags flags); // in the enum's order
+// One sign per flag, for a compact column ("✉", "☾"...); the words go in its tooltip and in
+// the filter's check boxes, beside the same sign.
+QString flagMark(AuditFlag flag);
+QString flagMarks(AuditFlags flags); // the signs of the flags set, in the enum's order
 QStringList flagKeys(AuditFlags flags);
 
 // The flags of the user that every row of the user carries, given the audit's "now".

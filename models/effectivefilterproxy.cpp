@@ -1,10 +1,13 @@
 #include "effectivefilterproxy.h"
 
+#include "accessrules.h"
 #include "effectivemodel.h"
 
 #include <algorithm>
 
 namespace ftmodels {
+
+using namespace Qt::StringLiterals;
 
 EffectiveFilterProxy::EffectiveFilterProxy(QObject *parent)
     : AuditFilterBase(EffectiveModel::SortValueRole, parent)
@@ -36,6 +39,16 @@ void EffectiveFilterProxy::setViaFilter(std::optional<AccessPath::Via> via)
 bool EffectiveFilterProxy::isFiltering() const
 {
     return AuditFilterBase::isFiltering() || m_level || m_via;
+}
+
+QJsonObject EffectiveFilterProxy::filterDescription() const
+{
+    QJsonObject filter = AuditFilterBase::filterDescription();
+    if (m_level)
+        filter.insert(u"level"_s, AccessRules::levelKey(*m_level));
+    if (m_via)
+        filter.insert(u"via"_s, AccessPath::viaKey(*m_via));
+    return filter;
 }
 
 void EffectiveFilterProxy::clearFilters()

@@ -29,6 +29,7 @@ public:
     void setViaFilter(std::optional<AccessPath::Via> via); // rows with a path of this kind
 
     bool isFiltering() const override;
+    QJsonObject filterDescription() const override; // also "level" and "via"
     void clearFilters() override;
 
 protected:

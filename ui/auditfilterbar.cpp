@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,15 +68,37 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     fields->addWidget(m_clear);
     outer->addLayout(fields);
 
+    // The flags in rows of four: seven check boxes in one line would make the window wider
+    // than a laptop's screen in some languages.
     auto *flags = new QHBoxLayout;
-    flags->addWidget(new QLabel(tr("Hygiene:"), this));
+    auto *boxes = new QGridLayout;
+    boxes->setContentsMargins(0, 0, 0, 0);
+    boxes->setHorizontalSpacing(12);
+    boxes->setVerticalSpacing(2);
+    m_flagMatch = new QComboBox(this);
+    m_flagMatch->setObjectName(u"auditFlagMatch"_s);
+    m_flagMatch->addItem(tr("any of", "hygiene flags"), false);
+    m_flagMatch->addItem(tr("all of", "hygiene flags"), true);
+    m_flagMatch->setToolTip(tr("Show the rows that carry any of the checked flags, or only "
+                               "those that carry all of them."));
+    auto *hygiene = new QLabel(tr("&Hygiene:"), this);
+    hygiene->setBuddy(m_flagMatch);
+    flags->addWidget(hygiene, 0, Qt::AlignTop);
+    flags->addWidget(m_flagMatch, 0, Qt::AlignTop);
+    flags->addLayout(boxes);
+    constexpr int kPerRow = 4;
+    connect(m_flagMatch, &QComboBox::currentIndexChanged, this, [this] {
+        const bool all = m_flagMatch->currentData().toBool();
+        forEachProxy([all](ftmodels::AuditFilterBase &p) { p.setFlagsMatchAll(all); });
+        updateClearButton();
+    });
     for (AuditFlag flag : ftmodels::Audit::allFlags()) {
-        auto *box = new QCheckBox(ftmodels::Audit::flagText(flag), this);
+        auto *box = new QCheckBox(flagCaption(flag, -1), this);
         box->setObjectName(u"auditFlag_"_s + ftmodels::Audit::flagKey(flag));
-        box->setToolTip(ftmodels::Audit::flagExplanation(flag) + u'\n'
-                        + tr("Checked flags show the rows that carry any of them."));
+        box->setToolTip(ftmodels::Audit::flagExplanation(flag));
+        const int at = int(m_flags.size());
         m_flags.insert(flag, box);
-        flags->addWidget(box);
+        boxes->addWidget(box, at / kPerRow, at % kPerRow);
         connect(box, &QCheckBox::toggled, this, [this, flag](bool on) {
             forEachProxy([flag, on](ftmodels::AuditFilterBase &p) { p.setFlagFiltered(flag, on); });
             updateClearButton();
@@ -161,13 +184,18 @@ void AuditFilterBar::refresh()
     }
     applyRole();
 
-    const QLocale locale;
     for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
         const int users = model ? model->usersWithFlag(it.key()) : 0;
-        it.value()->setText(model && !model->isEmpty() ? tr("%1 (%2)").arg(
-                                ftmodels::Audit::flagText(it.key()), locale.toString(users))
-                                                       : ftmodels::Audit::flagText(it.key()));
+        it.value()->setText(flagCaption(it.key(), model && !model->isEmpty() ? users : -1));
     }
+}
+
+QString AuditFilterBar::flagCaption(AuditFlag flag, int users)
+{
+    const QString words = users < 0
+        ? ftmodels::Audit::flagText(flag)
+        : tr("%1 (%2)").arg(ftmodels::Audit::flagText(flag), QLocale().toString(users));
+    return ftmodels::Audit::flagMark(flag) + u' ' + words;
 }
 
 void AuditFilterBar::clear()
@@ -178,6 +206,7 @@ void AuditFilterBar::clear()
     m_role->setCurrentIndex(kAnyRoleIndex);
     for (QCheckBox *box : std::as_const(m_flags))
         box->setChecked(false);
+    m_flagMatch->setCurrentIndex(0);
     forEachProxy([](ftmodels::AuditFilterBase &p) { p.clearFilters(); });
     Q_EMIT cleared();
     updateClearButton();

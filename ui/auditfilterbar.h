@@ -20,7 +20,8 @@ class AuditModel;
 namespace ftui {
 
 // The audit window's filters: text boxes for user and target, pickers for kind and role, and
-// one check box per hygiene flag with how many users carry it. Writes straight into an
+// one check box per hygiene flag with its sign and how many users carry it, and whether rows
+// must carry any or all of the checked flags. Writes straight into an
 // AuditFilterProxy, and into any other proxy added (the effective view's), so every tab shows
 // the same selection; refresh() re-reads the roles and counts after a new result.
 class AuditFilterBar : public QWidget
@@ -40,6 +41,8 @@ public:
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *roleCombo() const { return m_role; }
     QCheckBox *flagBox(ftmodels::AuditFlag flag) const { return m_flags.value(flag); }
+    // Whether the checked flags show rows with any of them or only rows with all of them.
+    QComboBox *flagMatchCombo() const { return m_flagMatch; }
     QPushButton *clearButton() const { return m_clear; }
 
 Q_SIGNALS:
@@ -51,6 +54,7 @@ private:
     void applyKind();
     void applyRole();
     void updateClearButton();
+    static QString flagCaption(ftmodels::AuditFlag flag, int users); // users -1: not counted
 
     QPointer<ftmodels::AuditModel> m_model;
     QPointer<ftmodels::AuditFilterProxy> m_proxy;
@@ -60,6 +64,7 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_role = nullptr;
     QHash<ftmodels::AuditFlag, QCheckBox *> m_flags;
+    QComboBox *m_flagMatch = nullptr;
     QPushButton *m_clear = nullptr;
 };
 

@@ -25,12 +25,15 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -139,6 +142,7 @@ void AuditWindow::buildUi()
     m_progress = new AuditProgressPanel(this);
     layout->addWidget(m_progress);
     m_banner = new MessageWidget(this);
+    m_banner->setAutoHide(false); // the table would jump up under the reader's eyes
     layout->addWidget(m_banner);
     m_filters = new AuditFilterBar(this);
     m_filters->setModels(m_model, m_proxy);
@@ -217,7 +221,19 @@ void AuditWindow::buildUi()
                               "user and target ids included."));
         bottom->addWidget(button);
     }
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(u"auditClose"_s);
+    bottom->addWidget(m_close);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
     layout->addLayout(bottom);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    // A row's person, opened in the main window (double-click, or Enter).
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const int source = m_proxy->sourceRowAt(index.row());
+        if (source >= 0)
+            Q_EMIT personRequested(m_model->rowAt(source).userId);
+    });
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -225,7 +241,7 @@ void AuditWindow::buildUi()
         m_filters->userEdit()->setFocus();
         m_filters->userEdit()->selectAll();
     });
-    resize(1100, 700);
+    resize(1200, 720); // the eleven columns side by side
 }
 
 QTreeView *AuditWindow::makeTree(AuditPivotModel *model, const QString &name)
@@ -268,6 +284,49 @@ void AuditWindow::sizeColumns()
         header->resizeSection(
             column, qMax(chars[column] * charWidth, metrics.horizontalAdvance(title) + padding));
     }
+}
+
+void AuditWindow::fitColumns()
+{
+    // Every column as wide as its header and its widest cell among the first rows (the
+    // header's resize precision), so that short known texts (status, kind, dates, the hygiene
+    // signs, ids) are whole. When that is wider than the table, the free texts (names,
+    // e-mail addresses, targets, roles) give up room in proportion to what they have beyond
+    // ten characters or their header, and are elided with the whole text in reach.
+    QHeaderView *header = m_table->horizontalHeader();
+    const auto *view = static_cast<const QAbstractItemView *>(m_table);
+    const QFontMetrics metrics(m_table->font());
+    const int tenChars = metrics.horizontalAdvance(u"abcdefghij"_s);
+    constexpr int kMostWidth = 360;
+    QVector<int> want(AuditModel::ColumnCount);
+    int total = 0;
+    for (int column = 0; column < AuditModel::ColumnCount; ++column) {
+        want[column] = qMax(header->sectionSizeHint(column),
+                            qMin(view->sizeHintForColumn(column), kMostWidth));
+        total += want[column];
+    }
+    // The vertical scroll bar may come with the rows just set: its room is kept for it.
+    const int bar = m_table->verticalScrollBar()->isVisible()
+        ? 0
+        : m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    const int room = m_table->isVisible() ? m_table->viewport()->width() - bar : total;
+    const int elastic[] = { AuditModel::UserColumn, AuditModel::EmailColumn,
+                            AuditModel::TargetColumn, AuditModel::RoleColumn };
+    if (total > room) {
+        int slack = 0;
+        for (const int column : elastic)
+            slack += qMax(0, want[column] - qMax(header->sectionSizeHint(column), tenChars));
+        const int excess = qMin(total - room, slack);
+        for (const int column : elastic) {
+            const int floor = qMax(header->sectionSizeHint(column), tenChars);
+            const int above = qMax(0, want[column] - floor);
+            if (slack > 0)
+                want[column] -= int(qint64(excess) * above / slack + (above > 0 ? 1 : 0));
+            want[column] = qMax(want[column], floor);
+        }
+    }
+    for (int column = 0; column < AuditModel::ColumnCount; ++column)
+        header->resizeSection(column, want[column]);
 }
 
 void AuditWindow::start()
@@ -336,6 +395,7 @@ void AuditWindow::onFinished()
 {
     const ftmodels::AuditResult &result = m_collector->result();
     m_model->setResult(result);
+    fitColumns();
     m_effectiveModel->setResult(result);
     m_snapshots->auditFinished(m_collector->data(), result);
     m_effective->refresh();
@@ -473,14 +533,19 @@ bool AuditWindow::writeExport(const QString &path, AuditExporter::Format format)
     const ftmodels::AuditResult &result = m_model->result();
     QString error;
     qsizetype written = 0;
-    if (effectiveShown()) {
+    const bool effective = effectiveShown();
+    const ftmodels::AuditFilterBase *proxy =
+        effective ? static_cast<const ftmodels::AuditFilterBase *>(m_effectiveProxy) : m_proxy;
+    const QJsonObject filter = proxy->isFiltering() ? proxy->filterDescription() : QJsonObject();
+    const int all = effective ? m_effectiveModel->rowCount() : m_model->rowCount();
+    if (effective) {
         QVector<int> rows;
         rows.reserve(m_effectiveProxy->rowCount());
         for (int r = 0; r < m_effectiveProxy->rowCount(); ++r)
             rows.append(m_effectiveProxy->sourceRowAt(r));
         written = rows.size();
         if (!AuditExporter::writeEffectiveFile(path, format, m_effectiveModel->access(), rows,
-                                               result, &error)) {
+                                               result, &error, filter)) {
             m_banner->showMessage(error, MessageWidget::Type::Error);
             return false;
         }
@@ -490,14 +555,25 @@ bool AuditWindow::writeExport(const QString &path, AuditExporter::Format format)
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             rows.append(m_model->rowAt(m_proxy->sourceRowAt(r)));
         written = rows.size();
-        if (!AuditExporter::writeFile(path, format, rows, result, &error)) {
+        if (!AuditExporter::writeFile(path, format, rows, result, &error, filter)) {
             m_banner->showMessage(error, MessageWidget::Type::Error);
             return false;
         }
     }
-    m_banner->showMessage(tr("Exported %1 rows to %2.")
-                              .arg(QLocale().toString(written), QDir::toNativeSeparators(path)),
-                          MessageWidget::Type::Positive);
+    const QLocale locale;
+    if (filter.isEmpty())
+        m_banner->showMessage(tr("Exported %1 rows to %2.")
+                                  .arg(locale.toString(written), QDir::toNativeSeparators(path)),
+                              MessageWidget::Type::Positive);
+    else
+        m_banner->showMessage(
+            (format == AuditExporter::Format::Json
+                 ? tr("Exported %1 of %2 rows to %3: only the rows the filters show; the file "
+                      "says which filters.")
+                 : tr("Exported %1 of %2 rows to %3: only the rows the filters show."))
+                .arg(locale.toString(written), locale.toString(all),
+                     QDir::toNativeSeparators(path)),
+            MessageWidget::Type::Positive);
     return true;
 }
 

@@ -105,6 +105,7 @@ public:
     QVector<ftmodels::AuditRow> selectedRows() const;
     QPushButton *exportCsvButton() const { return m_exportCsv; }
     QPushButton *exportJsonButton() const { return m_exportJson; }
+    QPushButton *closeButton() const { return m_close; }
     QLabel *countLabel() const { return m_count; }
 
     enum Tab { AllTab, ByUserTab, ByTargetTab, EffectiveTab, SnapshotsTab };
@@ -114,6 +115,8 @@ Q_SIGNALS:
     void revokeRequested(const QVector<ftmodels::AuditRow> &rows);
     // Select These People: the main window selects the people of the selected rows.
     void actOnPeopleRequested(const QStringList &userIds);
+    // A row was double-clicked or Enter pressed on it: show this person in the main window.
+    void personRequested(const QString &userId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +124,7 @@ protected:
 private:
     void buildUi();
     void sizeColumns();
+    void fitColumns(); // to the rows of a result, within the table's width
     void onStarted();
     void onFinished();
     void updateCount();
@@ -153,6 +157,7 @@ private:
     QPushButton *m_actOn = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;
+    QPushButton *m_close = nullptr;
     QLabel *m_count = nullptr;
     FileChooser m_chooseFile;
     int m_users = -1; // the account size for the estimate; -1: not set

@@ -312,10 +312,26 @@ void BulkActionsController::actOn(const QStringList &userIds)
                   users->selectedCount()));
 }
 
+void BulkActionsController::showPerson(const QString &userId)
+{
+    UsersView *users = m_window->usersView();
+    if (!users->selectUser(userId)) {
+        users->proxy()->clearFilters(); // hidden: wanted now
+        if (!users->selectUser(userId)) {
+            showStatus(tr("That person is no longer in the account; refresh the audit."));
+            return;
+        }
+    }
+    m_window->raise();
+    m_window->activateWindow();
+    users->table()->setFocus();
+}
+
 void BulkActionsController::watchAudit(AuditWindow *audit)
 {
     connect(audit, &AuditWindow::revokeRequested, this, &BulkActionsController::revoke);
     connect(audit, &AuditWindow::actOnPeopleRequested, this, &BulkActionsController::actOn);
+    connect(audit, &AuditWindow::personRequested, this, &BulkActionsController::showPerson);
 }
 
 } // namespace ftui

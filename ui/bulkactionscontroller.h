@@ -53,6 +53,8 @@ public:
     void revoke(const QVector<ftmodels::AuditRow> &rows);
     // Selects these people in the users table, clearing the filter if it hides them.
     void actOn(const QStringList &userIds);
+    // An audit row's person, shown in the main window (filters cleared if they hid them).
+    void showPerson(const QString &userId);
     void watchAudit(AuditWindow *audit);
 
     static ftmodels::Plan revocationsOf(const QVector<ftmodels::AuditRow> &rows);

@@ -91,7 +91,7 @@ void MessageWidget::showMessage(const QString &text, Type type, const QString &a
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     applyStyle();
-    if (type == Type::Positive)
+    if (type == Type::Positive && m_autoHideOn)
         m_autoHide->start();
     else
         m_autoHide->stop();
@@ -102,6 +102,11 @@ void MessageWidget::hideMessage()
 {
     m_autoHide->stop();
     hide();
+}
+
+bool MessageWidget::isHidingSoon() const
+{
+    return m_autoHide->isActive();
 }
 
 QString MessageWidget::text() const

@@ -25,6 +25,11 @@ public:
     // `actionText` empty: no action button. Positive messages hide themselves after a while.
     void showMessage(const QString &text, Type type, const QString &actionText = {});
     void hideMessage();
+    // Whether positive messages hide themselves (default true). A window whose content would
+    // jump when the banner goes turns it off: the banner then goes only when closed.
+    void setAutoHide(bool on) { m_autoHideOn = on; }
+    bool autoHides() const { return m_autoHideOn; }
+    bool isHidingSoon() const; // a positive message's timer runs
 
     QString text() const;
     Type type() const { return m_type; }
@@ -44,6 +49,7 @@ private:
     QToolButton *m_close = nullptr;
     QTimer *m_autoHide = nullptr;
     Type m_type = Type::Information;
+    bool m_autoHideOn = true;
 };
 
 } // namespace ftui

@@ -92,6 +92,9 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
                  m_table->fontMetrics().horizontalAdvance(ftmodels::TimeFormat::relative(when, now))
                      + 16);
     }
+    m_leastWidths = QVector<int>(UsersModel::ColumnCount, 0);
+    m_leastWidths[UsersModel::StatusColumn] = widths[UsersModel::StatusColumn];
+    m_leastWidths[UsersModel::LastLoginColumn] = widths[UsersModel::LastLoginColumn];
     for (int column = 0; column < UsersModel::ColumnCount; ++column)
         header->resizeSection(column, qMax(widths[column], header->sectionSizeHint(column)));
     // After the widths: the last column stretches, and falls back to the width it has now
@@ -361,13 +364,16 @@ void UsersView::restoreHeaderState(const QByteArray &state)
         return;
     QHeaderView *header = m_table->horizontalHeader();
     header->restoreState(state);
-    // Widths saved in another language or font may cut the headers now. (The stretched last
-    // column keeps the width it had when stretching began: widened with stretching off.)
+    // Widths saved in another language or font may cut the headers or the known texts now.
+    // (The stretched last column keeps the width it had when stretching began: widened with
+    // stretching off.)
     header->setStretchLastSection(false);
     for (int column = 0; column < header->count(); ++column) {
         if (!header->isSectionHidden(column))
             header->resizeSection(
-                column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+                column,
+                std::max({ header->sectionSize(column), header->sectionSizeHint(column),
+                           m_leastWidths.value(column) }));
     }
     header->setStretchLastSection(true);
 }
@@ -387,6 +393,7 @@ void UsersView::fitRoleColumn()
             needed = qMax(needed, metrics.horizontalAdvance(role.name));
     }
     needed = qMin(needed + 16, kMostWidth);
+    m_leastWidths[UsersModel::RoleColumn] = needed;
     QHeaderView *header = m_table->horizontalHeader();
     if (header->sectionSize(UsersModel::RoleColumn) < needed)
         header->resizeSection(UsersModel::RoleColumn, needed);

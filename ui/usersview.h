@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
 class QTableView;
@@ -66,6 +67,9 @@ private:
     bool m_loadFailed = false;
     bool m_syncing = false; // the selection is being made to follow the session
     bool m_removing = false; // between rowsAboutToBeRemoved and rowsRemoved
+    // The least width of the columns whose texts are few and known (status, last login, and the
+    // role once the account's roles are in), kept over widths saved in another font or language.
+    QVector<int> m_leastWidths;
     QString m_hiddenUserId; // the person the filters took out of view, to select on return
 };
 

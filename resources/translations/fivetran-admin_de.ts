@@ -2216,14 +2216,6 @@
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <source>Hygiene:</source>
-        <translation>Hygienehinweise:</translation>
-    </message>
-    <message>
-        <source>Checked flags show the rows that carry any of them.</source>
-        <translation>Angehakte Hinweise zeigen die Zeilen, die einen davon tragen.</translation>
-    </message>
-    <message>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
@@ -2234,6 +2226,24 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <comment>hygiene flags</comment>
+        <translation>eines von</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <comment>hygiene flags</comment>
+        <translation>alle von</translation>
+    </message>
+    <message>
+        <source>Show the rows that carry any of the checked flags, or only those that carry all of them.</source>
+        <translation>Zeigt die Zeilen, die eines der angekreuzten Merkmale tragen, oder nur die, die alle tragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hygiene:</source>
+        <translation>&amp;Hygienehinweise:</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2469,18 @@
         <source>Export Anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows to %3: only the rows the filters show; the file says which filters.</source>
+        <translation>%1 von %2 Zeilen nach %3 exportiert: nur die Zeilen, die die Filter zeigen; die Datei nennt die Filter.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows to %3: only the rows the filters show.</source>
+        <translation>%1 von %2 Zeilen nach %3 exportiert: nur die Zeilen, die die Filter zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ftui::BulkActionsController</name>
@@ -2529,6 +2551,10 @@
             <numerusform>%n Person aus der Prüfung ausgewählt; das Menü Benutzer wirkt auf sie.</numerusform>
             <numerusform>%n Personen aus der Prüfung ausgewählt; das Menü Benutzer wirkt auf alle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That person is no longer in the account; refresh the audit.</source>
+        <translation>Diese Person ist nicht mehr im Konto; führen Sie die Zugriffsprüfung erneut aus.</translation>
     </message>
 </context>
 <context>

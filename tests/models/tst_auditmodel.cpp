@@ -129,9 +129,15 @@ void TestAuditModel::explainsRolesAndFlags()
                 QVERIFY2(roleTip.contains(role->replacementRoleName), qPrintable(roleTip));
             }
         }
-        const QString flags = cell(model, row, AuditModel::FlagsColumn);
-        for (AuditFlag flag : ftmodels::Audit::allFlags())
-            QCOMPARE(flags.contains(ftmodels::Audit::flagText(flag)), r.flags.testFlag(flag));
+        // One sign per flag in the cell; the words for a screen reader and in the tooltip.
+        const QString signs = cell(model, row, AuditModel::FlagsColumn);
+        const QString words = cell(model, row, AuditModel::FlagsColumn, Qt::AccessibleTextRole);
+        const QString tip = cell(model, row, AuditModel::FlagsColumn, Qt::ToolTipRole);
+        for (AuditFlag flag : ftmodels::Audit::allFlags()) {
+            QCOMPARE(signs.contains(ftmodels::Audit::flagMark(flag)), r.flags.testFlag(flag));
+            QCOMPARE(words.contains(ftmodels::Audit::flagText(flag)), r.flags.testFlag(flag));
+            QCOMPARE(tip.contains(ftmodels::Audit::flagExplanation(flag)), r.flags.testFlag(flag));
+        }
     }
     QVERIFY(sawDeprecated);
 }

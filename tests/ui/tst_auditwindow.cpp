@@ -11,11 +11,16 @@
 #include "auditpivotmodel.h"
 #include "auditprogresspanel.h"
 #include "auditwindow.h"
+#include "clipcheck.h"
+#include "filterbar.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "messagewidget.h"
+#include "session.h"
 #include "uifixture.h"
+#include "usersfilterproxy.h"
+#include "usersview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,11 +33,13 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -323,7 +330,13 @@ private Q_SLOTS:
             return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
                                                   : QJsonObject();
         }();
-        QVERIFY(root.value(u"complete"_s).toBool());
+        // A filtered view is not the whole audit: the file says so, and which filter.
+        QVERIFY(!root.value(u"complete"_s).toBool());
+        const QJsonObject filter = root.value(u"filter"_s).toObject();
+        QCOMPARE(filter.value(u"flags"_s).toArray(), QJsonArray { u"missing_target"_s });
+        QCOMPARE(filter.value(u"flags_match"_s).toString(), u"any"_s);
+        QVERIFY2(m_window->banner()->text().contains(u"filters"_s),
+                 qPrintable(m_window->banner()->text()));
         const QVector<QStringList> orphans = where(m_expected, [](const QStringList &e) {
             return e.at(Flags).contains(u"missing_target"_s);
         });
@@ -336,6 +349,119 @@ private Q_SLOTS:
                      orphans.at(i).at(TargetId));
         }
         QVERIFY(ftui::MessageBox::shown().isEmpty()); // a complete audit asks nothing
+
+        // Unfiltered again: complete, no filter.
+        click(m_window->filterBar()->clearButton());
+        next = dir.filePath(u"all.json"_s);
+        click(m_window->exportJsonButton());
+        QFile again(next);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QJsonObject whole = QJsonDocument::fromJson(again.readAll()).object();
+        QVERIFY(whole.value(u"complete"_s).toBool());
+        QVERIFY(!whole.contains(u"filter"_s));
+    }
+
+    // One sign per flag in the table (the words in the tooltip, and beside the same sign in
+    // the filter), and the checked flags matched as any of them or all of them.
+    void hygieneSignsAndAnyOrAll()
+    {
+        open(fttest::generatedAccount(40, 4, 12, 3));
+        const QAbstractItemModel *table = m_window->tableView()->model();
+        int several = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const auto flags = ftmodels::AuditFlags::fromInt(
+                table->index(r, 0).data(ftmodels::AuditModel::FlagsRole).toUInt());
+            const QModelIndex cell = table->index(r, ftmodels::AuditModel::FlagsColumn);
+            const QStringList signs = cell.data().toString().split(u' ', Qt::SkipEmptyParts);
+            QCOMPARE(signs.size(), ftmodels::Audit::flagTexts(flags).size());
+            for (AuditFlag flag : ftmodels::Audit::allFlags()) {
+                if (!flags.testFlag(flag))
+                    continue;
+                QVERIFY(signs.contains(ftmodels::Audit::flagMark(flag)));
+                QVERIFY(cell.data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(ftmodels::Audit::flagExplanation(flag)));
+                QVERIFY(cell.data(Qt::AccessibleTextRole)
+                            .toString()
+                            .contains(ftmodels::Audit::flagText(flag)));
+            }
+            if (signs.size() >= 2 && several < 0)
+                several = r;
+        }
+        QVERIFY(several >= 0); // the seed has rows with two flags or more
+
+        ftui::AuditFilterBar *bar = m_window->filterBar();
+        const AuditFlag a = AuditFlag::NoRecentLogin;
+        const AuditFlag b = AuditFlag::RedundantGrant;
+        QVERIFY(bar->flagBox(a)->text().startsWith(ftmodels::Audit::flagMark(a)));
+        QCOMPARE(bar->flagMatchCombo()->currentData().toBool(), false); // any of, at first
+        click(bar->flagBox(a));
+        click(bar->flagBox(b));
+        const QString keyA = ftmodels::Audit::flagKey(a);
+        const QString keyB = ftmodels::Audit::flagKey(b);
+        const auto hasFlag = [](const QStringList &e, const QString &key) {
+            return e.at(Flags).split(u';').contains(key);
+        };
+        const QVector<QStringList> either = where(
+            m_expected, [&](const QStringList &e) { return hasFlag(e, keyA) || hasFlag(e, keyB); });
+        const QVector<QStringList> both = where(
+            m_expected, [&](const QStringList &e) { return hasFlag(e, keyA) && hasFlag(e, keyB); });
+        QVERIFY(!both.isEmpty());
+        QVERIFY(both.size() < either.size());
+        QCOMPARE(shownRows(*m_window, m_expected), either);
+        bar->flagMatchCombo()->setCurrentIndex(bar->flagMatchCombo()->findData(true));
+        QCOMPARE(shownRows(*m_window, m_expected), both);
+        comparePivot(m_window->byUserView(), AuditPivotModel::Mode::ByUser, m_expected, both);
+        click(bar->clearButton());
+        QCOMPARE(bar->flagMatchCombo()->currentData().toBool(), false);
+        QCOMPARE(table->rowCount(), int(m_expected.size()));
+    }
+
+    // At 1,200 pixels the eleven columns fit side by side, and the short known texts
+    // (status, last login, kind, since, the hygiene signs, the ids) are whole.
+    void elevenColumnsFitIn1200Pixels()
+    {
+        open(fttest::generatedAccount(40, 4, 12, 3));
+        QCOMPARE(m_window->width(), 1200);
+        QTableView *table = m_window->tableView();
+        QCOMPARE(table->model()->columnCount(), 11);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const QStringList cut = fttest::cutColumns(
+            table, table->horizontalHeader(),
+            { ftmodels::AuditModel::StatusColumn, ftmodels::AuditModel::LastLoginColumn,
+              ftmodels::AuditModel::KindColumn, ftmodels::AuditModel::SinceColumn,
+              ftmodels::AuditModel::FlagsColumn, ftmodels::AuditModel::UserIdColumn,
+              ftmodels::AuditModel::TargetIdColumn });
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+        const QStringList headers = fttest::cutHeaders(table->horizontalHeader());
+        QVERIFY2(headers.isEmpty(), qPrintable(headers.join(u"; "_s)));
+    }
+
+    // The outcome stays where it is read: the banner of a complete audit does not hide itself
+    // (the table would jump up), and goes when closed.
+    void outcomeBannerStaysUntilClosed()
+    {
+        open(fttest::generatedAccount(10, 2, 4, 2));
+        ftui::MessageWidget *banner = m_window->banner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->type(), ftui::MessageWidget::Type::Positive);
+        QVERIFY(!banner->isHidingSoon());
+        const int top = m_window->tabs()->y();
+        click(banner->closeButton());
+        QVERIFY(!banner->isVisible());
+        QTRY_VERIFY(m_window->tabs()->y() < top);
+    }
+
+    void closeButtonAndEscape()
+    {
+        open(fttest::generatedAccount(5, 2, 4, 2));
+        click(m_window->closeButton());
+        QTRY_VERIFY(!m_window->isVisible());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QTest::keyClick(m_window->tableView(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->isVisible());
     }
 
     void cancelLeavesAnIncompleteAudit()
@@ -494,6 +620,7 @@ private Q_SLOTS:
         fttest::seedHygieneCases(ui.sandbox.store(), fttest::auditNow());
         ftui::MainWindow *main = ui.openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(main));
+        QVERIFY(ui.startAndWait());
         QAction *action = main->actions()->audit;
         QVERIFY(action->isEnabled());
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -506,6 +633,21 @@ private Q_SLOTS:
         QVERIFY(audit->collector()->result().isComplete());
         QCOMPARE(audit->model()->rowCount(),
                  int(fttest::expectedAuditRows(ui.sandbox.store(), fttest::auditNow()).size()));
+        // Enter on a row (as a double-click) shows that person in the main window, even one
+        // the main window's filter hid.
+        QTest::keyClicks(main->usersView()->filterBar()->lineEdit(), u"nobody-has-this-name"_s);
+        QTRY_COMPARE(main->usersView()->proxy()->rowCount(), 0);
+        QTableView *rows = audit->tableView();
+        const int last = rows->model()->rowCount() - 1;
+        const QString wanted =
+            rows->model()->index(last, 0).data(ftmodels::AuditModel::UserIdRole).toString();
+        rows->setFocus();
+        rows->setCurrentIndex(rows->model()->index(last, 0));
+        QSignalSpy requested(audit, &AuditWindow::personRequested);
+        QTest::keyClick(rows, Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QTRY_COMPARE(ui.session->currentUserId(), wanted);
+        QVERIFY(main->usersView()->proxy()->rowCount() > 0);
         // Again: the same window comes forward, no second audit starts.
         action->trigger();
         QCOMPARE(main->findChildren<AuditWindow *>().size(), 1);
