@@ -83,8 +83,8 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
                                "those that carry all of them."));
     auto *hygiene = new QLabel(tr("&Hygiene:"), this);
     hygiene->setBuddy(m_flagMatch);
-    flags->addWidget(hygiene, 0, Qt::AlignTop);
-    flags->addWidget(m_flagMatch, 0, Qt::AlignTop);
+    boxes->addWidget(hygiene, 0, 0);
+    boxes->addWidget(m_flagMatch, 0, 1);
     flags->addLayout(boxes);
     constexpr int kPerRow = 4;
     connect(m_flagMatch, &QComboBox::currentIndexChanged, this, [this] {
@@ -98,7 +98,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
         box->setToolTip(ftmodels::Audit::flagExplanation(flag));
         const int at = int(m_flags.size());
         m_flags.insert(flag, box);
-        boxes->addWidget(box, at / kPerRow, at % kPerRow);
+        boxes->addWidget(box, at / kPerRow, 2 + at % kPerRow);
         connect(box, &QCheckBox::toggled, this, [this, flag](bool on) {
             forEachProxy([flag, on](ftmodels::AuditFilterBase &p) { p.setFlagFiltered(flag, on); });
             updateClearButton();

@@ -290,8 +290,8 @@ void AuditWindow::fitColumns()
 {
     // Every column as wide as its header and its widest cell among the first rows (the
     // header's resize precision), so that short known texts (status, kind, dates, the hygiene
-    // signs, ids) are whole. When that is wider than the table, the free texts (names,
-    // e-mail addresses, targets, roles) give up room in proportion to what they have beyond
+    // signs) are whole. When that is wider than the table, the free texts (names, e-mail
+    // addresses, targets, roles, ids) give up room in proportion to what they have beyond
     // ten characters or their header, and are elided with the whole text in reach.
     QHeaderView *header = m_table->horizontalHeader();
     const auto *view = static_cast<const QAbstractItemView *>(m_table);
@@ -310,8 +310,9 @@ void AuditWindow::fitColumns()
         ? 0
         : m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
     const int room = m_table->isVisible() ? m_table->viewport()->width() - bar : total;
-    const int elastic[] = { AuditModel::UserColumn, AuditModel::EmailColumn,
-                            AuditModel::TargetColumn, AuditModel::RoleColumn };
+    const int elastic[] = { AuditModel::UserColumn,   AuditModel::EmailColumn,
+                            AuditModel::TargetColumn, AuditModel::RoleColumn,
+                            AuditModel::UserIdColumn, AuditModel::TargetIdColumn };
     if (total > room) {
         int slack = 0;
         for (const int column : elastic)
@@ -561,7 +562,13 @@ bool AuditWindow::writeExport(const QString &path, AuditExporter::Format format)
         }
     }
     const QLocale locale;
-    if (filter.isEmpty())
+    if (!result.isComplete())
+        // The warning it replaces must not be lost: the file is as incomplete as the audit.
+        m_banner->showMessage(tr("Exported %1 rows to %2. The audit is incomplete, and so is "
+                                 "the file.")
+                                  .arg(locale.toString(written), QDir::toNativeSeparators(path)),
+                              MessageWidget::Type::Warning, tr("Run again"));
+    else if (filter.isEmpty())
         m_banner->showMessage(tr("Exported %1 rows to %2.")
                                   .arg(locale.toString(written), QDir::toNativeSeparators(path)),
                               MessageWidget::Type::Positive);

@@ -2481,6 +2481,10 @@
         <source>Exported %1 of %2 rows to %3: only the rows the filters show.</source>
         <translation>%1 von %2 Zeilen nach %3 exportiert: nur die Zeilen, die die Filter zeigen.</translation>
     </message>
+    <message>
+        <source>Exported %1 rows to %2. The audit is incomplete, and so is the file.</source>
+        <translation>%1 Zeilen nach %2 exportiert. Die Prüfung ist unvollständig, die Datei also auch.</translation>
+    </message>
 </context>
 <context>
     <name>ftui::BulkActionsController</name>
