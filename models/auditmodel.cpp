@@ -50,7 +50,8 @@ QString AuditModel::roleTip(const QString &role) const
     if (it == m_roleIndex.constEnd())
         return role;
     const ftapi::Role &r = m_result.roles.at(*it);
-    QString tip = r.description;
+    // The name first: the column may show it elided.
+    QString tip = r.description.isEmpty() ? r.name : r.name + u'\n' + r.description;
     if (r.isDeprecated) {
         tip += u'\n' + tr("This role is deprecated.");
         if (r.replacementRoleName && !r.replacementRoleName->isEmpty())
@@ -98,6 +99,17 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
+        // Free texts may be elided in a narrow column: the whole of them on hovering.
+        case UserColumn:
+            return row.userName.isEmpty() ? row.email : row.userName + u" <"_s + row.email + u'>';
+        case EmailColumn:
+            return row.email;
+        case TargetColumn:
+            return targetText(row);
+        case UserIdColumn:
+            return row.userId;
+        case TargetIdColumn:
+            return row.targetId;
         case StatusColumn:
             return statusExplanation(row.status);
         case LastLoginColumn:

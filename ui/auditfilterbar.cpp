@@ -68,7 +68,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     fields->addWidget(m_clear);
     outer->addLayout(fields);
 
-    // The flags in rows of four: seven check boxes in one line would make the window wider
+    // The flags in rows of three: seven check boxes in one line would make the window wider
     // than a laptop's screen in some languages.
     auto *flags = new QHBoxLayout;
     auto *boxes = new QGridLayout;
@@ -86,7 +86,7 @@ AuditFilterBar::AuditFilterBar(QWidget *parent)
     boxes->addWidget(hygiene, 0, 0);
     boxes->addWidget(m_flagMatch, 0, 1);
     flags->addLayout(boxes);
-    constexpr int kPerRow = 4;
+    constexpr int kPerRow = 3;
     connect(m_flagMatch, &QComboBox::currentIndexChanged, this, [this] {
         const bool all = m_flagMatch->currentData().toBool();
         forEachProxy([all](ftmodels::AuditFilterBase &p) { p.setFlagsMatchAll(all); });

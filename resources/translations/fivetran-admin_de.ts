@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Hygiene</source>
-        <translation>Hygienehinweise</translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>User id</source>

@@ -124,11 +124,16 @@ void TestAuditModel::explainsRolesAndFlags()
         const QString roleTip = cell(model, row, AuditModel::RoleColumn, Qt::ToolTipRole);
         if (const ftsandbox::SandboxRole *role = sandbox.store().role(r.role)) {
             QVERIFY2(roleTip.contains(role->description), qPrintable(roleTip));
+            QVERIFY2(roleTip.startsWith(role->name), qPrintable(roleTip)); // elided in the column
             if (role->isDeprecated) {
                 sawDeprecated = true;
                 QVERIFY2(roleTip.contains(role->replacementRoleName), qPrintable(roleTip));
             }
         }
+        // The free texts whole on hovering, since a narrow column elides them.
+        QCOMPARE(cell(model, row, AuditModel::EmailColumn, Qt::ToolTipRole), r.email);
+        QVERIFY(cell(model, row, AuditModel::UserColumn, Qt::ToolTipRole).contains(r.email));
+        QCOMPARE(cell(model, row, AuditModel::UserIdColumn, Qt::ToolTipRole), r.userId);
         // One sign per flag in the cell; the words for a screen reader and in the tooltip.
         const QString signs = cell(model, row, AuditModel::FlagsColumn);
         const QString words = cell(model, row, AuditModel::FlagsColumn, Qt::AccessibleTextRole);

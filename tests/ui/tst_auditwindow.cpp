@@ -18,6 +18,7 @@
 #include "messagebox.h"
 #include "messagewidget.h"
 #include "session.h"
+#include "translations.h"
 #include "uifixture.h"
 #include "usersfilterproxy.h"
 #include "usersview.h"
@@ -34,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -419,8 +421,19 @@ private Q_SLOTS:
 
     // At 1,200 pixels the eleven columns fit side by side, and the short known texts
     // (status, last login, kind, since, the hygiene signs) are whole.
+    void elevenColumnsFitIn1200Pixels_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
     void elevenColumnsFitIn1200Pixels()
     {
+        QFETCH(QString, language);
+        if (language != u"en"_s)
+            QCOMPARE(ftui::Translations::install(QLocale(language)), language);
+        const auto english = qScopeGuard([] { ftui::Translations::uninstall(); });
         open(fttest::generatedAccount(40, 4, 12, 3));
         QCOMPARE(m_window->width(), 1200);
         QTableView *table = m_window->tableView();
