@@ -245,7 +245,7 @@ ftapi::ApiResult<void> CallOperation::validate(const QJsonValue &data) const
         if (!page)
             return page.error();
         for (const QJsonValue &item : page.value().items) {
-            const auto one = validateOne(shape, item);
+            auto one = validateOne(shape, item);
             if (!one)
                 return one;
         }

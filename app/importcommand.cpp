@@ -18,7 +18,7 @@ using ftmodels::PeopleImport;
 namespace {
 
 // A CSV of people, not a database dump: far above any real import.
-constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxImportBytes = qint64(64) * 1024 * 1024;
 
 } // namespace
 

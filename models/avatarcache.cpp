@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype kMaxPictureBytes = 1024 * 1024;
+constexpr qsizetype kMaxPictureBytes = qsizetype(1024) * 1024;
 constexpr int kMaxPictureSide = 4096;
 constexpr int kKeptImageSide = 128; // decoded pictures are kept at most this large
 constexpr int kMaxConcurrentFetches = 4;
@@ -157,7 +157,7 @@ QPixmap AvatarCache::avatar(const ftapi::User &user, int size)
                 m_broken.insert(picture);
         }
         if (image != m_images.constEnd()) {
-            const QPixmap round = roundPixmap(*image, size);
+            QPixmap round = roundPixmap(*image, size);
             m_pixmaps.insert(key, new QPixmap(round), 1);
             return round;
         }

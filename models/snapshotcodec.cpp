@@ -194,7 +194,7 @@ QHash<QString, QVector<ftapi::Membership>> readMemberships(Reader &r)
             m.role = r.text();
             m.createdAt = r.optionalTime();
         }
-        byUser.insert(user, std::move(list));
+        byUser.emplace(user, std::move(list));
     }
     return byUser;
 }

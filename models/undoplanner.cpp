@@ -106,7 +106,7 @@ QJsonArray UndoPlanner::inverseOf(const Change &c, const QJsonObject &before, co
              { std::pair { u"groups"_s, MembershipKind::Group },
                std::pair { u"connections"_s, MembershipKind::Connection } }) {
             const QJsonArray memberships = before.value(list).toArray();
-            for (const QJsonValue &m : memberships)
+            for (const auto &m : memberships)
                 undo.append(entry(membershipOp(u"add"_s, kind),
                                   { { u"email"_s, address },
                                     { groupKey(kind), m.toObject().value(u"id"_s) },
@@ -172,7 +172,7 @@ UndoPlanner::Undo UndoPlanner::plan(const QVector<JournalEntry> &entries, const 
             undo.skipped.append(tr("“%1”: there is nothing to undo").arg(e.words));
             continue;
         }
-        for (const QJsonValue &item : e.inverse) {
+        for (const auto &item : e.inverse) {
             QString problem;
             std::optional<Change> change = Change::fromJson(item.toObject(), &problem);
             if (!change) {
