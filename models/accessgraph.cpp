@@ -105,6 +105,12 @@ const TeamAccess *AccessGraph::team(const QString &id) const
 
 QVector<AccessPath> AccessGraph::paths(const AccessPerson &person, int targetIndex) const
 {
+    return pathsThrough(person, targetIndex, m_teamsOfUser.value(person.userId));
+}
+
+QVector<AccessPath> AccessGraph::pathsThrough(const AccessPerson &person, int targetIndex,
+                                              const QVector<int> &teams) const
+{
     QVector<AccessPath> found;
     if (targetIndex < 0 || targetIndex >= int(m_targets.size()))
         return found;
@@ -135,7 +141,6 @@ QVector<AccessPath> AccessGraph::paths(const AccessPerson &person, int targetInd
                     target.groupId, {});
         }
     }
-    const QVector<int> teams = m_teamsOfUser.value(person.userId);
     for (int index : teams) {
         const TeamAccess &team = m_teams.at(index);
         const QString &teamId = team.team.id;
@@ -180,12 +185,13 @@ QVector<AccessGraph::Reached> AccessGraph::reach(const AccessPerson &person) con
         if (index >= 0)
             candidate[index] = true;
     };
+    // The person's teams, looked up once for all the targets.
+    const QVector<int> teams = m_teamsOfUser.value(person.userId);
     if (!everything) {
         for (const ftapi::Membership &m : person.destinations)
             markGroup(m.id);
         for (const ftapi::Membership &m : person.connections)
             markConnection(m.id);
-        const QVector<int> teams = m_teamsOfUser.value(person.userId);
         for (int index : teams) {
             const TeamAccess &team = m_teams.at(index);
             if (team.team.role && !team.team.role->isEmpty()
@@ -204,7 +210,7 @@ QVector<AccessGraph::Reached> AccessGraph::reach(const AccessPerson &person) con
     for (int i = 0; i < int(m_targets.size()); ++i) {
         if (!everything && !candidate.at(i))
             continue;
-        QVector<AccessPath> found = paths(person, i);
+        QVector<AccessPath> found = pathsThrough(person, i, teams);
         if (found.isEmpty())
             continue;
         const AccessLevel level = levelOf(found);
