@@ -105,12 +105,6 @@ const TeamAccess *AccessGraph::team(const QString &id) const
 
 QVector<AccessPath> AccessGraph::paths(const AccessPerson &person, int targetIndex) const
 {
-    return pathsThrough(person, targetIndex, m_teamsOfUser.value(person.userId));
-}
-
-QVector<AccessPath> AccessGraph::pathsThrough(const AccessPerson &person, int targetIndex,
-                                              const QVector<int> &teams) const
-{
     QVector<AccessPath> found;
     if (targetIndex < 0 || targetIndex >= int(m_targets.size()))
         return found;
@@ -141,6 +135,7 @@ QVector<AccessPath> AccessGraph::pathsThrough(const AccessPerson &person, int ta
                     target.groupId, {});
         }
     }
+    const QVector<int> teams = m_teamsOfUser.value(person.userId);
     for (int index : teams) {
         const TeamAccess &team = m_teams.at(index);
         const QString &teamId = team.team.id;
@@ -168,53 +163,78 @@ QVector<AccessPath> AccessGraph::pathsThrough(const AccessPerson &person, int ta
 
 QVector<AccessGraph::Reached> AccessGraph::reach(const AccessPerson &person) const
 {
-    // Which targets can have a path at all; an account role that cascades makes it all of them.
-    QVector<bool> candidate(m_targets.size(), false);
-    bool everything = !person.accountRole.isEmpty()
-        && m_rules.level(person.accountRole, AccessScope::Account) != AccessLevel::None;
-    auto markGroup = [&](const QString &groupId) {
-        const int index = m_destinationIndex.value(groupId, -1);
-        if (index >= 0)
-            candidate[index] = true;
-        const QVector<int> connections = m_connectionsOfGroup.value(groupId);
-        for (int c : connections)
-            candidate[c] = true;
+    // Every path of every target at once, from what the person holds: each membership and
+    // grant is looked up once (by id) instead of being compared with every target. The
+    // sources go in paths()' order (direct, account, destination, then each team's account
+    // role, destination roles and connection roles), so each target's paths come out in the
+    // order paths() gives them.
+    const int targetCount = int(m_targets.size());
+    QVector<QVector<AccessPath>> found(targetCount);
+    auto add = [&found](int target, Via via, AccessLevel level, const QString &role,
+                        const QString &groupId, const QString &teamId) {
+        if (target < 0 || level == AccessLevel::None)
+            return; // no such target, or a role that reaches nothing by cascade
+        QVector<AccessPath> &paths = found[target];
+        const AccessPath path { via, level, role, groupId, teamId };
+        if (!paths.contains(path)) // a server that lists a membership twice
+            paths.append(path);
     };
-    auto markConnection = [&](const QString &id) {
-        const int index = m_connectionIndex.value(id, -1);
-        if (index >= 0)
-            candidate[index] = true;
+    auto addEverywhere = [&](Via via, AccessLevel level, const QString &role,
+                             const QString &teamId) {
+        if (level == AccessLevel::None)
+            return;
+        for (int i = 0; i < targetCount; ++i)
+            add(i, via, level, role, {}, teamId);
     };
-    // The person's teams, looked up once for all the targets.
+    const QVector<int> none;
+    auto connectionsOf = [this, &none](const QString &groupId) -> const QVector<int> & {
+        const auto it = m_connectionsOfGroup.constFind(groupId);
+        return it == m_connectionsOfGroup.constEnd() ? none : *it;
+    };
+
+    for (const ftapi::Membership &m : person.destinations)
+        add(m_destinationIndex.value(m.id, -1), Via::Direct,
+            m_rules.level(m.role, AccessScope::Destination), m.role, {}, {});
+    for (const ftapi::Membership &m : person.connections)
+        add(m_connectionIndex.value(m.id, -1), Via::Direct,
+            m_rules.level(m.role, AccessScope::Connection), m.role, {}, {});
+    if (!person.accountRole.isEmpty())
+        addEverywhere(Via::Account, m_rules.level(person.accountRole, AccessScope::Account),
+                      person.accountRole, {});
+    for (const ftapi::Membership &m : person.destinations) {
+        if (m.id.isEmpty())
+            continue;
+        const AccessLevel level = m_rules.level(m.role, AccessScope::Destination);
+        for (int c : connectionsOf(m.id))
+            add(c, Via::Destination, level, m.role, m.id, {});
+    }
     const QVector<int> teams = m_teamsOfUser.value(person.userId);
-    if (!everything) {
-        for (const ftapi::Membership &m : person.destinations)
-            markGroup(m.id);
-        for (const ftapi::Membership &m : person.connections)
-            markConnection(m.id);
-        for (int index : teams) {
-            const TeamAccess &team = m_teams.at(index);
-            if (team.team.role && !team.team.role->isEmpty()
-                && m_rules.level(*team.team.role, AccessScope::Account) != AccessLevel::None) {
-                everything = true;
-                break;
-            }
-            for (const ftapi::TeamGrant &grant : team.destinations)
-                markGroup(grant.id);
-            for (const ftapi::TeamGrant &grant : team.connections)
-                markConnection(grant.id);
+    for (int index : teams) {
+        const TeamAccess &team = m_teams.at(index);
+        const QString &teamId = team.team.id;
+        if (team.team.role && !team.team.role->isEmpty())
+            addEverywhere(Via::Team, m_rules.level(*team.team.role, AccessScope::Account),
+                          *team.team.role, teamId);
+        for (const ftapi::TeamGrant &grant : team.destinations) {
+            if (grant.id.isEmpty())
+                continue;
+            const AccessLevel level = m_rules.level(grant.role, AccessScope::Destination);
+            add(m_destinationIndex.value(grant.id, -1), Via::Team, level, grant.role, grant.id,
+                teamId);
+            for (int c : connectionsOf(grant.id))
+                add(c, Via::Team, level, grant.role, grant.id, teamId);
         }
+        for (const ftapi::TeamGrant &grant : team.connections)
+            add(m_connectionIndex.value(grant.id, -1), Via::Team,
+                m_rules.level(grant.role, AccessScope::Connection), grant.role, {}, teamId);
     }
 
     QVector<Reached> reached;
-    for (int i = 0; i < int(m_targets.size()); ++i) {
-        if (!everything && !candidate.at(i))
+    for (int i = 0; i < targetCount; ++i) {
+        if (found.at(i).isEmpty())
             continue;
-        QVector<AccessPath> found = pathsThrough(person, i, teams);
-        if (found.isEmpty())
-            continue;
-        const AccessLevel level = levelOf(found);
-        reached.append({ i, level, std::move(found) });
+        const AccessLevel level = levelOf(found.at(i));
+        reached.append({ i, level, std::move(found[i]) });
     }
     return reached;
 }

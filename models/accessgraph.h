@@ -114,10 +114,6 @@ public:
     static quint8 viaMask(const QVector<AccessPath> &paths);
 
 private:
-    // paths() with the person's teams (teamsOf()) already looked up.
-    QVector<AccessPath> pathsThrough(const AccessPerson &person, int target,
-                                     const QVector<int> &teams) const;
-
     AccessRules m_rules;
     QVector<Target> m_targets;
     QHash<QString, int> m_destinationIndex;
