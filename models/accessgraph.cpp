@@ -1,6 +1,7 @@
 #include "accessgraph.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace ftmodels {
 
@@ -161,80 +162,146 @@ QVector<AccessPath> AccessGraph::paths(const AccessPerson &person, int targetInd
     return found;
 }
 
-QVector<AccessGraph::Reached> AccessGraph::reach(const AccessPerson &person) const
+template<typename Note>
+void AccessGraph::forEachPath(const AccessPerson &person, Note &&note) const
 {
     // Every path of every target at once, from what the person holds: each membership and
     // grant is looked up once (by id) instead of being compared with every target. The
     // sources go in paths()' order (direct, account, destination, then each team's account
-    // role, destination roles and connection roles), so each target's paths come out in the
+    // role, destination roles and connection roles), so each target's paths come in the
     // order paths() gives them.
     const int targetCount = int(m_targets.size());
-    QVector<QVector<AccessPath>> found(targetCount);
-    auto add = [&found](int target, Via via, AccessLevel level, const QString &role,
-                        const QString &groupId, const QString &teamId) {
-        if (target < 0 || level == AccessLevel::None)
-            return; // no such target, or a role that reaches nothing by cascade
-        QVector<AccessPath> &paths = found[target];
-        const AccessPath path { via, level, role, groupId, teamId };
-        if (!paths.contains(path)) // a server that lists a membership twice
-            paths.append(path);
-    };
-    auto addEverywhere = [&](Via via, AccessLevel level, const QString &role,
-                             const QString &teamId) {
-        if (level == AccessLevel::None)
-            return;
+    const QString none;
+    auto everywhere = [&](Via via, AccessLevel level, const QString &role, const QString &teamId) {
         for (int i = 0; i < targetCount; ++i)
-            add(i, via, level, role, {}, teamId);
+            note(i, via, level, role, none, teamId);
     };
-    const QVector<int> none;
-    auto connectionsOf = [this, &none](const QString &groupId) -> const QVector<int> & {
-        const auto it = m_connectionsOfGroup.constFind(groupId);
-        return it == m_connectionsOfGroup.constEnd() ? none : *it;
+    auto connectionsOf = [this](const QString &groupId) {
+        return m_connectionsOfGroup.value(groupId);
     };
 
     for (const ftapi::Membership &m : person.destinations)
-        add(m_destinationIndex.value(m.id, -1), Via::Direct,
-            m_rules.level(m.role, AccessScope::Destination), m.role, {}, {});
+        note(m_destinationIndex.value(m.id, -1), Via::Direct,
+             m_rules.level(m.role, AccessScope::Destination), m.role, none, none);
     for (const ftapi::Membership &m : person.connections)
-        add(m_connectionIndex.value(m.id, -1), Via::Direct,
-            m_rules.level(m.role, AccessScope::Connection), m.role, {}, {});
+        note(m_connectionIndex.value(m.id, -1), Via::Direct,
+             m_rules.level(m.role, AccessScope::Connection), m.role, none, none);
     if (!person.accountRole.isEmpty())
-        addEverywhere(Via::Account, m_rules.level(person.accountRole, AccessScope::Account),
-                      person.accountRole, {});
+        everywhere(Via::Account, m_rules.level(person.accountRole, AccessScope::Account),
+                   person.accountRole, none);
     for (const ftapi::Membership &m : person.destinations) {
         if (m.id.isEmpty())
             continue;
         const AccessLevel level = m_rules.level(m.role, AccessScope::Destination);
-        for (int c : connectionsOf(m.id))
-            add(c, Via::Destination, level, m.role, m.id, {});
+        const QVector<int> connections = connectionsOf(m.id);
+        for (int c : connections)
+            note(c, Via::Destination, level, m.role, m.id, none);
     }
     const QVector<int> teams = m_teamsOfUser.value(person.userId);
     for (int index : teams) {
         const TeamAccess &team = m_teams.at(index);
         const QString &teamId = team.team.id;
         if (team.team.role && !team.team.role->isEmpty())
-            addEverywhere(Via::Team, m_rules.level(*team.team.role, AccessScope::Account),
-                          *team.team.role, teamId);
+            everywhere(Via::Team, m_rules.level(*team.team.role, AccessScope::Account),
+                       *team.team.role, teamId);
         for (const ftapi::TeamGrant &grant : team.destinations) {
             if (grant.id.isEmpty())
                 continue;
             const AccessLevel level = m_rules.level(grant.role, AccessScope::Destination);
-            add(m_destinationIndex.value(grant.id, -1), Via::Team, level, grant.role, grant.id,
-                teamId);
-            for (int c : connectionsOf(grant.id))
-                add(c, Via::Team, level, grant.role, grant.id, teamId);
+            note(m_destinationIndex.value(grant.id, -1), Via::Team, level, grant.role, grant.id,
+                 teamId);
+            const QVector<int> connections = connectionsOf(grant.id);
+            for (int c : connections)
+                note(c, Via::Team, level, grant.role, grant.id, teamId);
         }
         for (const ftapi::TeamGrant &grant : team.connections)
-            add(m_connectionIndex.value(grant.id, -1), Via::Team,
-                m_rules.level(grant.role, AccessScope::Connection), grant.role, {}, teamId);
+            note(m_connectionIndex.value(grant.id, -1), Via::Team,
+                 m_rules.level(grant.role, AccessScope::Connection), grant.role, none, teamId);
     }
+}
 
+QVector<AccessGraph::Reached> AccessGraph::reach(const AccessPerson &person) const
+{
+    const int targetCount = int(m_targets.size());
+    QVector<QVector<AccessPath>> found(targetCount);
+    forEachPath(person,
+                [&found](int target, Via via, AccessLevel level, const QString &role,
+                         const QString &groupId, const QString &teamId) {
+                    if (target < 0 || level == AccessLevel::None)
+                        return; // no such target, or a role that reaches nothing by cascade
+                    QVector<AccessPath> &paths = found[target];
+                    const AccessPath path { via, level, role, groupId, teamId };
+                    if (!paths.contains(path)) // a server that lists a membership twice
+                        paths.append(path);
+                });
     QVector<Reached> reached;
     for (int i = 0; i < targetCount; ++i) {
         if (found.at(i).isEmpty())
             continue;
         const AccessLevel level = levelOf(found.at(i));
         reached.append({ i, level, std::move(found[i]) });
+    }
+    return reached;
+}
+
+QVector<AccessGraph::ReachSummary> AccessGraph::reachSummary(const AccessPerson &person) const
+{
+    // What the paths of a target add up to. A path listed twice changes none of it, so
+    // duplicates need no check here.
+    struct Sum
+    {
+        bool any = false;
+        bool unknown = false;
+        bool deprecated = false;
+        quint8 vias = 0;
+        AccessLevel best = AccessLevel::None; // the highest known level
+        AccessLevel direct = AccessLevel::None; // the highest known level of a direct path
+        AccessLevel others = AccessLevel::None; // of the other paths
+    };
+    const int targetCount = int(m_targets.size());
+    std::vector<Sum> sums;
+    sums.resize(size_t(targetCount));
+    // The same role comes up for many targets (an account role reaches all of them).
+    const QString *lastRole = nullptr;
+    bool lastDeprecated = false;
+    forEachPath(person,
+                [&](int target, Via via, AccessLevel level, const QString &role, const QString &,
+                    const QString &) {
+                    if (target < 0 || level == AccessLevel::None)
+                        return;
+                    if (lastRole != &role) {
+                        lastRole = &role;
+                        lastDeprecated = m_rules.isDeprecated(role);
+                    }
+                    Sum &sum = sums[size_t(target)];
+                    sum.any = true;
+                    sum.vias |= quint8(1u << int(via));
+                    sum.deprecated = sum.deprecated || lastDeprecated;
+                    if (!AccessRules::isKnown(level)) {
+                        sum.unknown = true;
+                        return;
+                    }
+                    if (int(level) > int(sum.best))
+                        sum.best = level;
+                    AccessLevel &slot = via == Via::Direct ? sum.direct : sum.others;
+                    if (int(level) > int(slot))
+                        slot = level;
+                });
+    QVector<ReachSummary> reached;
+    for (int i = 0; i < targetCount; ++i) {
+        const Sum &sum = sums[size_t(i)];
+        if (!sum.any)
+            continue;
+        ReachSummary r;
+        r.target = i;
+        // AccessRules::combine: Manage whatever else; otherwise an unknown path makes it Unknown.
+        r.level = sum.best == AccessLevel::Manage ? AccessLevel::Manage
+            : sum.unknown                         ? AccessLevel::Unknown
+                                                  : sum.best;
+        r.vias = sum.vias;
+        r.deprecated = sum.deprecated;
+        r.redundantDirect = sum.direct != AccessLevel::None && int(sum.others) >= int(sum.direct);
+        reached.append(r);
     }
     return reached;
 }

@@ -44,15 +44,19 @@ EffectiveAccess::Person EffectiveAccess::personEntry(const AuditData &data, cons
 QVector<EffectiveRow> EffectiveAccess::personRows(const AccessGraph &graph,
                                                   const AccessPerson &person)
 {
-    const QVector<AccessGraph::Reached> reached = graph.reach(person);
+    // The summary gives what pathFlags() would find in the paths, without making them.
+    const QVector<AccessGraph::ReachSummary> reached = graph.reachSummary(person);
     QVector<EffectiveRow> rows;
     rows.reserve(reached.size());
-    for (const AccessGraph::Reached &r : reached) {
+    for (const AccessGraph::ReachSummary &r : reached) {
         EffectiveRow row;
         row.target = r.target;
         row.level = r.level;
-        row.vias = AccessGraph::viaMask(r.paths);
-        row.flags = pathFlags(graph.rules(), r.paths);
+        row.vias = r.vias;
+        if (r.deprecated)
+            row.flags |= AuditFlag::DeprecatedRole;
+        if (r.redundantDirect)
+            row.flags |= AuditFlag::RedundantGrant;
         rows.append(row);
     }
     return rows;
