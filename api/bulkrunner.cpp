@@ -39,6 +39,16 @@ BulkRunner::~BulkRunner()
 
 int BulkRunner::add(const QString &label, Task task)
 {
+    return insert(label, std::move(task), false);
+}
+
+int BulkRunner::addFirst(const QString &label, Task task)
+{
+    return insert(label, std::move(task), true);
+}
+
+int BulkRunner::insert(const QString &label, Task task, bool first)
+{
     Entry entry;
     entry.label = label;
     entry.task = std::move(task);
@@ -51,7 +61,10 @@ int BulkRunner::add(const QString &label, Task task)
         client->scheduler()->pace(m_context);
         m_paced = true;
     }
-    m_pending.push_back(index);
+    if (first) // after the other first ones, in the order they came
+        m_pending.insert(m_pending.begin() + m_firstPending++, index);
+    else
+        m_pending.push_back(index);
     if (m_running) {
         Q_EMIT progress(m_done, total());
         pump();
@@ -108,6 +121,7 @@ void BulkRunner::cancel()
         }
     }
     m_pending.clear();
+    m_firstPending = 0;
     m_active = 0;
     m_waiting = 0; // their timers died with the old context
     finish(true);
@@ -124,6 +138,8 @@ void BulkRunner::pump()
     while (m_running && m_client && m_active < window() && !m_pending.empty()) {
         const int index = m_pending.front();
         m_pending.pop_front();
+        if (m_firstPending > 0)
+            --m_firstPending;
         Entry &entry = m_tasks[static_cast<size_t>(index)];
         entry.running = true;
         ++entry.tries;

@@ -48,6 +48,8 @@ public:
     ~BulkRunner() override;
 
     int add(const QString &label, Task task); // returns the task's index
+    // Queued before every task that waits to start: a look-up that other work depends on.
+    int addFirst(const QString &label, Task task);
 
     int window() const; // tasks started at once; default twice the scheduler's cap
     void setWindow(int tasks);
@@ -82,6 +84,7 @@ private:
         bool running = false;
     };
 
+    int insert(const QString &label, Task task, bool first);
     void pump();
     void onTaskFinished(int index, const ApiResult<void> &outcome);
     void finish(bool cancelled);
@@ -95,6 +98,7 @@ private:
     QObject *m_context = nullptr; // parent of every callback; replaced on cancel
     std::vector<Entry> m_tasks;
     std::deque<int> m_pending;
+    int m_firstPending = 0; // the tasks at the front of m_pending that were added first
     QVector<Failure> m_failures;
     int m_window = 0;
     int m_maxRounds = 5;

@@ -288,7 +288,11 @@ void RequestScheduler::start(const JobPtr &job)
     job->budgetSerial = m_pacer->noteSent();
     job->received.clear();
     job->stoppedBy = ApiError::Stop::None;
-    if (!isWrite(job->verb)) {
+    if (job->verb == "GET" && job->body.isEmpty()) {
+        // get() sends no upload device: a custom request with a body, even an empty one, costs
+        // Qt's HTTP thread a round trip to this thread for the (empty) upload data.
+        job->reply = m_managers.at(best)->get(request);
+    } else if (!isWrite(job->verb)) {
         job->reply = m_managers.at(best)->sendCustomRequest(request, job->verb, job->body);
     } else {
         request.setHeader(QNetworkRequest::ContentLengthHeader, job->body.size());
@@ -398,6 +402,12 @@ void RequestScheduler::onFinished(const JobPtr &job)
     attempt.nextInMs = next.delayMs;
     Q_EMIT attemptFinished(attempt);
     if (next.delayMs < 0) {
+        // A successful answer's slot goes to the next request before the answer is handled
+        // (parsed, turned into rows), so the pipe stays full while the handler runs. After a
+        // failure the handler may cancel what waits, so nothing new leaves before it has run.
+        if (raw.transport == RawReply::Transport::Completed && raw.httpStatus >= 200
+            && raw.httpStatus < 300)
+            dispatch();
         complete(job, raw);
     } else if (next.wholeQueue) {
         // Everyone waits, visibly (pausedUntilChanged, and longWaitStarted when long).

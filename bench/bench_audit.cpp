@@ -5,9 +5,14 @@
 // the server saw, the wall time and the ratio; also the minimum request count computed from the
 // data (an identically seeded store), the target of the default run (within 1.3 x (requests x
 // latency / 8)), and for the caps of 6 and 32 the ratio to requests x latency / cap (target at
-// most 1.05).
+// most 1.05). Each run also prints its timeline: when the users were listed, when the last
+// answer came and how long the result took after it, and how full the pipe was (the requests
+// in flight over time, against the cap over the wall time); and the CPU time of this process
+// and of the sandbox's.
 //
-//   bench_audit [--users N] [--teams T] [--latency-ms L] [--in-process]
+//   bench_audit [--users N] [--teams T] [--latency-ms L] [--in-process] [--skip-serial]
+//
+// --skip-serial leaves out the run at concurrency 1 (about 90 s) and its ratio.
 
 #include "apiclient.h"
 #include "auditcollector.h"
@@ -19,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -30,6 +36,8 @@
 
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +52,7 @@ struct Options
     int teams = 40;
     int latencyMs = 20;
     bool inProcess = false;
+    bool skipSerial = false;
 };
 
 Options parse(const QStringList &arguments)
@@ -59,6 +68,8 @@ Options parse(const QStringList &arguments)
             options.latencyMs = qMax(0, arguments.at(++i).toInt());
         else if (arg == u"--in-process"_s)
             options.inProcess = true;
+        else if (arg == u"--skip-serial"_s)
+            options.skipSerial = true;
     }
     return options;
 }
@@ -167,9 +178,51 @@ Minimum minimumRequests(const ftsandbox::SandboxOptions &options, int limit = 10
     return m;
 }
 
+// CPU time (user + system) of this process, in milliseconds.
+double ownCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return (double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0)
+        + (double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0);
+}
+
+// CPU time of another process of ours (the sandbox), from /proc; -1 when it cannot be read.
+double processCpuMs(qint64 pid)
+{
+    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    if (pid <= 0 || !file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // The fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / ticks;
+}
+
+// The machine's load average (1, 5, 15 minutes), for the figures' context.
+QByteArray loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return "unknown";
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    if (fields.size() < 3)
+        return "unknown";
+    return fields.at(0) + ' ' + fields.at(1) + ' ' + fields.at(2);
+}
+
 struct Run
 {
     qint64 ms = 0;
+    double usersListedMs = -1; // the last page of users arrived
+    double lastAnswerMs = 0; // the last attempt finished
+    double finishedMs = 0;
+    double inFlightMs = 0; // requests in flight integrated over the run, in request-ms
+    double cpuMs = 0;
+    double sandboxCpuMs = -1;
     qint64 requests = 0;
     int peakInFlight = 0;
     bool complete = false;
@@ -177,7 +230,8 @@ struct Run
     qsizetype effectiveRows = 0;
 };
 
-Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int concurrency)
+Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int concurrency,
+             qint64 sandboxPid)
 {
     const QJsonObject before = fetchStats(baseUrl);
     QNetworkAccessManager manager;
@@ -186,13 +240,37 @@ Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int 
     ftmodels::AuditCollector audit(&client);
     QEventLoop loop;
     QObject::connect(&audit, &ftmodels::AuditCollector::finished, &loop, &QEventLoop::quit);
+    Run run;
     QElapsedTimer clock;
+    auto nowMs = [&clock] {
+        return double(clock.nsecsElapsed()) / 1e6;
+    };
+    double lastChange = 0;
+    int inFlight = 0;
+    QObject::connect(client.scheduler(), &ftapi::RequestScheduler::activityChanged, &loop,
+                     [&](int now, int) {
+                         const double t = nowMs();
+                         run.inFlightMs += double(inFlight) * (t - lastChange);
+                         lastChange = t;
+                         inFlight = now;
+                     });
+    QObject::connect(client.scheduler(), &ftapi::RequestScheduler::attemptFinished, &loop,
+                     [&] { run.lastAnswerMs = nowMs(); });
+    QObject::connect(&audit, &ftmodels::AuditCollector::progressChanged, &loop, [&] {
+        if (run.usersListedMs < 0 && audit.usersListed())
+            run.usersListedMs = nowMs();
+    });
+    const double cpuBefore = ownCpuMs();
+    const double sandboxBefore = processCpuMs(sandboxPid);
     clock.start();
     audit.start();
     if (audit.isRunning())
         loop.exec();
-    Run run;
+    run.finishedMs = nowMs();
     run.ms = clock.elapsed();
+    run.cpuMs = ownCpuMs() - cpuBefore;
+    if (sandboxBefore >= 0)
+        run.sandboxCpuMs = processCpuMs(sandboxPid) - sandboxBefore;
     const QJsonObject after = fetchStats(baseUrl);
     run.requests = qint64(after.value(u"requests_total"_s).toDouble()
                           - before.value(u"requests_total"_s).toDouble());
@@ -235,26 +313,38 @@ int main(int argc, char *argv[])
     }
 
     // 1 and the default (8) for the speed-up; 6 and 32 against the latency bound.
-    const QVector<int> levels { 1, 8, 6, 32 };
+    QVector<int> levels { 1, 8, 6, 32 };
+    if (options.skipSerial)
+        levels.removeFirst();
+    const qsizetype firstCap = levels.size() - 2;
+    const qint64 sandboxPid = server.process ? server.process->processId() : 0;
     QVector<Run> runs;
-    for (int concurrency : levels) {
-        const Run run = runAudit(server.baseUrl, sandbox, concurrency);
-        std::printf("concurrency %d: %s requests (%s the minimum), %.2f s wall, %.1f ms per "
-                    "request, peak %d in flight, %s, %s rows, %s effective rows\n",
-                    concurrency, qPrintable(c.toString(run.requests)),
-                    run.requests == minimum.total ? "equals" : "NOT", double(run.ms) / 1000.0,
-                    double(run.ms) / double(qMax<qint64>(1, run.requests)), run.peakInFlight,
-                    run.complete ? "complete" : "INCOMPLETE",
-                    qPrintable(c.toString(run.rows.size())),
-                    qPrintable(c.toString(run.effectiveRows)));
+    for (int concurrency : std::as_const(levels)) {
+        const Run run = runAudit(server.baseUrl, sandbox, concurrency, sandboxPid);
+        std::printf(
+            "[load %s] concurrency %d: %s requests (%s the minimum), %.2f s wall, %.1f ms per "
+            "request, peak %d in flight, %s, %s rows, %s effective rows\n",
+            loadAverage().constData(), concurrency, qPrintable(c.toString(run.requests)),
+            run.requests == minimum.total ? "equals" : "NOT", double(run.ms) / 1000.0,
+            double(run.ms) / double(qMax<qint64>(1, run.requests)), run.peakInFlight,
+            run.complete ? "complete" : "INCOMPLETE", qPrintable(c.toString(run.rows.size())),
+            qPrintable(c.toString(run.effectiveRows)));
+        const double pipe = run.inFlightMs / (double(concurrency) * qMax(1.0, run.finishedMs));
+        std::printf("  timeline: users listed at %.0f ms, last answer at %.0f ms, result %.1f ms "
+                    "after it; pipe %.1f %% full; CPU %.0f ms here, %s in the sandbox\n",
+                    run.usersListedMs, run.lastAnswerMs, run.finishedMs - run.lastAnswerMs,
+                    100.0 * pipe, run.cpuMs,
+                    run.sandboxCpuMs < 0 ? "not measured"
+                                         : qPrintable(u"%1 ms"_s.arg(run.sandboxCpuMs, 0, 'f', 0)));
         std::fflush(stdout);
         runs.append(run);
     }
     const Run &serial = runs.at(0);
-    const Run &parallel = runs.at(1);
+    const Run &parallel = runs.at(firstCap - 1);
     const double target = 1.3 * double(parallel.requests) * options.latencyMs / 8.0;
-    std::printf("ratio concurrency 1 / concurrency 8: %.2f x faster\n",
-                double(serial.ms) / double(qMax<qint64>(1, parallel.ms)));
+    if (!options.skipSerial)
+        std::printf("ratio concurrency 1 / concurrency 8: %.2f x faster\n",
+                    double(serial.ms) / double(qMax<qint64>(1, parallel.ms)));
     std::printf("target for the default run: <= 1.3 x (%s x %d ms / 8) = %.2f s; measured "
                 "%.2f s = %.2f of the target: %s\n",
                 qPrintable(c.toString(parallel.requests)), options.latencyMs, target / 1000.0,
@@ -267,7 +357,7 @@ int main(int argc, char *argv[])
         complete = complete && run.complete;
     }
     // The latency bound: every request's answer time, spread over the cap, nothing else.
-    for (qsizetype i = 2; i < runs.size(); ++i) {
+    for (qsizetype i = firstCap; i < runs.size(); ++i) {
         const int cap = levels.at(i);
         const Run &run = runs.at(i);
         const double bound = double(run.requests) * options.latencyMs / cap;

@@ -1,6 +1,7 @@
 #include "accessgraph.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace ftmodels {
 
@@ -161,54 +162,146 @@ QVector<AccessPath> AccessGraph::paths(const AccessPerson &person, int targetInd
     return found;
 }
 
+template<typename Note>
+void AccessGraph::forEachPath(const AccessPerson &person, Note &&note) const
+{
+    // Every path of every target at once, from what the person holds: each membership and
+    // grant is looked up once (by id) instead of being compared with every target. The
+    // sources go in paths()' order (direct, account, destination, then each team's account
+    // role, destination roles and connection roles), so each target's paths come in the
+    // order paths() gives them.
+    const int targetCount = int(m_targets.size());
+    const QString none;
+    auto everywhere = [&](Via via, AccessLevel level, const QString &role, const QString &teamId) {
+        for (int i = 0; i < targetCount; ++i)
+            note(i, via, level, role, none, teamId);
+    };
+    auto connectionsOf = [this](const QString &groupId) {
+        return m_connectionsOfGroup.value(groupId);
+    };
+
+    for (const ftapi::Membership &m : person.destinations)
+        note(m_destinationIndex.value(m.id, -1), Via::Direct,
+             m_rules.level(m.role, AccessScope::Destination), m.role, none, none);
+    for (const ftapi::Membership &m : person.connections)
+        note(m_connectionIndex.value(m.id, -1), Via::Direct,
+             m_rules.level(m.role, AccessScope::Connection), m.role, none, none);
+    if (!person.accountRole.isEmpty())
+        everywhere(Via::Account, m_rules.level(person.accountRole, AccessScope::Account),
+                   person.accountRole, none);
+    for (const ftapi::Membership &m : person.destinations) {
+        if (m.id.isEmpty())
+            continue;
+        const AccessLevel level = m_rules.level(m.role, AccessScope::Destination);
+        const QVector<int> connections = connectionsOf(m.id);
+        for (int c : connections)
+            note(c, Via::Destination, level, m.role, m.id, none);
+    }
+    const QVector<int> teams = m_teamsOfUser.value(person.userId);
+    for (int index : teams) {
+        const TeamAccess &team = m_teams.at(index);
+        const QString &teamId = team.team.id;
+        if (team.team.role && !team.team.role->isEmpty())
+            everywhere(Via::Team, m_rules.level(*team.team.role, AccessScope::Account),
+                       *team.team.role, teamId);
+        for (const ftapi::TeamGrant &grant : team.destinations) {
+            if (grant.id.isEmpty())
+                continue;
+            const AccessLevel level = m_rules.level(grant.role, AccessScope::Destination);
+            note(m_destinationIndex.value(grant.id, -1), Via::Team, level, grant.role, grant.id,
+                 teamId);
+            const QVector<int> connections = connectionsOf(grant.id);
+            for (int c : connections)
+                note(c, Via::Team, level, grant.role, grant.id, teamId);
+        }
+        for (const ftapi::TeamGrant &grant : team.connections)
+            note(m_connectionIndex.value(grant.id, -1), Via::Team,
+                 m_rules.level(grant.role, AccessScope::Connection), grant.role, none, teamId);
+    }
+}
+
 QVector<AccessGraph::Reached> AccessGraph::reach(const AccessPerson &person) const
 {
-    // Which targets can have a path at all; an account role that cascades makes it all of them.
-    QVector<bool> candidate(m_targets.size(), false);
-    bool everything = !person.accountRole.isEmpty()
-        && m_rules.level(person.accountRole, AccessScope::Account) != AccessLevel::None;
-    auto markGroup = [&](const QString &groupId) {
-        const int index = m_destinationIndex.value(groupId, -1);
-        if (index >= 0)
-            candidate[index] = true;
-        const QVector<int> connections = m_connectionsOfGroup.value(groupId);
-        for (int c : connections)
-            candidate[c] = true;
-    };
-    auto markConnection = [&](const QString &id) {
-        const int index = m_connectionIndex.value(id, -1);
-        if (index >= 0)
-            candidate[index] = true;
-    };
-    if (!everything) {
-        for (const ftapi::Membership &m : person.destinations)
-            markGroup(m.id);
-        for (const ftapi::Membership &m : person.connections)
-            markConnection(m.id);
-        const QVector<int> teams = m_teamsOfUser.value(person.userId);
-        for (int index : teams) {
-            const TeamAccess &team = m_teams.at(index);
-            if (team.team.role && !team.team.role->isEmpty()
-                && m_rules.level(*team.team.role, AccessScope::Account) != AccessLevel::None) {
-                everything = true;
-                break;
-            }
-            for (const ftapi::TeamGrant &grant : team.destinations)
-                markGroup(grant.id);
-            for (const ftapi::TeamGrant &grant : team.connections)
-                markConnection(grant.id);
-        }
-    }
-
+    const int targetCount = int(m_targets.size());
+    QVector<QVector<AccessPath>> found(targetCount);
+    forEachPath(person,
+                [&found](int target, Via via, AccessLevel level, const QString &role,
+                         const QString &groupId, const QString &teamId) {
+                    if (target < 0 || level == AccessLevel::None)
+                        return; // no such target, or a role that reaches nothing by cascade
+                    QVector<AccessPath> &paths = found[target];
+                    const AccessPath path { via, level, role, groupId, teamId };
+                    if (!paths.contains(path)) // a server that lists a membership twice
+                        paths.append(path);
+                });
     QVector<Reached> reached;
-    for (int i = 0; i < int(m_targets.size()); ++i) {
-        if (!everything && !candidate.at(i))
+    for (int i = 0; i < targetCount; ++i) {
+        if (found.at(i).isEmpty())
             continue;
-        QVector<AccessPath> found = paths(person, i);
-        if (found.isEmpty())
+        const AccessLevel level = levelOf(found.at(i));
+        reached.append({ i, level, std::move(found[i]) });
+    }
+    return reached;
+}
+
+QVector<AccessGraph::ReachSummary> AccessGraph::reachSummary(const AccessPerson &person) const
+{
+    // What the paths of a target add up to. A path listed twice changes none of it, so
+    // duplicates need no check here.
+    struct Sum
+    {
+        bool any = false;
+        bool unknown = false;
+        bool deprecated = false;
+        quint8 vias = 0;
+        AccessLevel best = AccessLevel::None; // the highest known level
+        AccessLevel direct = AccessLevel::None; // the highest known level of a direct path
+        AccessLevel others = AccessLevel::None; // of the other paths
+    };
+    const int targetCount = int(m_targets.size());
+    std::vector<Sum> sums;
+    sums.resize(size_t(targetCount));
+    // The same role comes up for many targets (an account role reaches all of them).
+    const QString *lastRole = nullptr;
+    bool lastDeprecated = false;
+    forEachPath(person,
+                [&](int target, Via via, AccessLevel level, const QString &role, const QString &,
+                    const QString &) {
+                    if (target < 0 || level == AccessLevel::None)
+                        return;
+                    if (lastRole != &role) {
+                        lastRole = &role;
+                        lastDeprecated = m_rules.isDeprecated(role);
+                    }
+                    Sum &sum = sums[size_t(target)];
+                    sum.any = true;
+                    sum.vias |= quint8(1u << int(via));
+                    sum.deprecated = sum.deprecated || lastDeprecated;
+                    if (!AccessRules::isKnown(level)) {
+                        sum.unknown = true;
+                        return;
+                    }
+                    if (int(level) > int(sum.best))
+                        sum.best = level;
+                    AccessLevel &slot = via == Via::Direct ? sum.direct : sum.others;
+                    if (int(level) > int(slot))
+                        slot = level;
+                });
+    QVector<ReachSummary> reached;
+    for (int i = 0; i < targetCount; ++i) {
+        const Sum &sum = sums[size_t(i)];
+        if (!sum.any)
             continue;
-        const AccessLevel level = levelOf(found);
-        reached.append({ i, level, std::move(found) });
+        ReachSummary r;
+        r.target = i;
+        // AccessRules::combine: Manage whatever else; otherwise an unknown path makes it Unknown.
+        r.level = sum.best == AccessLevel::Manage ? AccessLevel::Manage
+            : sum.unknown                         ? AccessLevel::Unknown
+                                                  : sum.best;
+        r.vias = sum.vias;
+        r.deprecated = sum.deprecated;
+        r.redundantDirect = sum.direct != AccessLevel::None && int(sum.others) >= int(sum.direct);
+        reached.append(r);
     }
     return reached;
 }

@@ -106,6 +106,20 @@ public:
     // Every target the person reaches, in targets() order.
     QVector<Reached> reach(const AccessPerson &person) const;
 
+    // What reach() says of a target in a few bytes, without the paths themselves: the level,
+    // the vias (viaMask()), whether a path holds a role `isDeprecated` says is deprecated, and
+    // hasRedundantDirect() of the paths. For everyone's effective access, where the paths are
+    // asked again only for the rows shown.
+    struct ReachSummary
+    {
+        int target = -1;
+        AccessLevel level = AccessLevel::Unknown;
+        quint8 vias = 0;
+        bool deprecated = false;
+        bool redundantDirect = false;
+    };
+    QVector<ReachSummary> reachSummary(const AccessPerson &person) const;
+
     static AccessLevel levelOf(const QVector<AccessPath> &paths);
     // A direct membership that another path already gives at least as high: the person keeps
     // the same access without it (a clean-up candidate). Only known levels are compared.
@@ -114,6 +128,11 @@ public:
     static quint8 viaMask(const QVector<AccessPath> &paths);
 
 private:
+    // Calls note(target, via, level, role, groupId, teamId) for every path of `person`, in
+    // the order paths() lists each target's paths (duplicates included).
+    template<typename Note>
+    void forEachPath(const AccessPerson &person, Note &&note) const;
+
     AccessRules m_rules;
     QVector<Target> m_targets;
     QHash<QString, int> m_destinationIndex;

@@ -48,6 +48,11 @@ const TableRole *find(const QString &role, AccessScope scope)
 
 } // namespace
 
+AccessRules::AccessRules()
+{
+    precomputeLevels();
+}
+
 AccessRules::AccessRules(const QVector<ftapi::Role> &roles)
 {
     for (const ftapi::Role &role : roles) {
@@ -58,6 +63,32 @@ AccessRules::AccessRules(const QVector<ftapi::Role> &roles)
         if (role.replacementRoleName && !role.replacementRoleName->isEmpty()
             && *role.replacementRoleName != role.name)
             m_replacements.insert(role.name, *role.replacementRoleName);
+    }
+    precomputeLevels();
+    for (const ftapi::Role &role : roles) {
+        if (m_levels.contains(role.name))
+            continue;
+        m_levels.insert(role.name,
+                        { computeLevel(role.name, AccessScope::Account),
+                          computeLevel(role.name, AccessScope::Destination),
+                          computeLevel(role.name, AccessScope::Connection) });
+    }
+}
+
+void AccessRules::precomputeLevels()
+{
+    for (const TableRole &line : kTable) {
+        for (const char16_t *name : { line.name, line.legacy }) {
+            if (!name)
+                continue;
+            const QString role = QString::fromUtf16(name);
+            if (m_levels.contains(role))
+                continue;
+            m_levels.insert(role,
+                            { computeLevel(role, AccessScope::Account),
+                              computeLevel(role, AccessScope::Destination),
+                              computeLevel(role, AccessScope::Connection) });
+        }
     }
 }
 
@@ -93,6 +124,14 @@ QString AccessRules::tableName(const QString &role, AccessScope scope) const
 }
 
 AccessLevel AccessRules::level(const QString &role, AccessScope scope) const
+{
+    const auto it = m_levels.constFind(role);
+    if (it != m_levels.constEnd())
+        return (*it)[size_t(scope)];
+    return computeLevel(role, scope);
+}
+
+AccessLevel AccessRules::computeLevel(const QString &role, AccessScope scope) const
 {
     const QString name = tableName(role, scope);
     if (name.isEmpty())

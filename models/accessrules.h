@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace ftmodels {
@@ -32,7 +33,7 @@ enum class AccessScope : quint8 { Account, Destination, Connection };
 class AccessRules
 {
 public:
-    AccessRules() = default;
+    AccessRules();
     explicit AccessRules(const QVector<ftapi::Role> &roles);
 
     AccessLevel level(const QString &role, AccessScope scope) const;
@@ -60,10 +61,15 @@ public:
 private:
     static std::optional<AccessLevel> tableLevel(const QString &role, AccessScope scope);
     static QString currentName(const QString &role, AccessScope scope);
+    AccessLevel computeLevel(const QString &role, AccessScope scope) const;
+    void precomputeLevels();
 
     QHash<QString, QString> m_replacements; // role -> replacement_role_name, from GET /roles
     QSet<QString> m_custom;
     QSet<QString> m_deprecated;
+    // level() of every name the table and GET /roles know, at each scope (by int(scope)):
+    // an audit asks it for every path of every person.
+    QHash<QString, std::array<AccessLevel, 3>> m_levels;
 };
 
 } // namespace ftmodels

@@ -1,7 +1,7 @@
 #include "auditcollector.h"
 
 #include "apiclient.h"
-#include "auditbuilder.h"
+#include "auditassembler.h"
 #include "bulkrunner.h"
 
 #include <QCoreApplication>
@@ -26,6 +26,7 @@ QString who(const ftapi::User &user)
 AuditCollector::AuditCollector(ftapi::ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_assembler(new AuditAssembler(&m_data, this))
 {
     Q_ASSERT(client);
     connect(client->scheduler(), &ftapi::RequestScheduler::requestSent, this,
@@ -58,6 +59,11 @@ void AuditCollector::setMaxRounds(int rounds)
     m_maxRounds = qMax(0, rounds);
 }
 
+int AuditCollector::peopleAssembled() const
+{
+    return m_running ? m_assembler->assembled() : 0;
+}
+
 quint64 AuditCollector::requestsMade() const
 {
     const ftapi::ApiClient *client = m_client.data();
@@ -86,13 +92,18 @@ void AuditCollector::start()
         m_runner->deleteLater();
         m_runner = nullptr;
     }
+    m_assembler->reset();
     m_data = AuditData();
     m_result = AuditResult();
     m_listsLeft.clear();
+    m_userIndex.clear();
     m_seenUsers.clear();
     m_seenCursors.clear();
     m_problems.clear();
     m_connectionListsDone = 0;
+    m_teamListsDone = 0;
+    m_teamsSettled = false;
+    m_lookupsReady = false;
     m_usersDone = 0;
     m_requestBase = client->scheduler()->requestsSent();
     m_running = true;
@@ -126,6 +137,7 @@ void AuditCollector::addRolesTask()
                                        if (result) {
                                            m_data.roles = result.value();
                                            m_data.rolesComplete = true;
+                                           checkLookups();
                                        }
                                        finish(ftapi::outcomeOf(result));
                                    });
@@ -143,6 +155,7 @@ void AuditCollector::addGroupsTask()
                                   m_data.groupsComplete = true;
                                   for (const ftapi::Group &group : std::as_const(m_data.groups))
                                       addConnectionsTask(group);
+                                  checkLookups();
                               }
                               finish(ftapi::outcomeOf(result));
                           });
@@ -152,22 +165,24 @@ void AuditCollector::addGroupsTask()
 void AuditCollector::addConnectionsTask(const ftapi::Group &group)
 {
     const QString name = group.name.isEmpty() ? group.id : group.name;
-    m_runner->add(tr("The connections of destination %1").arg(name),
-                  [this, id = group.id](QObject *context, BulkRunner::Finish finish) {
-                      return m_client->listGroupConnections(
-                          id, context,
-                          [this, id, finish](const ApiResult<QVector<ftapi::Connection>> &result) {
-                              if (result) {
-                                  for (ftapi::Connection connection : result.value()) {
-                                      if (connection.groupId.isEmpty())
-                                          connection.groupId = id;
-                                      m_data.connections.append(connection);
-                                  }
-                                  ++m_connectionListsDone;
-                              }
-                              finish(ftapi::outcomeOf(result));
-                          });
-                  });
+    m_runner->addFirst(
+        tr("The connections of destination %1").arg(name),
+        [this, id = group.id](QObject *context, BulkRunner::Finish finish) {
+            return m_client->listGroupConnections(
+                id, context,
+                [this, id, finish](const ApiResult<QVector<ftapi::Connection>> &result) {
+                    if (result) {
+                        for (ftapi::Connection connection : result.value()) {
+                            if (connection.groupId.isEmpty())
+                                connection.groupId = id;
+                            m_data.connections.append(connection);
+                        }
+                        ++m_connectionListsDone;
+                        checkLookups();
+                    }
+                    finish(ftapi::outcomeOf(result));
+                });
+        });
 }
 
 void AuditCollector::addTeamsTask()
@@ -181,6 +196,8 @@ void AuditCollector::addTeamsTask()
                     if (error.kind == ftapi::ApiError::Kind::Http
                         && (error.httpStatus == 404 || error.httpStatus == 403)) {
                         m_data.teamsProblem = error.userText();
+                        m_teamsSettled = true;
+                        checkLookups();
                         finish({});
                         return;
                     }
@@ -196,6 +213,8 @@ void AuditCollector::addTeamsTask()
                     }
                     for (int i = 0; i < int(m_data.teams.size()); ++i)
                         addTeamListTasks(i);
+                    m_teamsSettled = true;
+                    checkLookups();
                 }
                 finish({});
             });
@@ -206,42 +225,50 @@ void AuditCollector::addTeamListTasks(int team)
 {
     const ftapi::Team &t = m_data.teams.at(team).team;
     const QString name = t.name.isEmpty() ? t.id : t.name;
-    m_runner->add(
+    m_runner->addFirst(
         tr("The members of team %1").arg(name),
         [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
             return m_client->listTeamUsers(
                 id, context,
                 [this, team, finish](const ApiResult<QVector<ftapi::TeamMember>> &result) {
-                    if (result)
+                    if (result) {
                         m_data.teams[team].members = result.value();
+                        onTeamListArrived();
+                    }
                     finish(ftapi::outcomeOf(result));
                 });
         });
-    m_runner->add(tr("The destination roles of team %1").arg(name),
-                  [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
-                      return m_client->listTeamGroups(
-                          id, context,
-                          [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
-                              if (result)
-                                  m_data.teams[team].destinations = result.value();
-                              finish(ftapi::outcomeOf(result));
-                          });
-                  });
-    m_runner->add(tr("The connection roles of team %1").arg(name),
-                  [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
-                      return m_client->listTeamConnections(
-                          id, context,
-                          [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
-                              if (result)
-                                  m_data.teams[team].connections = result.value();
-                              finish(ftapi::outcomeOf(result));
-                          });
-                  });
+    m_runner->addFirst(
+        tr("The destination roles of team %1").arg(name),
+        [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+            return m_client->listTeamGroups(
+                id, context,
+                [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
+                    if (result) {
+                        m_data.teams[team].destinations = result.value();
+                        onTeamListArrived();
+                    }
+                    finish(ftapi::outcomeOf(result));
+                });
+        });
+    m_runner->addFirst(
+        tr("The connection roles of team %1").arg(name),
+        [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+            return m_client->listTeamConnections(
+                id, context,
+                [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
+                    if (result) {
+                        m_data.teams[team].connections = result.value();
+                        onTeamListArrived();
+                    }
+                    finish(ftapi::outcomeOf(result));
+                });
+        });
 }
 
 void AuditCollector::addUsersPageTask(const QString &cursor, int pageNumber)
 {
-    m_runner->add(
+    m_runner->addFirst(
         tr("Page %1 of the list of users").arg(pageNumber),
         [this, cursor, pageNumber](QObject *context, BulkRunner::Finish finish) {
             return m_client->listUsersPage(
@@ -289,6 +316,7 @@ void AuditCollector::onUsersPage(const ftapi::Page<ftapi::User> &page, int pageN
             continue;
         }
         m_seenUsers.insert(user.id);
+        m_userIndex.insert(user.id, int(m_data.users.size()));
         m_data.users.append(user);
         m_listsLeft.insert(user.id, 2);
         addMembershipTask(user, true);
@@ -329,8 +357,27 @@ void AuditCollector::onMembershipsArrived(const QString &userId)
     if (--*it == 0) {
         m_listsLeft.erase(it);
         ++m_usersDone;
+        m_assembler->personReady(m_userIndex.value(userId, -1));
         Q_EMIT progressChanged(m_usersDone, usersTotal());
     }
+}
+
+void AuditCollector::onTeamListArrived()
+{
+    ++m_teamListsDone;
+    checkLookups();
+}
+
+void AuditCollector::checkLookups()
+{
+    // Every person's rows depend on these and on nothing else but the person's own lists.
+    if (m_lookupsReady || !m_data.rolesComplete || !m_data.groupsComplete || !m_teamsSettled
+        || m_connectionListsDone != int(m_data.groups.size())
+        || m_teamListsDone != 3 * int(m_data.teams.size()))
+        return;
+    m_lookupsReady = true;
+    m_data.connectionsComplete = true;
+    m_assembler->lookupsReady();
 }
 
 void AuditCollector::onRequestSent()
@@ -349,8 +396,7 @@ void AuditCollector::onRunnerFinished(bool cancelled)
 
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     m_result = AuditResult();
-    m_result.rows = AuditBuilder::build(m_data, now);
-    m_result.effective = EffectiveAccess::build(m_data, now);
+    m_assembler->finish(now, &m_result.rows, &m_result.effective);
     m_result.teamsRead = m_data.teamsRead;
     m_result.teamsProblem = m_data.teamsProblem;
     m_result.roles = m_data.roles;

@@ -1,5 +1,7 @@
 #include "effectiveaccess.h"
 
+#include "auditbuilder.h"
+
 #include <algorithm>
 
 namespace ftmodels {
@@ -28,10 +30,51 @@ AuditFlags EffectiveAccess::pathFlags(const AccessRules &rules, const QVector<Ac
     return flags;
 }
 
-EffectiveAccess EffectiveAccess::build(const AuditData &data, const QDateTime &now)
+EffectiveAccess::Person EffectiveAccess::personEntry(const AuditData &data, const ftapi::User &user)
+{
+    Person person;
+    person.access = personOf(data, user);
+    person.userName = user.fullName();
+    person.email = user.email;
+    person.status = userStatus(user);
+    person.lastLogin = AuditBuilder::lastLoginOf(user);
+    return person;
+}
+
+QVector<EffectiveRow> EffectiveAccess::personRows(const AccessGraph &graph,
+                                                  const AccessPerson &person)
+{
+    // The summary gives what pathFlags() would find in the paths, without making them.
+    const QVector<AccessGraph::ReachSummary> reached = graph.reachSummary(person);
+    QVector<EffectiveRow> rows;
+    rows.reserve(reached.size());
+    for (const AccessGraph::ReachSummary &r : reached) {
+        EffectiveRow row;
+        row.target = r.target;
+        row.level = r.level;
+        row.vias = r.vias;
+        if (r.deprecated)
+            row.flags |= AuditFlag::DeprecatedRole;
+        if (r.redundantDirect)
+            row.flags |= AuditFlag::RedundantGrant;
+        rows.append(row);
+    }
+    return rows;
+}
+
+EffectiveAccess EffectiveAccess::fromParts(AccessGraph graph, QVector<Person> people,
+                                           QVector<EffectiveRow> rows)
 {
     EffectiveAccess access;
-    access.m_graph = graphOf(data);
+    access.m_graph = std::move(graph);
+    access.m_people = std::move(people);
+    access.m_rows = std::move(rows);
+    return access;
+}
+
+EffectiveAccess EffectiveAccess::build(const AuditData &data, const QDateTime &now)
+{
+    AccessGraph graph = graphOf(data);
 
     QVector<const ftapi::User *> users;
     users.reserve(data.users.size());
@@ -40,32 +83,22 @@ EffectiveAccess EffectiveAccess::build(const AuditData &data, const QDateTime &n
     std::stable_sort(users.begin(), users.end(),
                      [](const ftapi::User *a, const ftapi::User *b) { return a->id < b->id; });
 
-    access.m_people.reserve(users.size());
+    QVector<Person> people;
+    QVector<EffectiveRow> rows;
+    people.reserve(users.size());
     for (const ftapi::User *user : std::as_const(users)) {
-        Person person;
-        person.access = personOf(data, *user);
-        person.userName = user->fullName();
-        person.email = user->email;
-        person.status = userStatus(*user);
-        person.lastLogin = user->loggedInAt;
-        if (person.lastLogin && !person.lastLogin->isValid())
-            person.lastLogin.reset();
-        const AuditFlags userFlags = Audit::userFlags(
-            person.status, user->createdAt, person.lastLogin, person.access.accountRole, now);
-        const int index = int(access.m_people.size());
-        const QVector<AccessGraph::Reached> reached = access.m_graph.reach(person.access);
-        for (const AccessGraph::Reached &r : reached) {
-            EffectiveRow row;
+        Person person = personEntry(data, *user);
+        const AuditFlags userFlags = AuditBuilder::userFlags(*user, now);
+        const int index = int(people.size());
+        const QVector<EffectiveRow> own = personRows(graph, person.access);
+        for (EffectiveRow row : own) {
             row.person = index;
-            row.target = r.target;
-            row.level = r.level;
-            row.vias = AccessGraph::viaMask(r.paths);
-            row.flags = userFlags | pathFlags(access.m_graph.rules(), r.paths);
-            access.m_rows.append(row);
+            row.flags |= userFlags;
+            rows.append(row);
         }
-        access.m_people.append(std::move(person));
+        people.append(std::move(person));
     }
-    return access;
+    return fromParts(std::move(graph), std::move(people), std::move(rows));
 }
 
 } // namespace ftmodels

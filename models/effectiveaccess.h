@@ -52,6 +52,16 @@ public:
     // The hygiene flags a set of paths earns beyond the person's own.
     static AuditFlags pathFlags(const AccessRules &rules, const QVector<AccessPath> &paths);
 
+    // build() one person at a time (AuditAssembler): the person as people() holds them, and
+    // their rows in targets() order with `person` unset and the flags of their paths only (the
+    // person's own, AuditBuilder::userFlags(), depend on the clock).
+    static Person personEntry(const AuditData &data, const ftapi::User &user);
+    static QVector<EffectiveRow> personRows(const AccessGraph &graph, const AccessPerson &person);
+    // The result of build() from its parts: people ordered by user id (as build() orders
+    // them), rows ordered by person and each row's `person` an index into `people`.
+    static EffectiveAccess fromParts(AccessGraph graph, QVector<Person> people,
+                                     QVector<EffectiveRow> rows);
+
     const AccessGraph &graph() const { return m_graph; }
     const QVector<Person> &people() const { return m_people; }
     const QVector<EffectiveRow> &rows() const { return m_rows; }

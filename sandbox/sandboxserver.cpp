@@ -8,6 +8,7 @@
 #include "sandboxseeder.h"
 #include "sandboxstats.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -208,6 +209,9 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
         answerStats(request, answerId);
         return;
     }
+    // Latency counts from the request's arrival: the work of answering it is part of it.
+    QElapsedTimer arrived;
+    arrived.start();
     const SandboxRouter::Match match = m_router->match(request.method, request.path);
     m_stats->requestArrived(QString::fromLatin1(request.method) + u' '
                             + (match.pattern.isEmpty() ? u"(unknown)"_s : match.pattern));
@@ -276,8 +280,9 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
     const qsizetype bodyBytes =
         drop ? reply.body.size() / 2 : (request.method == "HEAD" ? 0 : reply.body.size());
     const bool write = request.method != "GET" && request.method != "HEAD";
+    const int latency = m_options.latencyMs + (write ? m_options.writeLatencyMs : 0);
     deliver(answerId, httpMessage(reply, bodyBytes), drop,
-            m_options.latencyMs + (write ? m_options.writeLatencyMs : 0));
+            latency > 0 ? int(qMax<qint64>(1, latency - arrived.elapsed())) : 0);
 }
 
 void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)

@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using ftmodels::AccessGraph;
 using ftmodels::AccessLevel;
@@ -463,6 +465,28 @@ void TestAccessGraph::randomAccountsMatchBruteForce()
         const QString where =
             u"master seed %1, round %2 (sandbox seed %3)"_s.arg(master).arg(round).arg(
                 options.seed);
+        // The summary says of each target what reach()'s paths say.
+        const ftmodels::AuditData data = fttest::auditDataFromStore(store);
+        const AccessGraph graph = EffectiveAccess::graphOf(data);
+        for (const ftapi::User &user : data.users) {
+            const AccessPerson person = EffectiveAccess::personOf(data, user);
+            const QVector<AccessGraph::Reached> full = graph.reach(person);
+            const QVector<AccessGraph::ReachSummary> summary = graph.reachSummary(person);
+            QVERIFY2(summary.size() == full.size(), qPrintable(where));
+            for (qsizetype i = 0; i < full.size(); ++i) {
+                const AccessGraph::Reached &r = full.at(i);
+                const AccessGraph::ReachSummary &s = summary.at(i);
+                const bool deprecated =
+                    std::any_of(r.paths.cbegin(), r.paths.cend(), [&graph](const AccessPath &p) {
+                        return graph.rules().isDeprecated(p.role);
+                    });
+                QVERIFY2(s.target == r.target && s.level == r.level
+                             && s.vias == AccessGraph::viaMask(r.paths)
+                             && s.deprecated == deprecated
+                             && s.redundantDirect == AccessGraph::hasRedundantDirect(r.paths),
+                         qPrintable(where + u", user "_s + user.id));
+            }
+        }
         for (qsizetype i = 0; i < qMin(actual.size(), expected.size()); ++i) {
             const QString a = describe(actual.at(i));
             const QString e = describe(expected.at(i));

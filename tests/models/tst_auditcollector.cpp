@@ -61,6 +61,9 @@ private Q_SLOTS:
     void completesWithoutTeams_data();
     void completesWithoutTeams();
     void failedTeamListIsMissing();
+    void sameRowsAtEveryCap_data();
+    void sameRowsAtEveryCap();
+    void cancelledMidwayKeepsWhatArrived();
 };
 
 void TestAuditCollector::collectsEveryAccessWithTheFewestRequests()
@@ -357,6 +360,83 @@ void TestAuditCollector::failedTeamListIsMissing()
     QVERIFY(!audit.result().isComplete());
     const QString missing = audit.result().missing.join(u'\n');
     QVERIFY2(missing.contains(first.name), qPrintable(missing));
+}
+
+void TestAuditCollector::sameRowsAtEveryCap_data()
+{
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<int>("latencyMs");
+    QTest::newRow("1 in flight") << 1 << 2;
+    QTest::newRow("3 in flight") << 3 << 5;
+    QTest::newRow("8 in flight") << 8 << 3;
+    QTest::newRow("32 in flight") << 32 << 5;
+    QTest::newRow("32 in flight, no latency") << 32 << 0;
+}
+
+void TestAuditCollector::sameRowsAtEveryCap()
+{
+    // The answers come in another order at every cap: the rows built as they arrive must be
+    // the ones the whole data gives, and people are built while the run goes on.
+    QFETCH(int, cap);
+    QFETCH(int, latencyMs);
+    ftsandbox::SandboxOptions options = fttest::generatedAccount(60, 5, 18, 4);
+    options.teams = 5;
+    fttest::TestSandbox sandbox(options);
+    fttest::seedHygieneCases(sandbox.store(), fttest::auditNow());
+    sandbox.server().setLatencyMs(latencyMs);
+    QObject owner;
+    ftapi::ApiClient *client = fttest::newClient(sandbox, &owner);
+    client->scheduler()->setMaxInFlight(cap);
+    client->setPageLimit(25); // several pages of users, each with its membership lists
+    AuditCollector audit(client);
+    audit.setNow(fttest::auditNow());
+    int assembledWhileRunning = 0;
+    connect(&audit, &AuditCollector::progressChanged, this, [&audit, &assembledWhileRunning] {
+        assembledWhileRunning = qMax(assembledWhileRunning, audit.peopleAssembled());
+    });
+    sandbox.server().resetStats();
+
+    QVERIFY(runToEnd(audit));
+    const AuditResult &result = audit.result();
+    QVERIFY2(result.isComplete(), qPrintable(result.missing.join(u'\n')));
+    compareRows(exported(result), fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
+    compareRows(effectiveCsv(result), expectedEffectiveCsv(sandbox.store(), true));
+    QCOMPARE(requestsSeen(sandbox), qint64(fttest::minimumAuditRequests(sandbox.store(), 25)));
+    if (latencyMs > 0) // with answers to wait for, the event loop has turns to build people in
+        QVERIFY(assembledWhileRunning > 0);
+    QCOMPARE(audit.peopleAssembled(), 0);
+}
+
+void TestAuditCollector::cancelledMidwayKeepsWhatArrived()
+{
+    // Cancelled with some people built already and some not: the result is what the data
+    // that arrived gives, as if it had all been built at the end.
+    ftsandbox::SandboxOptions options = fttest::generatedAccount(80, 4, 12, 3);
+    options.teams = 4;
+    fttest::TestSandbox sandbox(options);
+    sandbox.server().setLatencyMs(10);
+    QObject owner;
+    ftapi::ApiClient *client = fttest::newClient(sandbox, &owner);
+    client->scheduler()->setMaxInFlight(2);
+    AuditCollector audit(client);
+    audit.setNow(fttest::auditNow());
+    audit.start();
+    QTRY_VERIFY_WITH_TIMEOUT(audit.peopleAssembled() > 3, 20000);
+    audit.cancel();
+    const AuditResult &result = audit.result();
+    QVERIFY(result.cancelled);
+    QVERIFY(audit.usersDone() < int(sandbox.store().users().size()));
+    const QVector<ftmodels::AuditRow> expected =
+        ftmodels::AuditBuilder::build(audit.data(), fttest::auditNow());
+    QCOMPARE(result.rows.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(result.rows.at(i) == expected.at(i), qPrintable(u"row %1"_s.arg(i)));
+    const ftmodels::EffectiveAccess effective =
+        ftmodels::EffectiveAccess::build(audit.data(), fttest::auditNow());
+    QVector<QStringList> expectedEffective;
+    for (const ftmodels::EffectiveRow &row : effective.rows())
+        expectedEffective.append(AuditExporter::effectiveCsvValues(effective, row));
+    compareRows(effectiveCsv(result), expectedEffective);
 }
 
 QTEST_GUILESS_MAIN(TestAuditCollector)
