@@ -161,7 +161,7 @@ void PlanRun::onRead()
     for (int i = 0; i < m_plan.size(); ++i) {
         std::deque<int> &queue = m_queues[m_check.changes.at(i).userKey];
         if (queue.empty())
-            m_heads.insert(i);
+            addHead(i);
         queue.push_back(i);
     }
     pump();
@@ -194,8 +194,15 @@ void PlanRun::pump()
             break;
         QVector<int> ready;
         int room = cap - m_running;
+        int freeSeen = 0;
         for (const int index : m_heads) {
-            const bool free = m_check.changes.at(index).inEffect && !m_direct;
+            // Without room only changes already in effect can go: once every one of them is
+            // behind, the rest of the heads (as many as there are users) need no look.
+            if (room <= 0 && freeSeen == m_freeHeads)
+                break;
+            const bool free = isFree(index);
+            if (free)
+                ++freeSeen;
             if ((free || room > 0) && startable(index)) {
                 ready.append(index);
                 if (!free)
@@ -206,8 +213,8 @@ void PlanRun::pump()
             break;
         QVector<int> sending;
         for (const int index : std::as_const(ready)) {
-            m_heads.erase(index);
-            if (m_check.changes.at(index).inEffect && !m_direct) {
+            removeHead(index);
+            if (isFree(index)) {
                 settle(index, Outcome::AlreadyInEffect, m_check.changes.at(index).inEffectText);
                 continue;
             }
@@ -225,6 +232,40 @@ void PlanRun::pump()
     }
     writeJournalEnds();
     maybeFinish();
+}
+
+bool PlanRun::isFree(int index) const
+{
+    return m_check.changes.at(index).inEffect && !m_direct;
+}
+
+void PlanRun::addHead(int index)
+{
+    if (m_heads.insert(index).second && isFree(index))
+        ++m_freeHeads;
+}
+
+void PlanRun::removeHead(int index)
+{
+    if (m_heads.erase(index) > 0 && isFree(index))
+        --m_freeHeads;
+}
+
+void PlanRun::pumpSoon()
+{
+    // After the events already waiting: the answers among them settle first and the writes
+    // they free leave together, journalled in one transaction, and a request waiting for its
+    // body (Qt asks the sending thread for it) is not kept waiting behind new sends.
+    if (m_pumpPosted)
+        return;
+    m_pumpPosted = true;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_pumpPosted = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 QString PlanRun::userIdFor(int index) const
@@ -323,7 +364,7 @@ void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<fta
         if (r.userId.isEmpty())
             r.userId = userIdFor(index);
         settle(index, Outcome::Applied, m_check.changes.at(index).text);
-        pump();
+        pumpSoon();
         return;
     }
     Q_UNUSED(call)
@@ -495,9 +536,9 @@ void PlanRun::settle(int index, Outcome outcome, const QString &message, const A
     std::deque<int> &queue = m_queues[key];
     const bool wasFront = !queue.empty() && queue.front() == index;
     queue.erase(std::remove(queue.begin(), queue.end(), index), queue.end());
-    m_heads.erase(index);
+    removeHead(index);
     if (wasFront && !queue.empty())
-        m_heads.insert(queue.front());
+        addHead(queue.front());
 
     journalEnd(index);
     Q_EMIT changeFinished(index);

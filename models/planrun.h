@@ -110,7 +110,11 @@ Q_SIGNALS:
 private:
     void onRead();
     void pump();
+    void pumpSoon(); // pump() once the events waiting now are handled
     bool startable(int index) const;
+    bool isFree(int index) const; // already in effect: settled without a request
+    void addHead(int index);
+    void removeHead(int index);
     bool sendable(int index); // settles it as failed when it cannot be sent
     void send(int index);
     void onAnswer(int index, const ftapi::ApiError *error, const std::optional<ftapi::User> &user,
@@ -139,6 +143,7 @@ private:
     QVector<Result> m_results;
     QHash<QString, std::deque<int>> m_queues; // by user key, in plan order
     std::set<int> m_heads; // the first waiting change of each user, in plan order
+    int m_freeHeads = 0; // of them, those already in effect (isFree)
     // A write whose effect is unknown, while the state is read.
     struct Verification
     {
@@ -174,6 +179,7 @@ private:
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_pumpPosted = false;
 };
 
 } // namespace ftmodels
