@@ -131,23 +131,24 @@ void AuditCollector::cancel()
 
 void AuditCollector::addRolesTask()
 {
-    m_runner->add(tr("The list of roles"), [this](QObject *context, BulkRunner::Finish finish) {
-        return m_client->listRoles(context,
-                                   [this, finish](const ApiResult<QVector<ftapi::Role>> &result) {
-                                       if (result) {
-                                           m_data.roles = result.value();
-                                           m_data.rolesComplete = true;
-                                           checkLookups();
-                                       }
-                                       finish(ftapi::outcomeOf(result));
-                                   });
-    });
+    m_runner->add(tr("The list of roles"),
+                  [this](QObject *context, const BulkRunner::Finish &finish) {
+                      return m_client->listRoles(
+                          context, [this, finish](const ApiResult<QVector<ftapi::Role>> &result) {
+                              if (result) {
+                                  m_data.roles = result.value();
+                                  m_data.rolesComplete = true;
+                                  checkLookups();
+                              }
+                              finish(ftapi::outcomeOf(result));
+                          });
+                  });
 }
 
 void AuditCollector::addGroupsTask()
 {
     m_runner->add(tr("The list of destinations"),
-                  [this](QObject *context, BulkRunner::Finish finish) {
+                  [this](QObject *context, const BulkRunner::Finish &finish) {
                       return m_client->listGroups(
                           context, [this, finish](const ApiResult<QVector<ftapi::Group>> &result) {
                               if (result) {
@@ -167,7 +168,7 @@ void AuditCollector::addConnectionsTask(const ftapi::Group &group)
     const QString name = group.name.isEmpty() ? group.id : group.name;
     m_runner->addFirst(
         tr("The connections of destination %1").arg(name),
-        [this, id = group.id](QObject *context, BulkRunner::Finish finish) {
+        [this, id = group.id](QObject *context, const BulkRunner::Finish &finish) {
             return m_client->listGroupConnections(
                 id, context,
                 [this, id, finish](const ApiResult<QVector<ftapi::Connection>> &result) {
@@ -187,38 +188,40 @@ void AuditCollector::addConnectionsTask(const ftapi::Group &group)
 
 void AuditCollector::addTeamsTask()
 {
-    m_runner->add(tr("The list of teams"), [this](QObject *context, BulkRunner::Finish finish) {
-        return m_client->listTeams(
-            context, [this, finish](const ApiResult<QVector<ftapi::Team>> &result) {
-                if (!result) {
-                    const ftapi::ApiError &error = result.error();
-                    // A server or key without teams access: carry on without teams, and say so.
-                    if (error.kind == ftapi::ApiError::Kind::Http
-                        && (error.httpStatus == 404 || error.httpStatus == 403)) {
-                        m_data.teamsProblem = error.userText();
-                        m_teamsSettled = true;
-                        checkLookups();
-                        finish({});
-                        return;
-                    }
-                    finish(error);
-                    return;
-                }
-                if (!m_data.teamsRead) {
-                    m_data.teamsRead = true;
-                    for (const ftapi::Team &team : result.value()) {
-                        TeamAccess access;
-                        access.team = team;
-                        m_data.teams.append(access);
-                    }
-                    for (int i = 0; i < int(m_data.teams.size()); ++i)
-                        addTeamListTasks(i);
-                    m_teamsSettled = true;
-                    checkLookups();
-                }
-                finish({});
-            });
-    });
+    m_runner->add(tr("The list of teams"),
+                  [this](QObject *context, const BulkRunner::Finish &finish) {
+                      return m_client->listTeams(
+                          context, [this, finish](const ApiResult<QVector<ftapi::Team>> &result) {
+                              if (!result) {
+                                  const ftapi::ApiError &error = result.error();
+                                  // A server or key without teams access: carry on without teams,
+                                  // and say so.
+                                  if (error.kind == ftapi::ApiError::Kind::Http
+                                      && (error.httpStatus == 404 || error.httpStatus == 403)) {
+                                      m_data.teamsProblem = error.userText();
+                                      m_teamsSettled = true;
+                                      checkLookups();
+                                      finish({});
+                                      return;
+                                  }
+                                  finish(error);
+                                  return;
+                              }
+                              if (!m_data.teamsRead) {
+                                  m_data.teamsRead = true;
+                                  for (const ftapi::Team &team : result.value()) {
+                                      TeamAccess access;
+                                      access.team = team;
+                                      m_data.teams.append(access);
+                                  }
+                                  for (int i = 0; i < int(m_data.teams.size()); ++i)
+                                      addTeamListTasks(i);
+                                  m_teamsSettled = true;
+                                  checkLookups();
+                              }
+                              finish({});
+                          });
+                  });
 }
 
 void AuditCollector::addTeamListTasks(int team)
@@ -227,7 +230,7 @@ void AuditCollector::addTeamListTasks(int team)
     const QString name = t.name.isEmpty() ? t.id : t.name;
     m_runner->addFirst(
         tr("The members of team %1").arg(name),
-        [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+        [this, team, id = t.id](QObject *context, const BulkRunner::Finish &finish) {
             return m_client->listTeamUsers(
                 id, context,
                 [this, team, finish](const ApiResult<QVector<ftapi::TeamMember>> &result) {
@@ -240,7 +243,7 @@ void AuditCollector::addTeamListTasks(int team)
         });
     m_runner->addFirst(
         tr("The destination roles of team %1").arg(name),
-        [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+        [this, team, id = t.id](QObject *context, const BulkRunner::Finish &finish) {
             return m_client->listTeamGroups(
                 id, context,
                 [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
@@ -253,7 +256,7 @@ void AuditCollector::addTeamListTasks(int team)
         });
     m_runner->addFirst(
         tr("The connection roles of team %1").arg(name),
-        [this, team, id = t.id](QObject *context, BulkRunner::Finish finish) {
+        [this, team, id = t.id](QObject *context, const BulkRunner::Finish &finish) {
             return m_client->listTeamConnections(
                 id, context,
                 [this, team, finish](const ApiResult<QVector<ftapi::TeamGrant>> &result) {
@@ -270,7 +273,7 @@ void AuditCollector::addUsersPageTask(const QString &cursor, int pageNumber)
 {
     m_runner->addFirst(
         tr("Page %1 of the list of users").arg(pageNumber),
-        [this, cursor, pageNumber](QObject *context, BulkRunner::Finish finish) {
+        [this, cursor, pageNumber](QObject *context, const BulkRunner::Finish &finish) {
             return m_client->listUsersPage(
                 cursor, m_client->pageLimit(), context,
                 [this, pageNumber, finish](const ApiResult<ftapi::Page<ftapi::User>> &result) {
@@ -331,22 +334,23 @@ void AuditCollector::addMembershipTask(const ftapi::User &user, bool destination
                                        : tr("The connection memberships of %1").arg(who(user));
     const ftapi::MembershipKind kind =
         destinations ? ftapi::MembershipKind::Group : ftapi::MembershipKind::Connection;
-    m_runner->add(label, [this, kind, id = user.id](QObject *context, BulkRunner::Finish finish) {
-        return m_client->listMemberships(
-            kind, id, context,
-            [this, kind, id, finish](const ApiResult<QVector<ftapi::Membership>> &result) {
-                if (result) {
-                    auto &lists = kind == ftapi::MembershipKind::Group
-                        ? m_data.destinationMemberships
-                        : m_data.connectionMemberships;
-                    if (!lists.contains(id)) {
-                        lists.insert(id, result.value());
-                        onMembershipsArrived(id);
+    m_runner->add(
+        label, [this, kind, id = user.id](QObject *context, const BulkRunner::Finish &finish) {
+            return m_client->listMemberships(
+                kind, id, context,
+                [this, kind, id, finish](const ApiResult<QVector<ftapi::Membership>> &result) {
+                    if (result) {
+                        auto &lists = kind == ftapi::MembershipKind::Group
+                            ? m_data.destinationMemberships
+                            : m_data.connectionMemberships;
+                        if (!lists.contains(id)) {
+                            lists.insert(id, result.value());
+                            onMembershipsArrived(id);
+                        }
                     }
-                }
-                finish(ftapi::outcomeOf(result));
-            });
-    });
+                    finish(ftapi::outcomeOf(result));
+                });
+        });
 }
 
 void AuditCollector::onMembershipsArrived(const QString &userId)
