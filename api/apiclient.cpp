@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace ftapi {
@@ -38,41 +39,14 @@ ApiError invalid(const QString &message)
     return ApiError::make(ApiError::Kind::InvalidRequest, message);
 }
 
-// A list the client stopped reading because the server broke its rules.
-ApiError stopError(ApiError::Stop stop, qint64 limit, const QString &subject)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Parse;
-    error.stop = stop;
-    error.limit = limit;
-    error.subject = subject;
-    error.message = error.stopText(false);
-    return error;
-}
-
 } // namespace
-
-// A list being fetched page after page under one CallId.
-struct ApiClient::PagedCall
-{
-    CallId call = 0;
-    ApiRequest request;
-    QPointer<QObject> context;
-    RawPageHandler onPage;
-    Callback<void> done;
-    QString cursor;
-    QSet<QString> seenCursors;
-    QSet<QString> seenIds; // of the items so far: a list names each once
-    QMetaObject::Connection watch; // forgets the call when its receiver goes away
-    int pages = 0;
-    bool cancelled = false;
-};
 
 ApiClient::ApiClient(QNetworkAccessManager *manager, const QUrl &baseUrl,
                      const Credentials &credentials, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_scheduler(new RequestScheduler(manager, this))
+    , m_parsePool(QThreadPool::globalInstance())
 {
     setBaseUrl(baseUrl);
     setCredentials(credentials);
@@ -135,6 +109,11 @@ void ApiClient::setConnectorRoute(ConnectorRoute route)
         return;
     m_connectorRoute = route;
     Q_EMIT connectorRouteChanged(route);
+}
+
+void ApiClient::setParsePool(QThreadPool *pool)
+{
+    m_parsePool = pool ? pool : QThreadPool::globalInstance();
 }
 
 void ApiClient::setPageLimit(int limit)
@@ -203,6 +182,15 @@ ApiClient::CallId ApiClient::send(const ApiRequest &request, QObject *context,
     return sendOn(m_scheduler->newTicket(), request, context, std::move(done), true);
 }
 
+void ApiClient::submitRaw(CallId call, const ApiRequest &request, QObject *target,
+                          std::function<void(const RawReply &raw)> done)
+{
+    const QByteArray body =
+        request.body ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact) : QByteArray();
+    m_scheduler->submit(call, networkRequest(request), ApiRequest::verbName(request.verb), body,
+                        request.isIdempotent(), target, std::move(done));
+}
+
 ApiClient::CallId ApiClient::sendOn(CallId call, const ApiRequest &request, QObject *context,
                                     Callback<ApiResponse> done, bool mayFallBack)
 {
@@ -214,126 +202,28 @@ ApiClient::CallId ApiClient::sendOn(CallId call, const ApiRequest &request, QObj
     }
     const bool connectorRoute = request.path.contains(ApiRequest::connectionsToken());
     const ConnectorRoute usedRoute = m_connectorRoute;
-    const QByteArray body =
-        request.body ? QJsonDocument(*request.body).toJson(QJsonDocument::Compact) : QByteArray();
     const bool emptyBodyAllowed = request.verb == ApiRequest::Verb::Delete;
-    m_scheduler->submit(call, networkRequest(request), ApiRequest::verbName(request.verb), body,
-                        request.isIdempotent(), target,
-                        [this, call, request, target, done, mayFallBack, connectorRoute, usedRoute,
-                         emptyBodyAllowed](const RawReply &raw) {
-                            // Nothing the server said leaves here with a credential in it.
-                            ApiResult<ApiResponse> result = interpretReply(raw, emptyBodyAllowed);
-                            if (result)
-                                result = m_mask.apply(result.value());
-                            else
-                                result = m_mask.apply(result.error());
-                            if (!result && mayFallBack && m_routeFallback && connectorRoute
-                                && isRouteNotFound(result.error())) {
-                                if (m_connectorRoute == usedRoute)
-                                    setConnectorRoute(usedRoute == ConnectorRoute::Connections
-                                                          ? ConnectorRoute::Connectors
-                                                          : ConnectorRoute::Connections);
-                                sendOn(call, request, target, done, false);
-                                return;
-                            }
-                            done(result);
-                        });
+    submitRaw(call, request, target,
+              [this, call, request, target, done, mayFallBack, connectorRoute, usedRoute,
+               emptyBodyAllowed](const RawReply &raw) {
+                  // Nothing the server said leaves here with a credential in it.
+                  ApiResult<ApiResponse> result = interpretReply(raw, emptyBodyAllowed);
+                  if (result)
+                      result = m_mask.apply(result.value());
+                  else
+                      result = m_mask.apply(result.error());
+                  if (!result && mayFallBack && m_routeFallback && connectorRoute
+                      && isRouteNotFound(result.error())) {
+                      if (m_connectorRoute == usedRoute)
+                          setConnectorRoute(usedRoute == ConnectorRoute::Connections
+                                                ? ConnectorRoute::Connectors
+                                                : ConnectorRoute::Connections);
+                      sendOn(call, request, target, done, false);
+                      return;
+                  }
+                  done(result);
+              });
     return call;
-}
-
-ApiClient::CallId ApiClient::fetchAll(const ApiRequest &request, QObject *context,
-                                      RawPageHandler onPage, Callback<void> done)
-{
-    auto paged = std::make_shared<PagedCall>();
-    paged->call = m_scheduler->newTicket();
-    paged->request = request;
-    paged->context = context ? context : this;
-    paged->onPage = std::move(onPage);
-    paged->done = std::move(done);
-    m_paged.insert(paged->call, paged);
-    const CallId call = paged->call;
-    paged->watch = connect(paged->context.data(), &QObject::destroyed, this,
-                           [this, call] { m_paged.remove(call); });
-    fetchNextPage(paged);
-    return call;
-}
-
-void ApiClient::fetchNextPage(const std::shared_ptr<PagedCall> &paged)
-{
-    ApiRequest request = paged->request;
-    request.query.append({ u"limit"_s, QString::number(m_pageLimit) });
-    if (!paged->cursor.isEmpty())
-        request.query.append({ u"cursor"_s, paged->cursor });
-    auto finish = [this, paged](const ApiResult<void> &outcome) {
-        m_paged.remove(paged->call);
-        disconnect(paged->watch);
-        if (paged->context)
-            paged->done(outcome);
-    };
-    sendOn(
-        paged->call, request, paged->context,
-        [this, paged, finish](const ApiResult<ApiResponse> &reply) {
-            if (!reply) {
-                finish(reply.error());
-                return;
-            }
-            ApiResult<Page<QJsonValue>> page = parseRawPage(reply.value().data);
-            if (!page) {
-                finish(page.error());
-                return;
-            }
-            // Two items with one id would be merged or shown twice further up: the list is
-            // wrong, so none of it is used from here on.
-            const QString duplicate = firstDuplicateId(page.value().items, &paged->seenIds);
-            if (!duplicate.isNull()) {
-                finish(m_mask.apply(stopError(ApiError::Stop::DuplicateId, 0, duplicate)));
-                return;
-            }
-            const ApiResult<void> accepted = paged->onPage(page.value().items);
-            if (!accepted) {
-                finish(accepted.error());
-                return;
-            }
-            if (!paged->context) // the receiver went away while handling the page
-                return;
-            if (paged->cancelled) {
-                finish(ApiError::make(ApiError::Kind::Cancelled, u"The request was cancelled."_s));
-                return;
-            }
-            const QString next = page.value().nextCursor;
-            if (next.isEmpty()) {
-                finish({});
-                return;
-            }
-            // A server that hands out the same cursor again, or a new one forever, would page
-            // forever.
-            if (paged->seenCursors.contains(next)) {
-                finish(stopError(ApiError::Stop::RepeatedCursor, 0, {}));
-                return;
-            }
-            if (++paged->pages >= m_maxPages) {
-                finish(stopError(ApiError::Stop::TooManyPages, m_maxPages, {}));
-                return;
-            }
-            paged->seenCursors.insert(next);
-            paged->cursor = next;
-            fetchNextPage(paged);
-        },
-        true);
-}
-
-void ApiClient::cancel(CallId call)
-{
-    if (auto paged = m_paged.value(call))
-        paged->cancelled = true;
-    m_scheduler->cancel(call);
-}
-
-void ApiClient::cancelAll()
-{
-    for (const auto &paged : std::as_const(m_paged))
-        paged->cancelled = true;
-    m_scheduler->cancelAll();
 }
 
 template<typename T>
@@ -387,27 +277,6 @@ ApiClient::CallId ApiClient::listUsers(QObject *context, Callback<QVector<User>>
     return listAll<User>(ApiRequest::get(u"/users"_s), &parseUser, context, std::move(done));
 }
 
-ApiClient::CallId ApiClient::listUsersPaged(QObject *context, PageCallback<User> onPage,
-                                            Callback<void> done)
-{
-    return fetchAll(
-        ApiRequest::get(u"/users"_s), context,
-        [onPage](const QVector<QJsonValue> &items) -> ApiResult<void> {
-            // Parse the whole page first: a page is delivered whole or not at all.
-            QVector<User> users;
-            users.reserve(items.size());
-            for (const QJsonValue &item : items) {
-                ApiResult<User> user = parseUser(item);
-                if (!user)
-                    return user.error();
-                users.append(std::move(user).value());
-            }
-            onPage(users);
-            return {};
-        },
-        std::move(done));
-}
-
 ApiClient::CallId ApiClient::listUsersPage(const QString &cursor, int limit, QObject *context,
                                            Callback<Page<User>> done)
 {
@@ -425,7 +294,8 @@ ApiClient::CallId ApiClient::listUsersPage(const QString &cursor, int limit, QOb
             QSet<QString> seen;
             for (const User &user : page.value().items) {
                 if (seen.contains(user.id)) {
-                    done(m_mask.apply(stopError(ApiError::Stop::DuplicateId, 0, user.id)));
+                    done(m_mask.apply(
+                        ApiError::listStopped(ApiError::Stop::DuplicateId, 0, user.id)));
                     return;
                 }
                 seen.insert(user.id);

@@ -43,6 +43,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace ftapi {
 
@@ -61,8 +62,9 @@ public:
     using CallId = quint64;
     template<typename T>
     using Callback = std::function<void(const ApiResult<T> &)>;
+    // A page's items are the callback's to keep: it may move them away.
     template<typename T>
-    using PageCallback = std::function<void(const QVector<T> &items)>;
+    using PageCallback = std::function<void(QVector<T> &&items)>;
 
     enum class ConnectorRoute { Connections, Connectors };
     Q_ENUM(ConnectorRoute)
@@ -95,6 +97,13 @@ public:
     void setMaxPages(int pages);
     // What every message from this client is cleaned of (the credentials); for logs beside it.
     const SecretMask &secretMask() const { return m_mask; }
+
+    // Where listUsersPaged() reads its pages (the JSON and the users in it), away from the
+    // thread of the client: default QThreadPool::globalInstance(). Not owned; it must outlive
+    // the client's calls (a pool's destructor waits for its work, so a pool that outlives the
+    // client does).
+    QThreadPool *parsePool() const { return m_parsePool; }
+    void setParsePool(QThreadPool *pool);
 
     RequestScheduler *scheduler() const { return m_scheduler; }
     // The manager the client was made with, for the program's other fetches (pictures) to share.
@@ -157,12 +166,25 @@ Q_SIGNALS:
 private:
     struct PagedCall;
     using RawPageHandler = std::function<ApiResult<void>(const QVector<QJsonValue> &items)>;
+    // Takes a page's answer as it came off the wire and, on a worker, makes items of it.
+    using RawReplyHandler =
+        std::function<void(const std::shared_ptr<PagedCall> &paged, const RawReply &raw)>;
 
     CallId sendOn(CallId call, const ApiRequest &request, QObject *context,
                   Callback<ApiResponse> done, bool mayFallBack);
+    // Hands `raw` to the scheduler as sendOn() does, and its answer to `done` uninterpreted.
+    void submitRaw(CallId call, const ApiRequest &request, QObject *target,
+                   std::function<void(const RawReply &raw)> done);
     CallId fetchAll(const ApiRequest &request, QObject *context, RawPageHandler onPage,
                     Callback<void> done);
+    CallId startPaged(const std::shared_ptr<PagedCall> &paged);
+    template<typename T>
+    CallId fetchAllOffThread(const ApiRequest &request, ItemParser<T> parser, QObject *context,
+                             PageCallback<T> onPage, Callback<void> done);
     void fetchNextPage(const std::shared_ptr<PagedCall> &paged);
+    void finishPaged(const std::shared_ptr<PagedCall> &paged, const ApiResult<void> &outcome);
+    // After a page was handed over: the end, a cancel, a broken cursor, or the next page.
+    void continuePaged(const std::shared_ptr<PagedCall> &paged, const QString &next);
     QNetworkRequest networkRequest(const ApiRequest &request) const;
     QString resolvePath(const QString &path) const;
     CallId refuse(QObject *context, const std::function<void()> &deliver);
@@ -184,6 +206,7 @@ private:
     int m_pageLimit = 1000;
     int m_maxPages = 2000;
     SecretMask m_mask;
+    QThreadPool *m_parsePool = nullptr;
     QHash<CallId, std::shared_ptr<PagedCall>> m_paged;
 };
 

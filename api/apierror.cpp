@@ -16,6 +16,17 @@ ApiError ApiError::make(Kind kind, const QString &message, int httpStatus, const
     return error;
 }
 
+ApiError ApiError::listStopped(Stop stop, qint64 limit, const QString &subject)
+{
+    ApiError error;
+    error.kind = Kind::Parse;
+    error.stop = stop;
+    error.limit = limit;
+    error.subject = subject;
+    error.message = error.stopText(false);
+    return error;
+}
+
 bool ApiError::isRetryable() const
 {
     switch (kind) {

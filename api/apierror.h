@@ -72,6 +72,9 @@ struct ApiError
 
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0,
                          const QString &code = {});
+    // A list the client stopped reading because the server broke its rules (a Parse error:
+    // too many pages, a repeated cursor, a duplicate id), said in the bound's own words.
+    static ApiError listStopped(Stop stop, qint64 limit, const QString &subject = {});
 
     bool isRetryable() const; // worth trying again later (network, timeout, 429, 5xx)
 

@@ -149,13 +149,14 @@ public:
             return QApplication::notify(receiver, event);
         const double start = threadCpuMs();
         const int type = int(event->type());
+        // Read before: a DeferredDelete (or a slot) may delete the receiver.
+        const char *className = receiver->metaObject()->className();
         ++m_depth;
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = threadCpuMs() - start;
         if (ms > 4)
-            std::printf("    event %d to %s took %.1f ms CPU\n", type,
-                        receiver->metaObject()->className(), ms);
+            std::printf("    event %d to %s took %.1f ms CPU\n", type, className, ms);
         return result;
     }
 

@@ -18,6 +18,19 @@ public:
     {
         return shard(id).value(id, otherwise);
     }
+    // The row of `id` when it has one (left as it is); otherwise `id` gets `row` and the
+    // answer is -1. One look-up where value() and insert() make two: a page of 1,000 new
+    // users asks this 1,000 times.
+    int valueOrInsert(const QString &id, int row)
+    {
+        QHash<QString, int> &hash = shard(id);
+        const qsizetype before = hash.size();
+        int &slot = hash[id];
+        if (hash.size() == before)
+            return slot;
+        slot = row;
+        return -1;
+    }
     void insert(const QString &id, int row) { shard(id).insert(id, row); }
     void remove(const QString &id) { shard(id).remove(id); }
     void clear();

@@ -323,7 +323,7 @@ void UsersFilterProxy::onRowsInserted(int first, int last)
     };
     if (m_deferSort || m_sortColumn < 0 || count <= kSingleChangesLimit) {
         std::sort(fresh.begin(), fresh.end(), less);
-        UsersSortIndex::merge(m_order, fresh, less, m_scratch);
+        UsersSortIndex::merge(m_order, fresh, less);
     } else {
         sortAll(); // many rows in a sorted list: a pass over the index beats comparing them
     }
@@ -429,7 +429,7 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
         QVector<int> rows(last - first + 1);
         std::iota(rows.begin(), rows.end(), first);
         std::sort(rows.begin(), rows.end(), less);
-        UsersSortIndex::merge(m_order, rows, less, m_scratch);
+        UsersSortIndex::merge(m_order, rows, less);
         relayout(visibleRows(), QAbstractItemModel::NoLayoutChangeHint);
         if (!m_rows.isEmpty())
             changed(0, int(m_rows.size()) - 1);

@@ -147,7 +147,6 @@ private:
     bool m_deferSort = false;
 
     QVector<int> m_order; // every source row, in display order
-    QVector<int> m_scratch; // the second buffer of merges into m_order
     QVector<int> m_rows; // proxy row -> source row: m_order's rows that pass the filters
     QVector<int> m_proxyOf; // source row -> proxy row, -1 when hidden
     // Every source row in name and in e-mail order, kept as rows come and go (also while the

@@ -137,7 +137,7 @@ private:
 
     Entry makeEntry(ftapi::User user);
     void insertNew(QVector<ftapi::User> &&fresh); // ids known to be new
-    void mergePage(const QVector<ftapi::User> &page);
+    void mergePage(QVector<ftapi::User> &&page);
     void insertQueued(qsizetype most); // the first `most` of m_queue become rows
     void flushQueue(); // before any other change: all of m_queue become rows now
     void dropQueue();

@@ -61,7 +61,6 @@ void UsersSortIndex::clear()
 {
     m_byName.clear();
     m_byEmail.clear();
-    m_scratch.clear();
     m_keys.clear();
 }
 
@@ -147,7 +146,7 @@ void UsersSortIndex::place(const UsersModel &users, int first, int last)
         if (sorted.isEmpty())
             sorted = std::move(fresh);
         else
-            merge(sorted, fresh, less, m_scratch);
+            merge(sorted, fresh, less);
     }
 }
 

@@ -5,7 +5,6 @@
 #include <QVector>
 
 #include <algorithm>
-#include <iterator>
 
 namespace ftmodels {
 
@@ -34,30 +33,26 @@ public:
     // order by one integer per row (status, the role's rank, a time): no string is compared.
     QVector<int> ascending(const UsersModel &users, int column) const;
 
-    // Merges `fresh` (sorted by `less`) into `sorted` (sorted by `less`): each new item's
-    // place by binary search, then one pass of copies; k new items cost k log n comparisons.
-    // Written into `scratch`, which then trades places with `sorted`: two buffers that keep
-    // their capacity, not a new array of every row for every batch.
-    template<typename T, typename Less>
-    static void merge(QVector<T> &sorted, const QVector<T> &fresh, Less less, QVector<T> &scratch)
-    {
-        scratch.clear();
-        scratch.reserve(sorted.size() + fresh.size());
-        auto from = sorted.cbegin();
-        for (const T &item : fresh) {
-            const auto at = std::upper_bound(from, sorted.cend(), item, less);
-            std::copy(from, at, std::back_inserter(scratch));
-            scratch.append(item);
-            from = at;
-        }
-        std::copy(from, sorted.cend(), std::back_inserter(scratch));
-        sorted.swap(scratch);
-    }
+    // Merges `fresh` (sorted by `less`) into `sorted` (sorted by `less`), in place from the
+    // back: each new item's place by binary search, and each old item after the first new
+    // one's place moves once, in blocks; k new items cost k log n comparisons. No second
+    // array of every row per batch (that copy was most of a merge), no scratch kept.
     template<typename T, typename Less>
     static void merge(QVector<T> &sorted, const QVector<T> &fresh, Less less)
     {
-        QVector<T> scratch;
-        merge(sorted, fresh, less, scratch);
+        if (fresh.isEmpty())
+            return;
+        const qsizetype old = sorted.size();
+        sorted.resize(old + fresh.size());
+        T *data = sorted.data();
+        qsizetype end = old; // data[0, end) are the old items not yet moved
+        for (qsizetype j = fresh.size() - 1; j >= 0; --j) {
+            const T &item = fresh.at(j);
+            const qsizetype at = std::upper_bound(data, data + end, item, less) - data;
+            std::move_backward(data + at, data + end, data + end + j + 1);
+            data[at + j] = item;
+            end = at;
+        }
     }
 
 private:
@@ -82,7 +77,6 @@ private:
 
     QVector<Item> m_byName;
     QVector<Item> m_byEmail;
-    QVector<Item> m_scratch; // merge()'s second buffer
     QVector<RowKeys> m_keys;
 };
 

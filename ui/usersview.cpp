@@ -8,6 +8,7 @@
 #include "timeformat.h"
 #include "usersfilterproxy.h"
 #include "usersmodel.h"
+#include "userstable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,7 +44,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
 
     m_filterBar = new FilterBar(m_proxy, session->roles(), this);
 
-    m_table = new QTableView(this);
+    m_table = new UsersTable(this);
     m_table->setObjectName(u"usersTable"_s);
     // Connected before the view's own handler: in single selection a view selects a neighbour
     // of a removed current row, which must not make that neighbour the current user.
