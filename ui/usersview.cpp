@@ -86,7 +86,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     constexpr qint64 kDay = 86400;
     for (const qint64 secondsAgo :
          { qint64(-1), qint64(30), 59 * qint64(60), 23 * qint64(3600), kDay + 1, 29 * kDay,
-           10 * 30 * kDay, 11 * 30 * kDay, 10 * 365 * kDay }) {
+           kDay * 10 * 30, kDay * 11 * 30, kDay * 10 * 365 }) {
         const QDateTime when = secondsAgo < 0 ? QDateTime() : now.addSecs(-secondsAgo);
         widths[UsersModel::LastLoginColumn] =
             qMax(widths[UsersModel::LastLoginColumn],
