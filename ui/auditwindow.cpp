@@ -314,12 +314,15 @@ void AuditWindow::fitColumns()
                             AuditModel::TargetColumn, AuditModel::RoleColumn,
                             AuditModel::UserIdColumn, AuditModel::TargetIdColumn };
     if (total > room) {
+        const auto floorOf = [&](int column) {
+            return qMax(header->sectionSizeHint(column), tenChars);
+        };
         int slack = 0;
         for (const int column : elastic)
-            slack += qMax(0, want[column] - qMax(header->sectionSizeHint(column), tenChars));
+            slack += qMax(0, want[column] - floorOf(column));
         const int excess = qMin(total - room, slack);
         for (const int column : elastic) {
-            const int floor = qMax(header->sectionSizeHint(column), tenChars);
+            const int floor = floorOf(column);
             const int above = qMax(0, want[column] - floor);
             if (slack > 0)
                 want[column] -= int(qint64(excess) * above / slack + (above > 0 ? 1 : 0));
