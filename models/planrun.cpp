@@ -97,7 +97,22 @@ void PlanRun::start()
 
 void PlanRun::pause()
 {
+    if (m_paused)
+        return;
     m_paused = true;
+    // Nothing new leaves: what waits in the scheduler's queue and cannot have reached the
+    // service is taken back (it stays pending, journalled, for resume()); what may have reached
+    // it finishes.
+    ftapi::ApiClient *client = m_client.data();
+    if (!client)
+        return;
+    const auto calls = m_calls;
+    for (auto it = calls.begin(); it != calls.end(); ++it) {
+        if (!client->scheduler()->mayHaveReachedServer(it.value())) {
+            m_withdrawn.insert(it.key());
+            client->cancel(it.value());
+        }
+    }
 }
 
 void PlanRun::resume()
@@ -186,14 +201,12 @@ void PlanRun::pump()
         writeJournalEnds();
         return;
     }
-    const int cap = m_concurrency > 0 ? m_concurrency
-        : m_client                    ? m_client->scheduler()->maxInFlight()
-                                      : 1;
+    const int inProgress = changesInProgress();
     for (;;) {
         if (m_paused || m_cancelled)
             break;
         QVector<int> ready;
-        int room = cap - m_running;
+        int room = inProgress - m_running;
         int freeSeen = 0;
         for (const int index : m_heads) {
             // Without room only changes already in effect can go: once every one of them is
@@ -234,6 +247,23 @@ void PlanRun::pump()
     maybeFinish();
 }
 
+int PlanRun::schedulerCap() const
+{
+    const ftapi::ApiClient *client = m_client.data();
+    return client ? client->scheduler()->maxInFlight() : 0;
+}
+
+int PlanRun::changesInProgress() const
+{
+    const int scheduler = schedulerCap();
+    if (scheduler <= 0 || (m_concurrency > 0 && m_concurrency < scheduler))
+        return qMax(1, m_concurrency); // this run holds its writes to fewer than the scheduler
+    // The scheduler keeps its cap on the wire; as many writes again wait in its queue, their
+    // journal records written, so a slot an answer frees goes to the next write at once instead
+    // of waiting for this run to settle the answer and write the journal.
+    return 2 * scheduler;
+}
+
 bool PlanRun::isFree(int index) const
 {
     return m_check.changes.at(index).inEffect && !m_direct;
@@ -259,13 +289,18 @@ void PlanRun::pumpSoon()
     if (m_pumpPosted)
         return;
     m_pumpPosted = true;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            m_pumpPosted = false;
-            pump();
-        },
-        Qt::QueuedConnection);
+    const auto later = [this] {
+        m_pumpPosted = false;
+        pump();
+    };
+    // With writes waiting in the scheduler's queue the answer's slot has gone to one of them
+    // already, and Qt's network thread is about to ask this thread for that write's body: the
+    // journal's transaction waits a millisecond so as not to hold that body up.
+    if (m_running > schedulerCap()) {
+        QTimer::singleShot(1, Qt::PreciseTimer, m_context, later);
+        return;
+    }
+    QMetaObject::invokeMethod(m_context, later, Qt::QueuedConnection);
 }
 
 QString PlanRun::userIdFor(int index) const
@@ -370,8 +405,20 @@ void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<fta
     Q_UNUSED(call)
     const Problem problem = error->problem();
     if (error->kind == ApiError::Kind::Cancelled && m_cancelled) {
+        m_withdrawn.remove(index);
         settle(index, Outcome::NotAttempted, tr("Cancelled before it was sent."));
         pump();
+        return;
+    }
+    if (error->kind == ApiError::Kind::Cancelled && m_withdrawn.remove(index)) {
+        // Taken back by pause() before it left: pending again, first of its user's changes,
+        // with its journal entry still open for the attempt resume() makes.
+        if (m_active.remove(index))
+            --m_running;
+        --r.attempts;
+        addHead(index);
+        if (!m_paused)
+            pump();
         return;
     }
     if (problem == Problem::AlreadyExists && !m_direct
@@ -525,6 +572,7 @@ void PlanRun::settle(int index, Outcome outcome, const QString &message, const A
     r.error = error;
     m_calls.remove(index);
     m_verifying.remove(index);
+    m_withdrawn.remove(index);
     if (m_active.remove(index))
         --m_running;
     ++m_done;

@@ -113,6 +113,8 @@ private:
     void pumpSoon(); // pump() once the events waiting now are handled
     bool startable(int index) const;
     bool isFree(int index) const; // already in effect: settled without a request
+    int schedulerCap() const; // the scheduler's in-flight cap; 0 without a client
+    int changesInProgress() const; // how many may be started and not settled at once
     void addHead(int index);
     void removeHead(int index);
     bool sendable(int index); // settles it as failed when it cannot be sent
@@ -153,6 +155,7 @@ private:
     };
     QHash<int, quint64> m_calls; // running change -> its write's call id
     QSet<int> m_active; // changes started and not settled (counted in m_running)
+    QSet<int> m_withdrawn; // taken back from the scheduler's queue by pause(), not yet told so
     QHash<int, Verification> m_verifying;
     QHash<QString, QString> m_invitedIds; // user key -> id, once an invitation is answered
     Journal *m_journal = nullptr;

@@ -2,8 +2,9 @@
 // the sandbox's store, a re-applied plan that sends no write, a refused plan that sends
 // nothing, a lockout only at a middle step, invitations with their memberships, cancel, and a
 // 40-change plan under injected failures, drops and lost answers that ends in exactly the
-// intended state without a duplicated POST, and the journal's record of every write in the
-// file before the write leaves.
+// intended state without a duplicated POST, the journal's record of every write in the
+// file before the write leaves, and a pause that takes back the write waiting in the
+// scheduler's queue.
 #include "journal.h"
 #include "modelfixture.h"
 #include "planrun.h"
@@ -200,6 +201,93 @@ private Q_SLOTS:
         QCOMPARE(looked, plan.size());
 
         const QVector<JournalEntry> entries = journal.entries({ {}, {}, {}, run.batch() });
+        QCOMPARE(entries.size(), plan.size());
+        for (const JournalEntry &e : entries) {
+            QVERIFY(e.ended);
+            QCOMPARE(e.outcome, u"applied"_s);
+        }
+        QVERIFY(journal.verify().intact);
+        QCOMPARE(journal.verify().records, 2 * plan.size());
+    }
+
+    void pauseTakesBackWhatWaitsAndResumeSendsItOnce()
+    {
+        // One write on the wire and one more journalled and waiting in the scheduler's queue
+        // (so a freed slot is used at once). Pause takes the waiting one back unsent; Resume
+        // sends it, under the entry it was journalled with, and nothing goes twice.
+        fttest::TestSandbox sandbox(fttest::generatedAccount(20));
+        std::unique_ptr<ftapi::ApiClient> client(fttest::newClient(sandbox));
+        client->scheduler()->setMaxInFlight(1);
+        QTemporaryDir dir;
+        Storage storage;
+        QString error;
+        QVERIFY2(storage.open(dir.filePath(u"journal.sqlite"_s), &error), qPrintable(error));
+        Journal journal(&storage,
+                        storage.accountId({ u"t"_s, sandbox.server().baseUrl().toString(), {} }));
+        const QString group = sandbox.store().groups().at(2).id;
+        Plan plan;
+        for (const auto &u : sandbox.store().users()) {
+            if (plan.size() < 6 && !membershipRole(sandbox, SandboxKind::Group, u.id, group))
+                plan.append(Change::addMembership(MembershipKind::Group, u.id, group,
+                                                  u"View Destination"_s));
+        }
+        QCOMPARE(plan.size(), 6);
+        PlanRun run(client.get(), plan, nullptr);
+        run.setJournal(&journal);
+        connect(&run, &PlanRun::checked, this, [&] { sandbox.server().setLatencyMs(150); });
+        int queuedAtPause = -1;
+        connect(client->scheduler(), &ftapi::RequestScheduler::requestSent, this, [&] {
+            if (!run.isChecked() || queuedAtPause >= 0)
+                return;
+            queuedAtPause = 0;
+            QMetaObject::invokeMethod(
+                this,
+                [&] {
+                    queuedAtPause = client->scheduler()->queued();
+                    run.pause();
+                },
+                Qt::QueuedConnection);
+        });
+        run.start();
+        QVERIFY(QTest::qWaitFor([&] { return run.isPaused(); }, 10000));
+        QCOMPARE(queuedAtPause, 1);
+        // The write on its way finishes; the one taken back never leaves.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return run.done() == 1 && client->scheduler()->inFlight() == 0
+                    && client->scheduler()->queued() == 0;
+            },
+            10000));
+        QCOMPARE(writesHandled(sandbox), 1);
+        QCOMPARE(run.done(), 1);
+        int unsent = 0;
+        for (int i = 0; i < run.total(); ++i) {
+            if (run.result(i).outcome == Outcome::Pending) {
+                QCOMPARE(run.result(i).attempts, 0);
+                ++unsent;
+            }
+        }
+        QCOMPARE(unsent, 5);
+        // Journalled: the one sent (its end follows its answer) and the one taken back (open
+        // until it is sent).
+        QVector<JournalEntry> entries;
+        const auto ended = [&] {
+            entries = journal.entries({ {}, {}, {}, run.batch() });
+            return int(std::count_if(entries.begin(), entries.end(),
+                                     [](const JournalEntry &e) { return e.ended; }));
+        };
+        QVERIFY(QTest::qWaitFor([&] { return ended() == 1; }, 5000));
+        QCOMPARE(entries.size(), 2);
+
+        sandbox.server().setLatencyMs(0);
+        QSignalSpy finished(&run, &PlanRun::finished);
+        run.resume();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(run.succeeded(), qPrintable(report(run)));
+        QCOMPARE(writesHandled(sandbox), plan.size());
+        for (int i = 0; i < run.total(); ++i)
+            QCOMPARE(run.result(i).attempts, 1);
+        entries = journal.entries({ {}, {}, {}, run.batch() });
         QCOMPARE(entries.size(), plan.size());
         for (const JournalEntry &e : entries) {
             QVERIFY(e.ended);
