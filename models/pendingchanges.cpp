@@ -214,6 +214,15 @@ void PendingChanges::scheduleCheck()
 
 void PendingChanges::recheck()
 {
+    if (m_entries.isEmpty()) {
+        // Nothing pending, nothing to check: the checker's walk counts the account's
+        // administrators, and this runs after every membership list the details panel loads.
+        if (m_check.changes.isEmpty() && m_check.problems.isEmpty() && m_check.requests == 0)
+            return;
+        m_check = PlanCheck();
+        Q_EMIT checkChanged();
+        return;
+    }
     m_check = PlanChecker::check(plan(), *m_known);
     // Each row keeps what the check says of it, so the rows stay right while others are
     // inserted or removed before the next check.

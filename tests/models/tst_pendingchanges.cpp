@@ -4,6 +4,7 @@
 // whose changes that went through leave the list and whose failure stays with the service's
 // words; the time estimate; what several people reach together. ImportPreviewModel too.
 #include "importpreviewmodel.h"
+#include "membershipsmodel.h"
 #include "modelfixture.h"
 #include "namedirectory.h"
 #include "pendingchanges.h"
@@ -105,6 +106,32 @@ private Q_SLOTS:
         QVERIFY(pending.clear());
         QVERIFY(pending.isEmpty());
         QCOMPARE(f.writes(), 0); // holding changes sends nothing
+    }
+
+    void nothingPendingIsNotCheckedAgain()
+    {
+        // With nothing pending, a person's memberships loading (every click on someone) checks
+        // nothing; once changes were pending and are gone, the check says so once.
+        Fixture f;
+        QVERIFY(f.start());
+        PendingChanges pending(f.session.get());
+        QSignalSpy checked(&pending, &PendingChanges::checkChanged);
+        QSignalSpy loaded(f.session->memberships(), &MembershipsModel::loadFinished);
+        f.session->setCurrentUser(kJames);
+        QVERIFY(QTest::qWaitFor([&] { return loaded.size() >= 2; }, 10000));
+        QCOMPARE(checked.size(), 0);
+
+        pending.add(Plan({ Change::removeAccountRole(kOlivia) }));
+        QVERIFY(waitChecked(pending));
+        QCOMPARE(pending.check().requests, 1);
+        QVERIFY(pending.clear());
+        QCOMPARE(pending.check().requests, 0);
+        QVERIFY(pending.check().changes.isEmpty());
+        checked.clear();
+        loaded.clear();
+        f.session->setCurrentUser(kHannah);
+        QVERIFY(QTest::qWaitFor([&] { return loaded.size() >= 2; }, 10000));
+        QCOMPARE(checked.size(), 0);
     }
 
     void checkReadsWhatTheModelsLack()
