@@ -389,6 +389,7 @@ void UsersFilterProxy::onRowsRemoved(int first, int last)
     if (first < m_match.size())
         m_match.remove(first, std::min<qsizetype>(count, m_match.size() - first));
     m_previousMatch.clear();
+    m_recentMatches.clear();
     indexRows();
 }
 
@@ -417,6 +418,7 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
     }
     for (int row = first; row <= last && row < m_match.size(); ++row)
         m_match[row] = -1;
+    m_recentMatches.clear();
     m_sortIndex.changed(*m_users, first, last);
     m_textIndex.invalidate();
     const auto less = [this](int a, int b) {
@@ -507,12 +509,18 @@ void UsersFilterProxy::setFilterText(const QString &text)
         Q_EMIT filtersChanged(); // the same rows, but the words shown about them follow the text
         return;
     }
-    // The answers for the old text help with the new one (see textMatches()).
-    m_previousMatch = std::exchange(m_match, {});
-    m_narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
-    m_widening = !needle.isEmpty() && m_needle.contains(needle);
-    if (!m_narrowing && !m_widening)
-        m_previousMatch.clear();
+    keepRecentMatches();
+    if (takeRecentMatches(needle)) {
+        m_previousMatch.clear(); // this text's own answers, from a moment ago
+        m_narrowing = m_widening = false;
+    } else {
+        // The answers for the old text help with the new one (see textMatches()).
+        m_previousMatch = std::exchange(m_match, {});
+        m_narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
+        m_widening = !needle.isEmpty() && m_needle.contains(needle);
+        if (!m_narrowing && !m_widening)
+            m_previousMatch.clear();
+    }
     m_needle = needle;
     applyFilters();
     m_previousMatch.clear();
@@ -662,10 +670,39 @@ bool UsersFilterProxy::remember(int row, bool matches) const
     return matches;
 }
 
+void UsersFilterProxy::keepRecentMatches() const
+{
+    constexpr qsizetype kTexts = 8; // a word typed and erased again
+    if (m_needle.isEmpty() || !m_users || m_match.size() != m_users->rowCount()
+        || m_match.contains(-1))
+        return;
+    for (auto it = m_recentMatches.begin(); it != m_recentMatches.end(); ++it) {
+        if (it->first == m_needle) {
+            m_recentMatches.erase(it);
+            break;
+        }
+    }
+    m_recentMatches.prepend({ m_needle, m_match });
+    if (m_recentMatches.size() > kTexts)
+        m_recentMatches.removeLast();
+}
+
+bool UsersFilterProxy::takeRecentMatches(const QString &needle) const
+{
+    for (auto it = m_recentMatches.begin(); it != m_recentMatches.end(); ++it) {
+        if (it->first == needle && m_users && it->second.size() == m_users->rowCount()) {
+            m_match = it->second;
+            return true;
+        }
+    }
+    return false;
+}
+
 void UsersFilterProxy::forgetMatches() const
 {
     m_match.clear();
     m_previousMatch.clear();
+    m_recentMatches.clear();
     m_narrowing = m_widening = false;
 }
 

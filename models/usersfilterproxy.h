@@ -134,6 +134,8 @@ private:
     void matchAllText() const; // every row's answer for m_needle, at once
     bool remember(int row, bool matches) const;
     void forgetMatches() const;
+    void keepRecentMatches() const; // m_match for m_needle, when complete
+    bool takeRecentMatches(const QString &needle) const; // into m_match
 
     UsersModel *m_users = nullptr; // cleared when it is destroyed
     QString m_text;
@@ -157,6 +159,9 @@ private:
     // text's while a new one is applied.
     mutable QVector<signed char> m_match;
     mutable QVector<signed char> m_previousMatch;
+    // The complete matches of the last few texts, newest first, for the same rows as they are:
+    // erasing what was just typed goes back to answers already known instead of a scan.
+    mutable QList<QPair<QString, QVector<signed char>>> m_recentMatches;
     mutable bool m_narrowing = false;
     mutable bool m_widening = false;
 };

@@ -456,6 +456,27 @@ void TestUsersFilterProxy::typingAndErasingStayExact()
     m_proxy->setFilterText(u"smi"_s);
     m_proxy->setFilterText(u"bro"_s);
     QCOMPARE(visibleIds(*m_proxy), expected(u"bro"_s));
+
+    // Typed and erased again: a text met a moment ago is answered from what was found then...
+    for (const QString &text : { u"a"_s, u"an"_s, u"ann"_s, u"an"_s, u"a"_s, u"an"_s, u"ann"_s }) {
+        m_proxy->setFilterText(text);
+        QCOMPARE(visibleIds(*m_proxy), expected(text));
+    }
+    // ...and an edit since then still counts: someone who did not match "an" now does.
+    int outside = -1;
+    for (int row = 0; row < m_model->rowCount() && outside < 0; ++row) {
+        if (!expected(u"an"_s).contains(m_model->userAt(row).id))
+            outside = row;
+    }
+    QVERIFY(outside >= 0);
+    edited = m_model->userAt(outside);
+    edited.givenName = u"Zanzibar"_s;
+    m_model->upsertUser(edited);
+    QVERIFY(expected(u"an"_s).contains(edited.id));
+    for (const QString &text : { u"an"_s, u"a"_s, u"an"_s }) {
+        m_proxy->setFilterText(text);
+        QCOMPARE(visibleIds(*m_proxy), expected(text));
+    }
 }
 
 void TestUsersFilterProxy::sortWaitsForTheFirstLoad()
