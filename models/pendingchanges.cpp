@@ -124,8 +124,9 @@ QVariant PendingChanges::data(const QModelIndex &index, int role) const
 
 QString PendingChanges::statusText(const Entry &entry) const
 {
-    if (entry.runIndex >= 0 && m_run && entry.outcome == Outcome::Pending)
-        return tr("Sending…");
+    const PlanRun *run = m_run.data();
+    if (entry.runIndex >= 0 && run && entry.outcome == Outcome::Pending)
+        return run->isSending(entry.runIndex) ? tr("Sending…") : tr("Waiting to be sent");
     if (entry.outcome == Outcome::Applied)
         return tr("Done");
     if (entry.outcome == Outcome::AlreadyInEffect)
@@ -362,6 +363,14 @@ PlanRun *PendingChanges::apply(QString *why)
     PlanRun *run = m_session->apply(plan());
     m_run = run;
     connect(run, &PlanRun::changeFinished, this, &PendingChanges::onChangeFinished);
+    connect(run, &PlanRun::sendingChanged, this, [this](int index) {
+        for (int row = 0; row < m_entries.size(); ++row) {
+            if (m_entries.at(row).runIndex == index) {
+                Q_EMIT dataChanged(this->index(row, StatusColumn), this->index(row, StatusColumn));
+                return;
+            }
+        }
+    });
     connect(run, &PlanRun::finished, this, &PendingChanges::onRunFinished);
     Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
     Q_EMIT runStarted(run);

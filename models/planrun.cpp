@@ -233,6 +233,7 @@ void PlanRun::pump()
             }
             ++m_running;
             m_active.insert(index);
+            Q_EMIT sendingChanged(index);
             if (sendable(index))
                 sending.append(index);
         }
@@ -417,6 +418,7 @@ void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<fta
             --m_running;
         --r.attempts;
         addHead(index);
+        Q_EMIT sendingChanged(index);
         if (!m_paused)
             pump();
         return;

@@ -80,6 +80,8 @@ public:
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
+    // Started and not settled: on the wire, or journalled and waiting in the scheduler's queue.
+    bool isSending(int index) const { return m_active.contains(index); }
     // Stops starting changes; what has not left yet is not attempted; what may have reached
     // the service is waited for, so every outcome is known.
     void cancel();
@@ -104,6 +106,7 @@ public:
 Q_SIGNALS:
     void checked(); // check() is ready; when it has errors, finished() follows
     void changeFinished(int index);
+    void sendingChanged(int index); // isSending(index) changed: started, or taken back by pause()
     void progressChanged(int done, int total, int failed);
     void finished();
 

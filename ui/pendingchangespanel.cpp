@@ -210,7 +210,7 @@ void PendingChangesPanel::updateButtons()
     m_pause->setEnabled(running);
     m_cancel->setEnabled(running);
     const ftmodels::PlanRun *run = m_run.data();
-    m_pause->setText(run && run->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(run && run->isPaused() ? tr("Resu&me") : tr("&Pause"));
 }
 
 void PendingChangesPanel::updateProgress()

@@ -1374,6 +1374,10 @@
         <source>Not connected to a Fivetran account, so nothing can be sent.</source>
         <translation>Nicht mit einem Fivetran-Konto verbunden, daher kann nichts gesendet werden.</translation>
     </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
 </context>
 <context>
     <name>ftmodels::PeopleImport</name>
@@ -3948,7 +3952,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation>&amp;Benutzer</translation>
+        <translation>Ben&amp;utzer</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4190,11 +4194,11 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Discard &amp;All</source>
-        <translation>&amp;Alle verwerfen</translation>
+        <translation>Alle &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Anhalten</translation>
+        <translation>Anhal&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -4272,10 +4276,6 @@ Nachher: %8</translation>
         <translation>Dies braucht mehr; das Senden hält an, wenn Fivetran die Stunde für aufgebraucht erklärt, und geht danach weiter.</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
@@ -4348,6 +4348,10 @@ Nachher: %8</translation>
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
 </context>
 <context>

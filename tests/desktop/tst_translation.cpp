@@ -6,6 +6,7 @@
 #include "../ui/uifixture.h"
 #include "apierror.h"
 #include "mainactions.h"
+#include "pendingchangespanel.h"
 #include "timeformat.h"
 #include "translations.h"
 #include "usersview.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
@@ -248,6 +250,51 @@ private Q_SLOTS:
         const ftapi::ApiError told = ftapi::ApiError::make(
             ftapi::ApiError::Kind::Http, u"Role 'X' not found"_s, 404, u"NotFound_Role"_s);
         QCOMPARE(told.userText(), u"Role 'X' not found"_s);
+    }
+
+    void mnemonicsDoNotCollide_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
+    void mnemonicsDoNotCollide()
+    {
+        // Alt+letter reaches one thing: a menu of the menu bar or a button of the Pending
+        // Changes panel; two with the same letter only take turns at the focus.
+        QFETCH(QString, language);
+        if (language == u"de"_s)
+            QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
+        fttest::UiFixture f { ftsandbox::SandboxOptions {} };
+        QVERIFY(f.openWindow());
+        ftui::PendingChangesPanel *panel = f.window->pendingPanel();
+        QStringList texts;
+        for (const QAction *menu : f.window->menuBar()->actions())
+            texts.append(menu->text());
+        for (const QAbstractButton *button : panel->findChildren<QAbstractButton *>()) {
+            if (!button->text().isEmpty() && button != panel->pauseButton())
+                texts.append(button->text());
+        }
+        QStringList clashes;
+        // The pause button says Resume while paused.
+        const QStringList pauseTexts { panel->pauseButton()->text(),
+                                       QCoreApplication::translate("ftui::PendingChangesPanel",
+                                                                   "Resu&me") };
+        for (const QString &pause : pauseTexts) {
+            QHash<QChar, QString> byLetter;
+            for (const QString &text : texts + QStringList { pause }) {
+                static const QRegularExpression mnemonic(u"(?<!&)&([^&\\s])"_s);
+                const QRegularExpressionMatch m = mnemonic.match(text);
+                if (!m.hasMatch())
+                    continue;
+                const QChar letter = m.captured(1).at(0).toLower();
+                if (byLetter.contains(letter))
+                    clashes.append(byLetter.value(letter) + u" / "_s + text);
+                byLetter.insert(letter, text);
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }
 
     void mainWindowHasNoEnglishLeft()

@@ -286,7 +286,7 @@ private Q_SLOTS:
         ftui::PendingChangesPanel *panel = f.window->pendingPanel();
         QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
         QVERIFY(run->isPaused());
-        QCOMPARE(panel->pauseButton()->text(), u"&Resume"_s);
+        QCOMPARE(panel->pauseButton()->text(), u"Resu&me"_s);
         // What was on its way finishes; nothing new leaves.
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -298,6 +298,15 @@ private Q_SLOTS:
         QVERIFY(sent < total);
         QVERIFY(panel->progressLabel()->text().contains(u"paused"_s));
         QCOMPARE(writes(f), sent);
+        // What did not leave says so, also what Pause took back from the scheduler's queue.
+        int unsent = 0;
+        for (int row = 0; row < pending->count(); ++row) {
+            const QString status =
+                pending->index(row, PendingChanges::StatusColumn).data().toString();
+            QVERIFY2(status != u"Sending…"_s, qPrintable(status));
+            unsent += status == u"Waiting to be sent"_s ? 1 : 0;
+        }
+        QCOMPARE(unsent, total - sent);
         QVERIFY(pending->isRunning());
 
         QSignalSpy finished(pending, &PendingChanges::runFinished);
