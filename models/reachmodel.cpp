@@ -26,17 +26,26 @@ ReachModel::ReachModel(Session *session, QObject *parent)
     connect(session, &Session::currentUserUpdated, this, &ReachModel::recompute);
     // A refresh (F5) reads the users again; what was read of the teams is read again too.
     connect(session, &Session::usersLoaded, m_teams, &TeamDirectory::reloadIfLoaded);
+    // A person's memberships arrive as a reset, loading flags and rows inserted for each kind,
+    // and names and teams as they load: one recompute once they have all come, not one each.
+    // A change made here (an edit, a membership added) shows at once.
     MembershipsModel *memberships = session->memberships();
-    connect(memberships, &QAbstractItemModel::modelReset, this, &ReachModel::recompute);
-    connect(memberships, &QAbstractItemModel::rowsInserted, this, &ReachModel::recompute);
-    connect(memberships, &QAbstractItemModel::rowsRemoved, this, &ReachModel::recompute);
-    connect(memberships, &QAbstractItemModel::dataChanged, this, &ReachModel::recompute);
-    connect(memberships, &MembershipsModel::loadingChanged, this, &ReachModel::recompute);
-    connect(session->names(), &NameDirectory::namesChanged, this, &ReachModel::recompute);
-    connect(session->names(), &NameDirectory::loadingChanged, this, &ReachModel::recompute);
-    connect(session->roles(), &QAbstractItemModel::modelReset, this, &ReachModel::recompute);
-    connect(m_teams, &TeamDirectory::teamsChanged, this, &ReachModel::recompute);
-    connect(m_teams, &TeamDirectory::loadingChanged, this, &ReachModel::recompute);
+    const auto membershipsChanged = [this, memberships] {
+        if (memberships->isLoading())
+            recomputeSoon();
+        else
+            recompute();
+    };
+    connect(memberships, &QAbstractItemModel::modelReset, this, &ReachModel::recomputeSoon);
+    connect(memberships, &QAbstractItemModel::rowsInserted, this, membershipsChanged);
+    connect(memberships, &QAbstractItemModel::rowsRemoved, this, membershipsChanged);
+    connect(memberships, &QAbstractItemModel::dataChanged, this, membershipsChanged);
+    connect(memberships, &MembershipsModel::loadingChanged, this, &ReachModel::recomputeSoon);
+    connect(session->names(), &NameDirectory::namesChanged, this, &ReachModel::recomputeSoon);
+    connect(session->names(), &NameDirectory::loadingChanged, this, &ReachModel::recomputeSoon);
+    connect(session->roles(), &QAbstractItemModel::modelReset, this, &ReachModel::recomputeSoon);
+    connect(m_teams, &TeamDirectory::teamsChanged, this, &ReachModel::recomputeSoon);
+    connect(m_teams, &TeamDirectory::loadingChanged, this, &ReachModel::recomputeSoon);
     recompute();
 }
 
@@ -50,8 +59,23 @@ void ReachModel::activate()
     m_teams->ensureLoaded();
 }
 
+void ReachModel::recomputeSoon()
+{
+    if (m_recomputePosted)
+        return;
+    m_recomputePosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_recomputePosted)
+                recompute();
+        },
+        Qt::QueuedConnection);
+}
+
 void ReachModel::recompute()
 {
+    m_recomputePosted = false;
     beginResetModel();
     m_reached.clear();
     const ftapi::User *user = m_session->currentUser();
@@ -78,7 +102,8 @@ bool ReachModel::isReady() const
     const MembershipsModel *memberships = m_session->memberships();
     const NameDirectory *names = m_session->names();
     const TeamDirectory::State teams = m_teams->state();
-    return !m_person.userId.isEmpty() && memberships->hasLoaded(MembershipKind::Group)
+    return !m_recomputePosted && !m_person.userId.isEmpty()
+        && memberships->hasLoaded(MembershipKind::Group)
         && memberships->hasLoaded(MembershipKind::Connection) && names->groupsComplete()
         && names->connectionsComplete()
         && (teams == TeamDirectory::State::Loaded || teams == TeamDirectory::State::Unreadable);

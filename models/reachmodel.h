@@ -69,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void recomputeSoon(); // once the signals of this turn of the event loop have all come
     bool isDestinationCreator() const;
     static QString destinationCreatorText();
 
@@ -78,6 +79,7 @@ private:
     AccessPerson m_person;
     QVector<AccessGraph::Reached> m_reached;
     bool m_active = false;
+    bool m_recomputePosted = false;
 };
 
 } // namespace ftmodels

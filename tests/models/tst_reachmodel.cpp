@@ -103,6 +103,19 @@ private Q_SLOTS:
         QVERIFY(!f.model->isReady());
     }
 
+    void aPersonShownIsComputedOncePerAnswer()
+    {
+        // Showing someone: once at once (nothing loaded yet), then once for each membership list
+        // that arrives, not again for every reset, loading flag and row insert on the way.
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.show(u"frosty_paddle"_s)); // names, roles and teams are in from now on
+        QSignalSpy reset(f.model.get(), &QAbstractItemModel::modelReset);
+        QVERIFY(f.show(u"keen_walnut"_s));
+        QVERIFY2(reset.count() <= 3, qPrintable(QString::number(reset.count())));
+        compare(*f.model, f.sandbox.store(), u"keen_walnut"_s);
+    }
+
     void membershipChangesRecompute()
     {
         Fixture f;
