@@ -49,8 +49,4 @@ struct User
 
 } // namespace ftapi
 
-// Every member is relocatable (QString, QDateTime, std::optional of them, plain values): a
-// vector of users (a page, the users model's queue of a large load) grows and drops its head
-// with a memmove instead of moving each user (a 10 ms stall now and then while 50,000 loaded).
-Q_DECLARE_TYPEINFO(ftapi::User, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(ftapi::User)
