@@ -364,12 +364,8 @@ PlanRun *PendingChanges::apply(QString *why)
     m_run = run;
     connect(run, &PlanRun::changeFinished, this, &PendingChanges::onChangeFinished);
     connect(run, &PlanRun::sendingChanged, this, [this](int index) {
-        for (int row = 0; row < m_entries.size(); ++row) {
-            if (m_entries.at(row).runIndex == index) {
-                Q_EMIT dataChanged(this->index(row, StatusColumn), this->index(row, StatusColumn));
-                return;
-            }
-        }
+        if (const int row = rowOfRunIndex(index); row >= 0)
+            Q_EMIT dataChanged(this->index(row, StatusColumn), this->index(row, StatusColumn));
     });
     connect(run, &PlanRun::finished, this, &PendingChanges::onRunFinished);
     Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
@@ -380,18 +376,25 @@ PlanRun *PendingChanges::apply(QString *why)
 void PendingChanges::onChangeFinished(int index)
 {
     const PlanRun *run = m_run.data();
-    if (!run || index < 0 || index >= run->total())
+    const int row = rowOfRunIndex(index);
+    if (!run || index >= run->total() || row < 0)
         return;
+    Entry &e = m_entries[row];
+    const PlanRun::Result &r = run->results()[index];
+    e.outcome = r.outcome;
+    e.message = r.message;
+    Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+}
+
+int PendingChanges::rowOfRunIndex(int index) const
+{
+    if (index < 0)
+        return -1;
     for (int row = 0; row < m_entries.size(); ++row) {
-        Entry &e = m_entries[row];
-        if (e.runIndex != index)
-            continue;
-        const PlanRun::Result &r = run->results()[index];
-        e.outcome = r.outcome;
-        e.message = r.message;
-        Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
-        return;
+        if (m_entries.at(row).runIndex == index)
+            return row;
     }
+    return -1;
 }
 
 void PendingChanges::onRunFinished()

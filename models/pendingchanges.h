@@ -113,6 +113,7 @@ private:
     void onRead();
     void forgetReadState();
     void onChangeFinished(int index);
+    int rowOfRunIndex(int index) const; // the row of the running plan's change, -1 if none
     void onRunFinished();
     QString statusText(const Entry &entry) const;
 

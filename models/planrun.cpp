@@ -100,19 +100,27 @@ void PlanRun::pause()
     if (m_paused)
         return;
     m_paused = true;
-    // Nothing new leaves: what waits in the scheduler's queue and cannot have reached the
-    // service is taken back (it stays pending, journalled, for resume()); what may have reached
-    // it finishes.
+    // Nothing new leaves: what was taken back stays pending, journalled, for resume(); what
+    // may have reached the service finishes.
+    for (const int index : withdrawUnsent())
+        m_withdrawn.insert(index);
+}
+
+QVector<int> PlanRun::withdrawUnsent()
+{
+    QVector<int> withdrawn;
     ftapi::ApiClient *client = m_client.data();
     if (!client)
-        return;
+        return withdrawn;
+    // Their Cancelled answers come on a later turn of the event loop (see onAnswer()).
     const auto calls = m_calls;
     for (auto it = calls.begin(); it != calls.end(); ++it) {
         if (!client->scheduler()->mayHaveReachedServer(it.value())) {
-            m_withdrawn.insert(it.key());
+            withdrawn.append(it.key());
             client->cancel(it.value());
         }
     }
+    return withdrawn;
 }
 
 void PlanRun::resume()
@@ -132,13 +140,8 @@ void PlanRun::cancel()
         m_reader->cancel(); // onRead() follows and sends nothing
         return;
     }
-    // What still waits in the scheduler and cannot have reached the service is withdrawn;
-    // what may have reached it is waited for, so its outcome is known.
-    const auto calls = m_calls;
-    for (auto it = calls.begin(); it != calls.end(); ++it) {
-        if (m_client && !m_client->scheduler()->mayHaveReachedServer(it.value()))
-            m_client->cancel(it.value());
-    }
+    // What may have reached the service is waited for, so its outcome is known.
+    withdrawUnsent();
     for (int i = 0; i < m_plan.size(); ++i) {
         if (!isFinal(m_results.at(i).outcome) && !m_active.contains(i))
             settle(i, Outcome::NotAttempted, tr("Cancelled before it was sent."));
@@ -406,7 +409,6 @@ void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<fta
     Q_UNUSED(call)
     const Problem problem = error->problem();
     if (error->kind == ApiError::Kind::Cancelled && m_cancelled) {
-        m_withdrawn.remove(index);
         settle(index, Outcome::NotAttempted, tr("Cancelled before it was sent."));
         pump();
         return;

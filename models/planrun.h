@@ -118,6 +118,9 @@ private:
     bool isFree(int index) const; // already in effect: settled without a request
     int schedulerCap() const; // the scheduler's in-flight cap; 0 without a client
     int changesInProgress() const; // how many may be started and not settled at once
+    // Takes back what waits in the scheduler's queue and cannot have reached the service;
+    // returns those changes.
+    QVector<int> withdrawUnsent();
     void addHead(int index);
     void removeHead(int index);
     bool sendable(int index); // settles it as failed when it cannot be sent
