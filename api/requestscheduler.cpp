@@ -82,6 +82,9 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *manager, QObject *pare
     m_managers.append(manager);
     m_managerLoad.append(0);
     m_resumeTimer->setSingleShot(true);
+    // A coarse timer may fire 5% early: an hour's Retry-After would end three minutes
+    // before the service lets anyone in again, and meet another 429.
+    m_resumeTimer->setTimerType(Qt::PreciseTimer);
     connect(m_resumeTimer, &QTimer::timeout, this, &RequestScheduler::resume);
     connect(m_pacer, &BudgetPacer::released, this, &RequestScheduler::dispatch);
     // The service's own wait is what people see while there is one.
@@ -519,7 +522,7 @@ qint64 RequestScheduler::backoffDelay(int attempt) const
 
 void RequestScheduler::retryLater(const JobPtr &job, qint64 delayMs)
 {
-    QTimer::singleShot(m_pacer->realMs(delayMs), this, [this, job] {
+    QTimer::singleShot(m_pacer->realMs(delayMs), Qt::PreciseTimer, this, [this, job] {
         if (job->cancelled || !m_live.contains(job->serial))
             return;
         m_queue.push_front(job);

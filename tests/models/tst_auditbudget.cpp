@@ -123,11 +123,11 @@ private Q_SLOTS:
         QCOMPARE(exported(audit.result()),
                  fttest::expectedAuditRows(sandbox.store(), fttest::auditNow()));
         // Only the look-ups it starts with go before the first answer (roles, destinations,
-        // teams, the first page of people): each meets the 429, and under load it was seen
-        // once more (8 in all; a millisecond here is a second of the sandbox's sped-up clock).
-        // Nothing else is refused, and nothing is sent twice.
+        // teams, the first page of people): each meets the 429 once. The wait ends when the
+        // service's does, not before (a coarse timer once ended it up to 5% early and met
+        // the 429 again), so nothing else is refused, and nothing is sent twice.
         const int refused = stat(sandbox, u"responses_429"_s);
-        QVERIFY2(refused >= 1 && refused <= 2 * 4, qPrintable(QString::number(refused)));
+        QVERIFY2(refused >= 1 && refused <= 4, qPrintable(QString::number(refused)));
         QCOMPARE(stat(sandbox, u"requests_total"_s) - refused,
                  fttest::minimumAuditRequests(sandbox.store()));
         QVERIFY(!audit.pausedUntil().isValid());
