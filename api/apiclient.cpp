@@ -61,23 +61,24 @@ QUrl ApiClient::defaultBaseUrl()
 
 QString ApiClient::checkBaseUrl(const QUrl &url)
 {
+    // Shown in the connection dialog, so in the window's language.
     if (!url.isValid() || url.host().isEmpty())
-        return u"The API address \"%1\" is not a valid URL."_s.arg(url.toDisplayString());
+        return tr("The API address \"%1\" is not a valid URL.").arg(url.toDisplayString());
     if (!url.userInfo().isEmpty())
-        return u"The API address must not contain a user name or password."_s;
+        return tr("The API address must not contain a user name or password.");
     if (url.query(QUrl::FullyEncoded).size() > 0 || url.hasFragment())
-        return u"The API address must not contain a query or fragment."_s;
+        return tr("The API address must not contain a query or fragment.");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https"_s)
         return {};
     if (scheme == u"http"_s) {
         if (isLoopbackHost(url.host()))
             return {};
-        return u"Refusing plain http:// to %1: the API key would cross the network "
-               u"unencrypted. Use https://, or http:// only for localhost/127.0.0.1."_s.arg(
-                   url.host());
+        return tr("Refusing plain http:// to %1: the API key would cross the network "
+                  "unencrypted. Use https://, or http:// only for localhost/127.0.0.1.")
+            .arg(url.host());
     }
-    return u"The API address must start with https:// (got \"%1\")."_s.arg(url.scheme());
+    return tr("The API address must start with https:// (got \"%1\").").arg(url.scheme());
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ftapi::ApiClient</name>
+    <message>
+        <source>The API address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die API-Adresse &quot;%1&quot; ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a query or fragment.</source>
+        <translation>Die API-Adresse darf weder Abfrage (?) noch Fragment (#) enthalten.</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: the API key would cross the network unencrypted. Use https://, or http:// only for localhost/127.0.0.1.</source>
+        <translation>Unverschlüsseltes http:// zu %1 wird abgelehnt: Der API-Schlüssel ginge unverschlüsselt durchs Netz. Verwenden Sie https:// oder http:// nur für localhost/127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (got &quot;%1&quot;).</source>
+        <translation>Die API-Adresse muss mit https:// beginnen (angegeben: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>ftapi::ApiError</name>
     <message>
         <source>The secure connection to the Fivetran service could not be verified (%1), so nothing was sent. Check the API address, the computer&apos;s clock and any proxy that inspects HTTPS traffic.</source>

@@ -4,6 +4,7 @@
 // an untranslated string, unless it is the account's own data (names, e-mails, role names
 // from the API), a number, or a proper noun.
 #include "../ui/uifixture.h"
+#include "apiclient.h"
 #include "apierror.h"
 #include "mainactions.h"
 #include "pendingchangespanel.h"
@@ -250,6 +251,12 @@ private Q_SLOTS:
         const ftapi::ApiError told = ftapi::ApiError::make(
             ftapi::ApiError::Kind::Http, u"Role 'X' not found"_s, 404, u"NotFound_Role"_s);
         QCOMPARE(told.userText(), u"Role 'X' not found"_s);
+        // So do its objections to an API address typed into the connection dialog.
+        const QString plain = ftapi::ApiClient::checkBaseUrl(QUrl(u"http://example.com/v1"_s));
+        QVERIFY2(plain.contains(u"abgelehnt"_s), qPrintable(plain));
+        const QString scheme = ftapi::ApiClient::checkBaseUrl(QUrl(u"ftp://example.com"_s));
+        QVERIFY2(scheme.startsWith(u"Die API-Adresse"_s) && scheme.contains(u"\"ftp\""_s),
+                 qPrintable(scheme));
     }
 
     void mnemonicsDoNotCollide_data()
