@@ -115,6 +115,7 @@ void SandboxHttpFrontend::flush(QTcpSocket *socket)
         if (socket->state() != QAbstractSocket::ConnectedState)
             continue;
         socket->write(pending.bytes);
+        socket->flush();
         if (pending.close) {
             // Later requests on this connection will never be answered: end them now.
             forget(socket);

@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "sandboxclock.h"
 #include "sandboxhourlylimit.h"
 #include "sandboxhttpfrontend.h"
 #include "sandboxjson.h"
@@ -8,9 +9,7 @@
 #include "sandboxseeder.h"
 #include "sandboxstats.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QTimer>
 
 namespace ftsandbox {
 
@@ -79,6 +78,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_rateLimiter(std::make_unique<SandboxRateLimiter>())
     , m_hourlyLimit(std::make_unique<SandboxHourlyLimit>())
     , m_faultRandom(options.seed ^ 0x5eed'f417u)
+    , m_clock(std::make_unique<SandboxClock>())
 {
     SandboxSeeder::seed(m_store, m_options);
     m_router = std::make_unique<SandboxRouter>(m_store, m_options.apiKey, m_options.apiSecret);
@@ -210,8 +210,7 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
         return;
     }
     // Latency counts from the request's arrival: the work of answering it is part of it.
-    QElapsedTimer arrived;
-    arrived.start();
+    const QDeadlineTimer arrived = QDeadlineTimer::current(Qt::PreciseTimer);
     const SandboxRouter::Match match = m_router->match(request.method, request.path);
     m_stats->requestArrived(QString::fromLatin1(request.method) + u' '
                             + (match.pattern.isEmpty() ? u"(unknown)"_s : match.pattern));
@@ -281,8 +280,7 @@ void SandboxServer::handle(const SandboxRequest &request, quint64 answerId)
         drop ? reply.body.size() / 2 : (request.method == "HEAD" ? 0 : reply.body.size());
     const bool write = request.method != "GET" && request.method != "HEAD";
     const int latency = m_options.latencyMs + (write ? m_options.writeLatencyMs : 0);
-    deliver(answerId, httpMessage(reply, bodyBytes), drop,
-            latency > 0 ? int(qMax<qint64>(1, latency - arrived.elapsed())) : 0);
+    deliver(answerId, httpMessage(reply, bodyBytes), drop, arrived + latency);
 }
 
 void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
@@ -299,16 +297,16 @@ void SandboxServer::answerStats(const SandboxRequest &request, quint64 answerId)
     m_frontend->answer(answerId, httpMessage(reply));
 }
 
-void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool close, int latencyMs)
+void SandboxServer::deliver(quint64 answerId, const QByteArray &bytes, bool close,
+                            const QDeadlineTimer &due)
 {
-    if (latencyMs <= 0) {
+    if (due.hasExpired()) {
         m_frontend->answer(answerId, bytes, close);
         return;
     }
-    // A timer per answer, never a sleep: requests in flight overlap instead of queueing.
-    QTimer::singleShot(latencyMs, Qt::PreciseTimer, this, [this, answerId, bytes, close] {
-        m_frontend->answer(answerId, bytes, close);
-    });
+    // A deadline per answer, never a sleep: requests in flight overlap instead of queueing.
+    m_clock->at(due,
+                [this, answerId, bytes, close] { m_frontend->answer(answerId, bytes, close); });
 }
 
 } // namespace ftsandbox

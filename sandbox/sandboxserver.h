@@ -3,6 +3,7 @@
 #include "sandboxoptions.h"
 #include "sandboxstore.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -17,6 +18,7 @@ class SandboxHttpFrontend;
 class SandboxRateLimiter;
 class SandboxRouter;
 class SandboxStats;
+class SandboxClock;
 struct SandboxRequest;
 
 // A local, in-memory server speaking the Fivetran user-management API of ../shared/API.md on
@@ -62,7 +64,7 @@ public:
 private:
     void handle(const SandboxRequest &request, quint64 answerId);
     void answerStats(const SandboxRequest &request, quint64 answerId);
-    void deliver(quint64 answerId, const QByteArray &bytes, bool close, int latencyMs);
+    void deliver(quint64 answerId, const QByteArray &bytes, bool close, const QDeadlineTimer &due);
 
     SandboxOptions m_options;
     bool m_hang = false;
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<SandboxHttpFrontend> m_frontend;
     QRandomGenerator m_faultRandom;
     quint16 m_port = 0;
+    std::unique_ptr<SandboxClock> m_clock; // before m_frontend goes, so no answer is due then
 };
 
 } // namespace ftsandbox
