@@ -1,6 +1,7 @@
 #include "apidialog.h"
 
 #include "changewords.h"
+#include "dialogfit.h"
 #include "messagewidget.h"
 #include "pendingchanges.h"
 #include "plan.h"
@@ -151,7 +152,7 @@ bool ApiDialog::event(QEvent *event)
     // the dialog sees the request: fit the height to it, growing and shrinking back.
     const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LayoutRequest && isVisible())
-        fitHeightToContents();
+        fitHeightToWords(this);
     return handled;
 }
 
@@ -167,44 +168,6 @@ void ApiDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
-}
-
-void ApiDialog::fitHeightToContents()
-{
-    // A window's minimum size ignores height-for-width, and the form layout's falls short for
-    // wrapped words inside a field (an error under it, a role's description): each wrapped
-    // label is held at the height its words need at the width it has, then the dialog takes
-    // the height of its contents, growing for a message and shrinking back once it goes.
-    static bool fitting = false; // the layout requests it sets off come back here
-    QLayout *top = layout();
-    if (!top || fitting)
-        return;
-    fitting = true;
-    const QList<QLabel *> labels = findChildren<QLabel *>();
-    for (int round = 0; round < 4; ++round) {
-        bool changed = false;
-        for (QLabel *label : labels) {
-            if (!label->wordWrap() || !label->isVisibleTo(this))
-                continue;
-            const int needed = label->heightForWidth(label->width());
-            if (needed > 0 && needed != label->minimumHeight()) {
-                label->setMinimumHeight(needed);
-                changed = true;
-            }
-        }
-        if (!changed)
-            break;
-        top->activate(); // lays the labels out at their new heights
-    }
-    const int wanted = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
-                                                : top->totalSizeHint().height();
-    const int fitted = qMin(qMax(wanted, top->totalMinimumSize().height()), maximumHeight());
-    // Held as the minimum too: the person may make the dialog taller, never shorter than its
-    // words (the layout's own minimum would not count the wrapped lines).
-    setMinimumHeight(fitted);
-    if (fitted != height())
-        resize(width(), fitted);
-    fitting = false;
 }
 
 QString ApiDialog::lastAdministratorWarning(const ftmodels::Session *session,

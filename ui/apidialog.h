@@ -171,7 +171,6 @@ private:
 
     void endCall();
     void syncPendingButton();
-    void fitHeightToContents();
     void onRunFinished(ftmodels::PlanRun *run,
                        const std::function<void(const ftmodels::PlanRun &)> &done);
     void setBusy(bool busy, const QString &text = {});

@@ -1,16 +1,19 @@
 #include "connectdialog.h"
 
 #include "apiclient.h"
+#include "dialogfit.h"
 #include "messagebox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ftui {
@@ -83,6 +86,7 @@ ConnectDialog::ConnectDialog(ftmodels::ProfileStore *profiles, QNetworkAccessMan
     m_status->setObjectName(u"connectStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide(); // until there is something to say
     layout->addWidget(m_status);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -209,6 +213,29 @@ void ConnectDialog::updateStorageNote()
     }
 }
 
+bool ConnectDialog::event(QEvent *event)
+{
+    // A status of three lines (a refused address, a failed test) or the keychain's note
+    // arriving makes the dialog taller instead of squeezing the fields. Not while it is first
+    // shown: resized as the window manager places it, it would land in a corner.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest && m_placed && isVisible())
+        fitHeightToWords(this);
+    return handled;
+}
+
+void ConnectDialog::showEvent(QShowEvent *event)
+{
+    // Before the window is mapped: placed at the height its words need now.
+    QDialog::showEvent(event);
+    fitHeightToWords(this);
+    if (!m_placed)
+        QTimer::singleShot(0, this, [this] {
+            m_placed = true;
+            fitHeightToWords(this);
+        });
+}
+
 QString ConnectDialog::problem() const
 {
     const ftmodels::Profile profile = chosenProfile();
@@ -232,6 +259,21 @@ void ConnectDialog::revalidate()
     for (QLineEdit *edit : { m_name, m_key, m_secret, m_url })
         edit->setReadOnly(busy);
     m_profileBox->setEnabled(!busy);
+    // The address is the one field whose problem a disabled button does not explain (a
+    // plain http:// to another host, a query): say it as it is typed, and take it back once
+    // it is mended, leaving any other status alone.
+    if (busy)
+        return;
+    const QString text = m_url->text().trimmed();
+    const QString urlProblem =
+        text.isEmpty() ? QString() : ftapi::ApiClient::checkBaseUrl(QUrl(text, QUrl::StrictMode));
+    if (!urlProblem.isEmpty()) {
+        setStatus(urlProblem, true);
+        m_urlProblemShown = true;
+    } else if (m_urlProblemShown) {
+        setStatus(QString(), false);
+        m_urlProblemShown = false;
+    }
 }
 
 void ConnectDialog::setBusy(const QString &text)
@@ -245,6 +287,7 @@ void ConnectDialog::setBusy(const QString &text)
 void ConnectDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty()); // an empty line would still take a line's room
     m_status->setProperty("error", error);
     m_status->setStyleSheet(error ? u"color: #b3261e;"_s : QString());
 }

@@ -74,6 +74,10 @@ Q_SIGNALS:
     void saved(const QString &profileName);
     void forgotten(const QString &profileName);
 
+protected:
+    bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void forget(const QString &name); // once the person said so
     void reloadProfiles(const QString &select);
@@ -101,6 +105,8 @@ private:
     QPushButton *m_connect = nullptr;
     QPushButton *m_cancel = nullptr;
     bool m_saving = false;
+    bool m_urlProblemShown = false; // the status line says what is wrong with the address
+    bool m_placed = false; // shown and placed: its height may follow its words
     int m_secretReads = 0; // a read in flight fills the secret unless the person typed one
 };
 

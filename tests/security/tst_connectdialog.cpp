@@ -159,6 +159,38 @@ private Q_SLOTS:
         QVERIFY(!m_profiles->profile(u"Remote"_s));
     }
 
+    void saysWhatIsWrongWithTheAddressAsItIsTyped()
+    {
+        ConnectDialog dialog(m_profiles.get(), &m_network);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fill(dialog, u"Typed"_s, u"k"_s, u"s"_s, QUrl(u"https://api.fivetran.com/v1"_s));
+        QVERIFY(dialog.statusLabel()->text().isEmpty());
+        QVERIFY(dialog.connectButton()->isEnabled());
+        QCoreApplication::sendPostedEvents();
+        const int height = dialog.height();
+        // "https" loses its s on the way to a remote host: refused, and said at once.
+        QLineEdit *url = dialog.urlEdit();
+        url->setCursorPosition(5);
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QCOMPARE(url->text(), u"http://api.fivetran.com/v1"_s);
+        QVERIFY(!dialog.connectButton()->isEnabled());
+        QVERIFY2(dialog.statusLabel()->text().contains(u"unencrypted"_s),
+                 qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(dialog.statusLabel()->property("error").toBool(), true);
+        // The dialog grows for the words, and the fields keep their height.
+        QVERIFY(dialog.statusLabel()->isVisible());
+        QTRY_VERIFY(dialog.height() > height);
+        QCOMPARE(url->height(), url->sizeHint().height());
+        QTest::keyClicks(url, u"s"_s);
+        QVERIFY(dialog.connectButton()->isEnabled());
+        QVERIFY(dialog.statusLabel()->text().isEmpty());
+        QTRY_COMPARE(dialog.height(), height); // and gives the room back
+        // A key left empty is the disabled button's own story: no status for it.
+        dialog.keyEdit()->clear();
+        QVERIFY(dialog.statusLabel()->text().isEmpty());
+    }
+
     void explainsForbiddenAndTls()
     {
         const QUrl url(u"https://api.fivetran.com/v1"_s);
