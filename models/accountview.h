@@ -80,6 +80,11 @@ public:
                                                   ftapi::MembershipKind kind) const override;
     QVector<ftapi::Group> allGroups() const override;
     QVector<ftapi::Connection> allConnections() const override;
+    // Its own complete list of destinations or connections, not its base's.
+    bool holdsTargets(ftapi::MembershipKind kind) const
+    {
+        return kind == ftapi::MembershipKind::Group ? m_groupsKnown : m_connectionsKnown;
+    }
 
 private:
     const AccountView *m_base = nullptr;

@@ -62,9 +62,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             if (words.isEmpty())
                 return row.existing ? tr("Nothing to change: already as the file says")
                                     : tr("Nothing to change");
-            return words.join(u"; "_s);
+            // One change, one problem a line: a German sentence ends in its verb, so one
+            // cut at the column's edge lost what the change does.
+            return words.join(u'\n');
         case ProblemsColumn:
-            return (row.errors + row.warnings).join(u' ');
+            return (row.errors + row.warnings).join(u'\n');
         default:
             return {};
         }

@@ -271,6 +271,12 @@ void PendingChanges::onRead()
     // Keep what was read for the next check, so removing one change does not read it all
     // again; what the models hold stays theirs (they follow the account).
     const AccountSnapshot &read = reader->snapshot();
+    // The destinations and connections it listed too: the changes then say their names,
+    // not their ids, even where the window had not listed them yet.
+    if (read.holdsTargets(ftapi::MembershipKind::Group))
+        m_known->setGroups(read.allGroups());
+    if (read.holdsTargets(ftapi::MembershipKind::Connection))
+        m_known->setConnections(read.allConnections());
     for (const Entry &e : std::as_const(m_entries)) {
         if (!e.change.isMembership())
             continue;

@@ -37,7 +37,8 @@ void fitHeightToWords(QWidget *dialog)
     }
     const int wanted = top->hasHeightForWidth() ? top->totalHeightForWidth(dialog->width())
                                                 : top->totalSizeHint().height();
-    const int fitted = qMin(qMax(wanted, top->totalMinimumSize().height()), dialog->maximumHeight());
+    const int fitted =
+        qMin(qMax(wanted, top->totalMinimumSize().height()), dialog->maximumHeight());
     // Held as the minimum too: the person may make the dialog taller, never shorter than its
     // words (the layout's own minimum would not count the wrapped lines).
     dialog->setMinimumHeight(fitted);

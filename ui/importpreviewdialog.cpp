@@ -59,13 +59,16 @@ ImportPreviewDialog::ImportPreviewDialog(ftmodels::Session *session,
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // Each row as tall as its lines (one per change or problem), words wrapped at the
+    // column's edge instead of cut.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Rows of the file"));
     m_table->setTabKeyNavigation(false);
-    const int widths[ImportPreviewModel::ColumnCount] = { 50, 200, 120, 360, 300 };
+    const int widths[ImportPreviewModel::ColumnCount] = { 50, 200, 140, 460, 300 };
     for (int c = 0; c < ImportPreviewModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
     layout->addWidget(m_table, 1);
@@ -118,6 +121,9 @@ void ImportPreviewDialog::onRead()
     }
     m_plan = m_import.resolve(reader->snapshot(), nullptr);
     m_model->setImport(m_import, reader->snapshot());
+    // Rows fitted to their lines once, not on every repaint: a header in ResizeToContents
+    // measures every row again whenever anything changes.
+    m_table->resizeRowsToContents();
     m_reader = nullptr;
     reader->deleteLater();
 

@@ -73,8 +73,13 @@ PendingChangesPanel::PendingChangesPanel(PendingChanges *pending,
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Pending changes"));
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->resizeSection(PendingChanges::ChangeColumn, 520);
+    // The change takes what the window gives: its words are the longer ones (a German one
+    // ends in its verb, so a cut one loses what it does); the check's and outcome's column
+    // keeps its width, which the person may change.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(PendingChanges::ChangeColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(PendingChanges::StatusColumn, QHeaderView::Interactive);
+    m_list->header()->resizeSection(PendingChanges::StatusColumn, 420);
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
 

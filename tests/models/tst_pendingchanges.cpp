@@ -108,6 +108,31 @@ private Q_SLOTS:
         QCOMPARE(f.writes(), 0); // holding changes sends nothing
     }
 
+    void changesSayNamesTheWindowHadNotListedYet()
+    {
+        // The window lists destinations and connections only when something needs them: the
+        // changes are worded with the names the check reads, not with their ids.
+        Fixture f;
+        QSignalSpy loaded(f.session.get(), &Session::usersLoaded);
+        f.session->start();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!f.session->names()->connectionsComplete());
+        PendingChanges pending(f.session.get());
+        pending.add(Plan({ Change::addMembership(MembershipKind::Group, kJames, u"amber_meadow"_s,
+                                                 u"View Destination"_s),
+                           Change::addMembership(MembershipKind::Connection, kJames,
+                                                 f.sandbox.store().connections().first().id,
+                                                 u"View Connection"_s) }));
+        QVERIFY(waitChecked(pending));
+        QTRY_COMPARE(pending.index(0, PendingChanges::ChangeColumn).data().toString(),
+                     u"Give James Walker the role View Destination in Finance Redshift"_s);
+        const QString connection = pending.index(1, PendingChanges::ChangeColumn).data().toString();
+        QVERIFY2(!connection.contains(f.sandbox.store().connections().first().id),
+                 qPrintable(connection));
+        QVERIFY2(connection.contains(f.sandbox.store().connections().first().schema),
+                 qPrintable(connection));
+    }
+
     void nothingPendingIsNotCheckedAgain()
     {
         // With nothing pending, a person's memberships loading (every click on someone) checks
