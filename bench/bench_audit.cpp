@@ -253,6 +253,8 @@ Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int 
                          run.inFlightMs += double(inFlight) * (t - lastChange);
                          lastChange = t;
                          inFlight = now;
+                         // This run's own peak: the sandbox's counts since it started.
+                         run.peakInFlight = qMax(run.peakInFlight, now);
                      });
     QObject::connect(client.scheduler(), &ftapi::RequestScheduler::attemptFinished, &loop,
                      [&] { run.lastAnswerMs = nowMs(); });
@@ -274,7 +276,6 @@ Run runAudit(const QUrl &baseUrl, const ftsandbox::SandboxOptions &sandbox, int 
     const QJsonObject after = fetchStats(baseUrl);
     run.requests = qint64(after.value(u"requests_total"_s).toDouble()
                           - before.value(u"requests_total"_s).toDouble());
-    run.peakInFlight = after.value(u"peak_in_flight"_s).toInt();
     run.complete = audit.result().isComplete();
     run.rows = audit.result().rows;
     run.effectiveRows = audit.result().effective.rows().size();
