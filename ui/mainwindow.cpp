@@ -249,6 +249,11 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setIconSize(QSize(20, 20));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Pencil, bin and the circling arrows say what they do (their tooltips and the menus
+    // say it in words): icons only, so that the German labels of the rest, Apply included,
+    // fit in the window instead of behind the overflow arrow.
+    for (QAction *plain : { m_actions->edit, m_actions->deleteUser, m_actions->refresh })
+        plain->setPriority(QAction::LowPriority);
     bar->addAction(m_actions->invite);
     bar->addAction(m_actions->edit);
     bar->addAction(m_actions->deleteUser);

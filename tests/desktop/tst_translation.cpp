@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -302,6 +303,31 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    }
+
+    // German labels are long: at the window's first size every toolbar button is still on
+    // the toolbar, none behind its overflow arrow (Apply Pending Changes was).
+    void theGermanToolbarFitsTheWindow()
+    {
+        QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
+        fttest::UiFixture f { ftsandbox::SandboxOptions {} };
+        ftui::MainWindow *window = f.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(f.startAndWait());
+        auto *bar = window->findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(bar);
+        QStringList hidden;
+        int buttons = 0;
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++buttons;
+            const QWidget *button = bar->widgetForAction(action);
+            if (!button || !button->isVisible())
+                hidden.append(action->text());
+        }
+        QVERIFY(buttons >= 8);
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u", "_s)));
     }
 
     void mainWindowHasNoEnglishLeft()
