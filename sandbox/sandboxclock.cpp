@@ -55,7 +55,8 @@ void SandboxClock::at(const QDeadlineTimer &deadline, std::function<void()> call
 
 void SandboxClock::runDue()
 {
-    // A callback may schedule another; it runs on a later round when it is due.
+    // A callback may schedule another: one already due runs in this round, a later one
+    // when it is due.
     const qint64 now = QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
     while (!m_due.empty() && m_due.begin()->first <= now) {
         std::function<void()> callback = std::move(m_due.begin()->second);

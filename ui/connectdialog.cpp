@@ -226,7 +226,9 @@ bool ConnectDialog::event(QEvent *event)
 
 void ConnectDialog::showEvent(QShowEvent *event)
 {
-    // Before the window is mapped: placed at the height its words need now.
+    // Before the window is mapped, at the height its words need now. QDialog centred it at
+    // the height it had, so it sits half the growth (a line or two) low; fitting it first, or
+    // moving it up here, made the window manager (openbox) put it in a corner instead.
     QDialog::showEvent(event);
     fitHeightToWords(this);
     if (!m_placed)
@@ -268,11 +270,13 @@ void ConnectDialog::revalidate()
     const QString urlProblem =
         text.isEmpty() ? QString() : ftapi::ApiClient::checkBaseUrl(QUrl(text, QUrl::StrictMode));
     if (!urlProblem.isEmpty()) {
+        if (!m_urlProblemShown)
+            m_statusBeforeUrl = { m_status->text(), m_status->property("error").toBool() };
         setStatus(urlProblem, true);
-        m_urlProblemShown = true;
+        m_urlProblemShown = true; // after setStatus(), which forgets it
     } else if (m_urlProblemShown) {
-        setStatus(QString(), false);
-        m_urlProblemShown = false;
+        // What the line said before (a keychain that could not be read, say) comes back.
+        setStatus(m_statusBeforeUrl.first, m_statusBeforeUrl.second);
     }
 }
 
@@ -286,6 +290,9 @@ void ConnectDialog::setBusy(const QString &text)
 
 void ConnectDialog::setStatus(const QString &text, bool error)
 {
+    // Whatever is said now replaces the address's problem: mending the address then leaves
+    // this alone.
+    m_urlProblemShown = false;
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty()); // an empty line would still take a line's room
     m_status->setProperty("error", error);

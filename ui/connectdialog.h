@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -106,6 +108,7 @@ private:
     QPushButton *m_cancel = nullptr;
     bool m_saving = false;
     bool m_urlProblemShown = false; // the status line says what is wrong with the address
+    std::pair<QString, bool> m_statusBeforeUrl; // what it said before, and whether an error
     bool m_placed = false; // shown and placed: its height may follow its words
     int m_secretReads = 0; // a read in flight fills the secret unless the person typed one
 };

@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ftui {
@@ -71,6 +72,13 @@ ImportPreviewDialog::ImportPreviewDialog(ftmodels::Session *session,
     const int widths[ImportPreviewModel::ColumnCount] = { 50, 200, 140, 460, 300 };
     for (int c = 0; c < ImportPreviewModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
+    // A column made narrower or wider (the last one follows the dialog's width) wraps its
+    // words anew: the rows are fitted again, once for a whole drag.
+    auto *refit = new QTimer(this);
+    refit->setSingleShot(true);
+    connect(refit, &QTimer::timeout, m_table, &QTableView::resizeRowsToContents);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, refit,
+            [refit] { refit->start(0); });
     layout->addWidget(m_table, 1);
 
     auto *note = new QLabel(tr("Nothing is sent from here: the valid rows go to Pending "

@@ -189,6 +189,28 @@ private Q_SLOTS:
         // A key left empty is the disabled button's own story: no status for it.
         dialog.keyEdit()->clear();
         QVERIFY(dialog.statusLabel()->text().isEmpty());
+        // What the line said before the address went wrong comes back once it is mended...
+        dialog.testConnection();
+        const QString before = dialog.statusLabel()->text();
+        QVERIFY2(before.contains(u"API key"_s), qPrintable(before));
+        url->end(false);
+        QTest::keyClicks(url, u"?x=1"_s);
+        QVERIFY(dialog.statusLabel()->text().contains(u"query"_s));
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QVERIFY(dialog.statusLabel()->text().contains(u"query"_s)); // "?x" is still there
+        QTest::keyClick(url, Qt::Key_Backspace); // an empty query is none
+        QCOMPARE(dialog.statusLabel()->text(), before);
+        QTest::keyClick(url, Qt::Key_Backspace);
+        QCOMPARE(url->text(), u"https://api.fivetran.com/v1"_s);
+        // ...and what is said while it is wrong is not wiped when it is mended.
+        QTest::keyClicks(url, u"#top"_s);
+        QVERIFY(dialog.statusLabel()->text().contains(u"fragment"_s));
+        dialog.testConnection(); // says the key is missing, over the address's problem
+        QCOMPARE(dialog.statusLabel()->text(), before);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(url, Qt::Key_Backspace);
+        QCOMPARE(dialog.statusLabel()->text(), before);
     }
 
     void explainsForbiddenAndTls()
