@@ -82,8 +82,7 @@ RequestScheduler::RequestScheduler(QNetworkAccessManager *manager, QObject *pare
     m_managers.append(manager);
     m_managerLoad.append(0);
     m_resumeTimer->setSingleShot(true);
-    // A coarse timer may fire 5% early: an hour's Retry-After would end three minutes
-    // before the service lets anyone in again, and meet another 429.
+    // Not coarse: that may fire 5% early, ending an hour's Retry-After 3 minutes too soon.
     m_resumeTimer->setTimerType(Qt::PreciseTimer);
     connect(m_resumeTimer, &QTimer::timeout, this, &RequestScheduler::resume);
     connect(m_pacer, &BudgetPacer::released, this, &RequestScheduler::dispatch);

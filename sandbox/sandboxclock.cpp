@@ -3,8 +3,6 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <cmath>
-
 #ifdef Q_OS_LINUX
 #include <sys/timerfd.h>
 #include <unistd.h>

@@ -266,9 +266,9 @@ void ConnectDialog::revalidate()
     // it is mended, leaving any other status alone.
     if (busy)
         return;
-    const QString text = m_url->text().trimmed();
-    const QString urlProblem =
-        text.isEmpty() ? QString() : ftapi::ApiClient::checkBaseUrl(QUrl(text, QUrl::StrictMode));
+    const QString urlProblem = m_url->text().trimmed().isEmpty()
+        ? QString()
+        : ftapi::ApiClient::checkBaseUrl(chosenProfile().url);
     if (!urlProblem.isEmpty()) {
         if (!m_urlProblemShown)
             m_statusBeforeUrl = { m_status->text(), m_status->property("error").toBool() };
