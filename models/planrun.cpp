@@ -1,11 +1,9 @@
 #include "planrun.h"
 
 #include "apiclient.h"
-#include "journal.h"
-#include "jsonparsers.h"
+#include "changecall.h"
 #include "planchecker.h"
 #include "planreader.h"
-#include "undoplanner.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -14,7 +12,6 @@ namespace ftmodels {
 
 using namespace Qt::StringLiterals;
 using ftapi::ApiError;
-using ftapi::ApiResult;
 using Problem = ftapi::ApiError::Problem;
 
 namespace {
@@ -34,9 +31,9 @@ PlanRun::PlanRun(ftapi::ApiClient *client, const Plan &plan, const AccountView *
     , m_client(client)
     , m_plan(plan)
     , m_base(base)
+    , m_records(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_context(new QObject(this))
     , m_verifier(new ChangeVerifier(client, m_context))
-    , m_batch(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_results.resize(plan.size());
 }
@@ -87,8 +84,6 @@ void PlanRun::start()
     if (m_started)
         return;
     m_started = true;
-    if (m_journal)
-        m_osUser = Journal::osUser();
     m_reader = new PlanReader(m_client, m_base, this);
     m_reader->setRetryDelay(m_retryDelayMs);
     connect(m_reader, &PlanReader::finished, this, &PlanRun::onRead);
@@ -146,7 +141,7 @@ void PlanRun::cancel()
         if (!isFinal(m_results.at(i).outcome) && !m_active.contains(i))
             settle(i, Outcome::NotAttempted, tr("Cancelled before it was sent."));
     }
-    writeJournalEnds();
+    m_records.flush();
     maybeFinish();
 }
 
@@ -201,7 +196,7 @@ bool PlanRun::startable(int index) const
 void PlanRun::pump()
 {
     if (!m_checked || m_finished || m_refused) {
-        writeJournalEnds();
+        m_records.flush();
         return;
     }
     const int inProgress = changesInProgress();
@@ -247,7 +242,7 @@ void PlanRun::pump()
                 sendNow(index);
         }
     }
-    writeJournalEnds();
+    m_records.flush();
     maybeFinish();
 }
 
@@ -338,49 +333,14 @@ void PlanRun::send(int index)
 
 void PlanRun::sendNow(int index)
 {
-    const Change &c = m_plan.at(index);
-    const QString userId = userIdFor(index);
     ++m_results[index].attempts;
-    auto onUser = [this, index](const ApiResult<ftapi::User> &r) {
-        if (r)
-            onAnswer(index, nullptr, r.value(), std::nullopt);
-        else
-            onAnswer(index, &r.error(), std::nullopt, std::nullopt);
-    };
-    auto onMembership = [this, index](const ApiResult<ftapi::Membership> &r) {
-        if (r)
-            onAnswer(index, nullptr, std::nullopt, r.value());
-        else
-            onAnswer(index, &r.error(), std::nullopt, std::nullopt);
-    };
-    auto onNothing = [this, index](const ApiResult<void> &r) {
-        onAnswer(index, r ? nullptr : &r.error(), std::nullopt, std::nullopt);
-    };
-    quint64 call = 0;
-    switch (c.op) {
-    case ChangeOp::CreateUser:
-        call = m_client->createUser(c.invitation, m_context, onUser);
-        break;
-    case ChangeOp::ModifyUser:
-        call = m_client->modifyUser(userId, c.update, m_context, onUser);
-        break;
-    case ChangeOp::DeleteUser:
-        call = m_client->deleteUser(userId, m_context, onNothing);
-        break;
-    case ChangeOp::RemoveAccountRole:
-        call = m_client->removeAccountRole(userId, m_context, onNothing);
-        break;
-    case ChangeOp::AddMembership:
-        call = m_client->addMembership(c.kind, userId, c.targetId, c.role, m_context, onMembership);
-        break;
-    case ChangeOp::UpdateMembership:
-        call = m_client->updateMembership(c.kind, userId, c.targetId, c.role, m_context, onNothing);
-        break;
-    case ChangeOp::DeleteMembership:
-        call = m_client->deleteMembership(c.kind, userId, c.targetId, m_context, onNothing);
-        break;
-    }
-    m_calls.insert(index, call);
+    m_calls.insert(
+        index,
+        sendChange(m_client, m_plan.at(index), userIdFor(index), m_context,
+                   [this, index](const ApiError *error, const std::optional<ftapi::User> &user,
+                                 const std::optional<ftapi::Membership> &membership) {
+                       onAnswer(index, error, user, membership);
+                   }));
 }
 
 void PlanRun::onAnswer(int index, const ApiError *error, const std::optional<ftapi::User> &user,
@@ -624,120 +584,44 @@ void PlanRun::skipDependents(int index)
     }
 }
 
-JournalEntry PlanRun::journalEntry(int index) const
-{
-    const Change &c = m_plan.at(index);
-    const ChangeCheck &check = m_check.changes.at(index);
-    JournalEntry e;
-    e.batch = m_batch;
-    e.time = QDateTime::currentDateTimeUtc();
-    e.osUser = m_osUser;
-    e.version = QStringLiteral(FT_VERSION);
-    e.op = c.seedName();
-    e.userId = userIdFor(index);
-    e.email = check.email;
-    e.userName = check.userName;
-    if (c.isMembership()) {
-        e.targetKind = c.kind == ftapi::MembershipKind::Group ? u"destination"_s : u"connection"_s;
-        e.targetId = c.targetId;
-        e.targetName = check.targetName;
-    }
-    e.words = check.text;
-    e.params = c.toJson();
-    e.before = check.before;
-    e.inverse = UndoPlanner::inverseOf(c, check.before, check.email);
-    e.undoes = c.undoes;
-    return e;
-}
-
 bool PlanRun::journalBegin(const QVector<int> &indexes)
 {
-    if (!m_journal)
+    if (!m_records.isOn())
         return true;
     // A change sent again keeps the entry of its first attempt.
     QVector<int> first;
     QVector<JournalEntry> entries;
     for (const int index : indexes) {
-        if (m_results.at(index).attempts > 0 || m_entries.contains(index))
+        if (m_results.at(index).attempts > 0 || m_records.holds(index))
             continue;
         first.append(index);
-        entries.append(journalEntry(index));
+        entries.append(
+            m_records.entry(m_plan.at(index), m_check.changes.at(index), userIdFor(index)));
     }
-    if (entries.isEmpty())
-        return true;
     QString error;
-    QVector<qint64> ids;
-    if (m_journal->write(m_endings, entries, &ids, &error)) {
-        m_endings.clear();
-        for (qsizetype i = 0; i < first.size(); ++i)
-            m_entries.insert(first.at(i), ids.at(i));
+    if (m_records.begin(first, entries, &error))
         return true;
-    }
-    // Nothing of it was written: the outcomes are tried on their own; the writes do not leave.
-    writeJournalEnds();
+    // Nothing of it was written: the writes do not leave.
     for (const int index : indexes)
         settle(index, Outcome::Failed,
                tr("Not sent: the change journal could not be written (%1).").arg(error));
     return false;
 }
 
-QJsonObject PlanRun::afterState(int index) const
-{
-    const Result &r = m_results.at(index);
-    const Change &c = m_plan.at(index);
-    if (r.outcome != Outcome::Applied && r.outcome != Outcome::AlreadyInEffect)
-        return {};
-    switch (c.op) {
-    case ChangeOp::CreateUser:
-    case ChangeOp::ModifyUser:
-    case ChangeOp::RemoveAccountRole:
-        if (r.user)
-            return ftapi::toJson(*r.user);
-        return c.op == ChangeOp::RemoveAccountRole
-            ? QJsonObject { { u"role"_s, QJsonValue(QJsonValue::Null) } }
-            : QJsonObject {};
-    case ChangeOp::DeleteUser:
-        return { { u"exists"_s, false } };
-    case ChangeOp::AddMembership:
-    case ChangeOp::UpdateMembership:
-        return { { u"member"_s, true }, { u"role"_s, r.membership ? r.membership->role : c.role } };
-    case ChangeOp::DeleteMembership:
-        return { { u"member"_s, false } };
-    }
-    return {};
-}
-
 void PlanRun::journalEnd(int index)
 {
-    const auto it = m_entries.constFind(index);
-    if (!m_journal || it == m_entries.cend())
-        return;
     const Result &r = m_results.at(index);
-    JournalEntry e;
-    e.endTime = QDateTime::currentDateTimeUtc();
-    e.outcome = outcomeKey(r.outcome);
-    e.httpStatus = r.error.httpStatus;
-    e.code = r.error.code;
-    e.message = r.message;
-    e.after = afterState(index);
-    m_endings.append({ *it, e });
-}
-
-void PlanRun::writeJournalEnds()
-{
-    if (!m_journal || m_endings.isEmpty())
-        return;
-    // As before batching: an outcome that cannot be written leaves its entry unknown, and the
-    // next start settles it by reading the state.
-    m_journal->write(m_endings, {}, nullptr);
-    m_endings.clear();
+    const bool holds = r.outcome == Outcome::Applied || r.outcome == Outcome::AlreadyInEffect;
+    m_records.end(index, outcomeKey(r.outcome), r.error, r.message,
+                  holds ? RunJournal::afterState(m_plan.at(index), r.user, r.membership)
+                        : QJsonObject {});
 }
 
 void PlanRun::maybeFinish()
 {
     if (m_finished || !m_checked || m_done < total())
         return;
-    writeJournalEnds();
+    m_records.flush();
     m_finished = true;
     Q_EMIT finished();
 }

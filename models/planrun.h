@@ -3,10 +3,10 @@
 #include "accountview.h"
 #include "apierror.h"
 #include "changeverifier.h"
-#include "journal.h"
 #include "membership.h"
 #include "plan.h"
 #include "plancheck.h"
+#include "runjournal.h"
 #include "user.h"
 
 #include <QHash>
@@ -72,8 +72,8 @@ public:
     void setRetryDelay(int milliseconds) { m_retryDelayMs = qMax(0, milliseconds); }
     // Every write is journalled: an entry before it leaves, completed with its outcome. A
     // change whose entry cannot be written is not sent. Null (the default): no journal.
-    void setJournal(Journal *journal) { m_journal = journal; }
-    QString batch() const { return m_batch; } // the journal's batch of this run
+    void setJournal(Journal *journal) { m_records.setJournal(journal); }
+    QString batch() const { return m_records.batch(); } // the journal's batch of this run
 
     void start();
     // Stops starting changes; changes already on their way finish and report. Resume goes on.
@@ -135,12 +135,9 @@ private:
     void sendAgainLater(int index, const ftapi::ApiError &why);
     void skipDependents(int index);
     void maybeFinish();
-    JournalEntry journalEntry(int index) const;
     bool journalBegin(const QVector<int> &indexes);
     void journalEnd(int index);
-    void writeJournalEnds();
     void sendNow(int index);
-    QJsonObject afterState(int index) const;
     QString userIdFor(int index) const;
 
     QPointer<ftapi::ApiClient> m_client;
@@ -164,15 +161,9 @@ private:
     QSet<int> m_withdrawn; // taken back from the scheduler's queue by pause(), not yet told so
     QHash<int, Verification> m_verifying;
     QHash<QString, QString> m_invitedIds; // user key -> id, once an invitation is answered
-    Journal *m_journal = nullptr;
-    QHash<int, qint64> m_entries; // change -> its journal entry
-    // Outcomes known and not yet written: they go with the next writes' begin records in one
-    // transaction, or on their own before the event loop runs again.
-    QVector<Journal::Ending> m_endings;
-    QString m_osUser;
+    RunJournal m_records; // outcomes wait for the next writes' entries, or flush() in pump()
     QObject *m_context = nullptr; // every callback's context; gone with the run
     ChangeVerifier *m_verifier = nullptr;
-    QString m_batch;
     int m_concurrency = 0;
     int m_running = 0;
     int m_busy = 0; // writes and reads under way
