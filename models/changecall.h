@@ -30,7 +30,8 @@ using ChangeAnswer =
 // `context` lives.
 //
 //   const quint64 call = sendChange(client, change, id, this, [](const ftapi::ApiError *e,
-//                                                                 auto &user, auto &membership) {});
+//                                                                 auto &user, auto &membership)
+//                                                                 {});
 quint64 sendChange(ftapi::ApiClient *client, const Change &change, const QString &userId,
                    QObject *context, ChangeAnswer done);
 

@@ -55,7 +55,8 @@ QJsonObject RunJournal::afterState(const Change &change, const std::optional<fta
         return { { u"exists"_s, false } };
     case ChangeOp::AddMembership:
     case ChangeOp::UpdateMembership:
-        return { { u"member"_s, true }, { u"role"_s, membership ? membership->role : change.role } };
+        return { { u"member"_s, true },
+                 { u"role"_s, membership ? membership->role : change.role } };
     case ChangeOp::DeleteMembership:
         return { { u"member"_s, false } };
     }

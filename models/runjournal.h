@@ -30,7 +30,10 @@ namespace ftmodels {
 class RunJournal
 {
 public:
-    explicit RunJournal(const QString &batch) : m_batch(batch) {}
+    explicit RunJournal(const QString &batch)
+        : m_batch(batch)
+    {
+    }
 
     void setJournal(Journal *journal); // null: no journal
     bool isOn() const { return m_journal != nullptr; }
@@ -38,8 +41,7 @@ public:
     bool holds(int index) const { return m_entries.contains(index); } // its entry is written
 
     // Change `change` before it is sent, as the check saw it.
-    JournalEntry entry(const Change &change, const ChangeCheck &check,
-                       const QString &userId) const;
+    JournalEntry entry(const Change &change, const ChangeCheck &check, const QString &userId) const;
     // The state after a change that holds (applied or already in effect), as the service
     // answered it: the user, the membership and its role, or that it is gone.
     static QJsonObject afterState(const Change &change, const std::optional<ftapi::User> &user,
@@ -48,8 +50,7 @@ public:
     // Writes the entries of changes `indexes` (in order, one each) after the endings waiting,
     // in one transaction. False when it could not be written: then no entry is, the endings
     // are tried on their own, and `error` says why.
-    bool begin(const QVector<int> &indexes, const QVector<JournalEntry> &entries,
-               QString *error);
+    bool begin(const QVector<int> &indexes, const QVector<JournalEntry> &entries, QString *error);
     // The outcome of change `index`, when its entry was written; written at the next begin()
     // or flush().
     void end(int index, const QString &outcome, const ftapi::ApiError &error,

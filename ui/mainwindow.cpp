@@ -39,6 +39,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace ftui {
@@ -49,6 +50,12 @@ using Part = ftmodels::Session::Part;
 namespace {
 
 const QString kGroup = u"MainWindow"_s;
+// The first size: the German toolbar fits (tst_translation), and so do
+// the table's columns beside a person's details and memberships.
+constexpr int kFirstWidth = 1440;
+constexpr int kFirstHeight = 820;
+// What the details keep beside the table: a person's profile and the memberships' columns.
+constexpr int kDetailsLeast = 450;
 
 // The application's settings file; "fivetran-admin" when the application set no organisation,
 // so the file lands in ~/.config/fivetran-admin/ rather than "Unknown Organization".
@@ -178,7 +185,7 @@ MainWindow::MainWindow(ftmodels::Session *session, QWidget *parent)
     connect(session->memberships(), &ftmodels::MembershipsModel::loadFinished, this,
             [this] { onPartLoaded(Part::Memberships); });
 
-    resize(1380, 800);
+    resize(kFirstWidth, kFirstHeight); // the window manager fits it to a smaller screen
     restoreSettings();
 }
 
@@ -382,6 +389,25 @@ void MainWindow::saveSettings() const
     settings.endGroup();
 }
 
+void MainWindow::setFirstSplit()
+{
+    // The table as wide as its columns (in German they need more than in English), as long
+    // as the details keep their room; the rest to the details.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int table =
+        std::clamp(m_users->columnsWidth(), total / 2, qMax(total / 2, total - kDetailsLeast));
+    m_splitter->setSizes({ table, total - table });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstSplit) {
+        m_firstSplit = false;
+        setFirstSplit();
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     const std::unique_ptr<QSettings> file = openSettings();
@@ -397,7 +423,7 @@ void MainWindow::restoreSettings()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({ 880, 500 });
+        m_firstSplit = true;
     m_users->restoreHeaderState(settings.value(u"usersColumns"_s).toByteArray());
     m_details->destinations()->restoreHeaderState(
         settings.value(u"destinationColumns"_s).toByteArray());

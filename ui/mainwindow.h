@@ -68,6 +68,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -79,6 +80,7 @@ private:
     void retry();
     void showAbout();
     void showHelp(HelpWindow::Page page);
+    void setFirstSplit(); // without saved settings, once the window has its size
 
     ftmodels::Session *m_session = nullptr; // outlives the widget
     MainActions *m_actions = nullptr;
@@ -99,6 +101,7 @@ private:
     BulkActionsController *m_bulk = nullptr;
     UndoController *m_undo = nullptr;
     QList<ftmodels::Session::Part> m_failedParts; // what Retry loads again
+    bool m_firstSplit = false; // no saved split: setFirstSplit() when first shown
 };
 
 } // namespace ftui

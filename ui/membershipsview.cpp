@@ -4,7 +4,9 @@
 #include "membershipsmodel.h"
 #include "membershipsproxy.h"
 #include "session.h"
+#include "timeformat.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,14 +46,24 @@ MembershipsView::MembershipsView(ftmodels::Session *session, ftapi::MembershipKi
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MembershipsModel::TargetColumn, Qt::AscendingOrder);
-    // Never narrower than the header's words and sort arrow in the language in use.
+    // Never narrower than the header's words and sort arrow in the language in use; the date
+    // as wide as a short date is (digits are as wide as each other), so that the four columns
+    // of connections fit beside the users table.
     header->resizeSection(MembershipsModel::TargetColumn,
-                          qMax(200, header->sectionSizeHint(MembershipsModel::TargetColumn)));
+                          qMax(185, header->sectionSizeHint(MembershipsModel::TargetColumn)));
     header->resizeSection(MembershipsModel::RoleColumn,
                           qMax(150, header->sectionSizeHint(MembershipsModel::RoleColumn)));
+    const QString date = ftmodels::TimeFormat::shortDate(QDateTime(QDate(2026, 12, 28), {}));
+    header->resizeSection(MembershipsModel::SinceColumn,
+                          qMax(m_table->fontMetrics().horizontalAdvance(date) + 16,
+                               header->sectionSizeHint(MembershipsModel::SinceColumn)));
+    header->resizeSection(MembershipsModel::DestinationColumn,
+                          header->sectionSizeHint(MembershipsModel::DestinationColumn));
+    // After the widths: the last column stretches, and keeps the width it has now when the
+    // table is too narrow to stretch it.
+    header->setStretchLastSection(true);
     m_table->setAccessibleName(groups ? tr("Destination memberships")
                                       : tr("Connection memberships"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it

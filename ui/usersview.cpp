@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QScopeGuard>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -98,6 +99,7 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     m_leastWidths[UsersModel::LastLoginColumn] = widths[UsersModel::LastLoginColumn];
     for (int column = 0; column < UsersModel::ColumnCount; ++column)
         header->resizeSection(column, qMax(widths[column], header->sectionSizeHint(column)));
+    m_lastWidth = widths[UsersModel::ColumnCount - 1];
     // After the widths: the last column stretches, and falls back to the width it has now
     // when the table is too narrow to stretch it.
     header->setStretchLastSection(true);
@@ -357,6 +359,25 @@ void UsersView::updateEmptyState()
 QByteArray UsersView::headerState() const
 {
     return m_table->horizontalHeader()->saveState();
+}
+
+int UsersView::columnsWidth() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    int width = 2 * m_table->frameWidth()
+        + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    int last = header->count() - 1;
+    while (last > 0 && header->isSectionHidden(last))
+        --last;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        // A stretched last column is as wide as the table lets it be: what it needs instead.
+        const bool stretched = column == last && header->stretchLastSection();
+        width += stretched ? qMax(m_lastWidth, header->sectionSizeHint(column))
+                           : header->sectionSize(column);
+    }
+    return width + contentsMargins().left() + contentsMargins().right();
 }
 
 void UsersView::restoreHeaderState(const QByteArray &state)

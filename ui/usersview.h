@@ -46,6 +46,9 @@ public:
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
+    // The width that shows every column as wide as it is now, with the frame and the
+    // vertical scroll bar: what the window gives the table when it can.
+    int columnsWidth() const;
 
 Q_SIGNALS:
     void userActivated(const QString &userId); // double-click or Enter
@@ -70,6 +73,7 @@ private:
     // The least width of the columns whose texts are few and known (status, last login, and the
     // role once the account's roles are in), kept over widths saved in another font or language.
     QVector<int> m_leastWidths;
+    int m_lastWidth = 0; // what the last column needs, when it does not stretch
     QString m_hiddenUserId; // the person the filters took out of view, to select on return
 };
 

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -328,6 +329,40 @@ private Q_SLOTS:
         }
         QVERIFY(buttons >= 8);
         QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(u", "_s)));
+    }
+
+    void theGermanTablesShowEveryColumnAtTheFirstSize()
+    {
+        // German words are longer: at the first size the users table still shows all its
+        // columns without scrolling sideways, and so do a person's memberships beside it.
+        QCOMPARE(ftui::Translations::install(QLocale(QLocale::German)), u"de"_s);
+        fttest::UiFixture f { ftsandbox::SandboxOptions {} };
+        ftui::MainWindow *window = f.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(f.startAndWait());
+        const QString someone = f.userWith(1, 1);
+        QVERIFY(!someone.isEmpty());
+        QVERIFY(window->usersView()->selectUser(someone));
+        QVERIFY(f.waitIdle());
+        QStringList scrolled;
+        for (const char *name :
+             { "usersTable", "destinationMemberships", "connectionMemberships" }) {
+            auto *table = window->findChild<QTableView *>(QString::fromLatin1(name));
+            QVERIFY2(table, name);
+            if (auto *tabs = window->findChild<QTabWidget *>(u"membershipTabs"_s);
+                tabs && tabs->isAncestorOf(table)) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    if (tabs->widget(i)->isAncestorOf(table))
+                        tabs->setCurrentIndex(i);
+                }
+            }
+            QVERIFY(QTest::qWaitFor([&] { return table->isVisible(); }));
+            QCoreApplication::processEvents();
+            if (table->horizontalScrollBar()->maximum() > 0)
+                scrolled.append(u"%1 by %2 px"_s.arg(QString::fromLatin1(name))
+                                    .arg(table->horizontalScrollBar()->maximum()));
+        }
+        QVERIFY2(scrolled.isEmpty(), qPrintable(scrolled.join(u", "_s)));
     }
 
     void mainWindowHasNoEnglishLeft()

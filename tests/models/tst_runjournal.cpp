@@ -67,8 +67,8 @@ class TestRunJournal : public QObject
         QString error;
         if (!o.storage->open(m_dir.filePath(u"journal%1.sqlite"_s.arg(++m_files)), &error))
             qWarning("%s", qPrintable(error));
-        o.journal = std::make_unique<Journal>(o.storage.get(),
-                                              o.storage->accountId({ u"t"_s, url, {} }));
+        o.journal =
+            std::make_unique<Journal>(o.storage.get(), o.storage->accountId({ u"t"_s, url, {} }));
         return o;
     }
 
@@ -82,10 +82,10 @@ private Q_SLOTS:
         const Change add = Change::addMembership(MembershipKind::Group, u"u1"_s, u"g1"_s,
                                                  u"Destination Reviewer"_s);
         const Change remove = Change::deleteMembership(MembershipKind::Group, u"u2"_s, u"g1"_s);
-        const QVector<JournalEntry> first { records.entry(add, checkOf(u"ann@x.com"_s, u"a"_s),
-                                                          u"u1"_s),
-                                            records.entry(remove, checkOf(u"bo@x.com"_s, u"b"_s),
-                                                          u"u2"_s) };
+        const QVector<JournalEntry> first {
+            records.entry(add, checkOf(u"ann@x.com"_s, u"a"_s), u"u1"_s),
+            records.entry(remove, checkOf(u"bo@x.com"_s, u"b"_s), u"u2"_s)
+        };
         QCOMPARE(first.at(0).batch, u"batch-1"_s);
         QCOMPARE(first.at(0).targetKind, u"destination"_s);
         QCOMPARE(first.at(0).targetName, u"Finance Databricks"_s);
@@ -101,15 +101,14 @@ private Q_SLOTS:
 
         // An outcome waits for the next writes' entries...
         records.end(4, u"applied"_s, {}, u"Done."_s,
-                    RunJournal::afterState(add, std::nullopt,
-                                           ftapi::Membership { u"g1"_s, u"Destination Reviewer"_s,
-                                                               std::nullopt }));
+                    RunJournal::afterState(
+                        add, std::nullopt,
+                        ftapi::Membership { u"g1"_s, u"Destination Reviewer"_s, std::nullopt }));
         records.end(0, u"applied"_s, {}, u"never begun"_s, {}); // no entry: nothing to end
         QVERIFY(!o.journal->entries({ {}, {}, {}, u"batch-1"_s }).at(0).ended);
-        const Change other =
-            Change::deleteMembership(MembershipKind::Connection, u"u3"_s, u"c1"_s);
-        QVERIFY2(records.begin({ 9 }, { records.entry(other, checkOf(u"cy@x.com"_s, u"c"_s),
-                                                      u"u3"_s) },
+        const Change other = Change::deleteMembership(MembershipKind::Connection, u"u3"_s, u"c1"_s);
+        QVERIFY2(records.begin({ 9 },
+                               { records.entry(other, checkOf(u"cy@x.com"_s, u"c"_s), u"u3"_s) },
                                &error),
                  qPrintable(error));
         entries = o.journal->entries({ {}, {}, {}, u"batch-1"_s });
@@ -155,8 +154,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         QTest::addColumn<bool>("answered");
         QTest::addColumn<QByteArray>("after");
-        QTest::newRow("deleted user") << u"delete user"_s << false
-                                      << QByteArray(R"({"exists":false})");
+        QTest::newRow("deleted user")
+            << u"delete user"_s << false << QByteArray(R"({"exists":false})");
         QTest::newRow("removed membership")
             << u"delete membership"_s << false << QByteArray(R"({"member":false})");
         QTest::newRow("added, the answer's role")
@@ -177,8 +176,9 @@ private Q_SLOTS:
             { u"delete user"_s, Change::deleteUser(u"u"_s) },
             { u"delete membership"_s,
               Change::deleteMembership(MembershipKind::Connection, u"u"_s, u"c"_s) },
-            { u"add"_s, Change::addMembership(MembershipKind::Group, u"u"_s, u"g"_s,
-                                              u"Destination Analyst"_s) },
+            { u"add"_s,
+              Change::addMembership(MembershipKind::Group, u"u"_s, u"g"_s,
+                                    u"Destination Analyst"_s) },
             { u"remove role"_s, Change::removeAccountRole(u"u"_s) },
             { u"invite"_s, Change::createUser({ u"n@x.com"_s, u"N"_s, u"P"_s, {}, {}, {} }) },
         };
@@ -202,7 +202,8 @@ private Q_SLOTS:
         const auto &users = sandbox.store().users();
         Plan plan;
         plan.append(Change::deleteUser(users.at(3).id));
-        plan.append(Change::createUser({ u"new@example.com"_s, u"New"_s, u"Person"_s, {}, {}, {} }));
+        plan.append(
+            Change::createUser({ u"new@example.com"_s, u"New"_s, u"Person"_s, {}, {}, {} }));
         const int usersBefore = int(users.size());
 
         PlanRun run(client.get(), plan, nullptr);

@@ -10,6 +10,7 @@
 #include "session.h"
 #include "usersmodel.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -36,6 +37,12 @@ struct UiFixture
             client, ftmodels::AccountInfo { QString(), sandbox.server().baseUrl(), demo });
         // Never the internet from a test (a non-demo session would fetch https pictures).
         session->avatars()->setRemoteFetchEnabled(false);
+        // Its windows start as on a first start: no size, split or columns that another
+        // test's window saved.
+        if (QStandardPaths::isTestModeEnabled())
+            QSettings(QSettings::UserScope, QCoreApplication::organizationName(),
+                      QCoreApplication::applicationName())
+                .remove(QStringLiteral("MainWindow"));
     }
 
     ~UiFixture()
