@@ -35,8 +35,7 @@ void UsersFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = users;
     m_deferSort = false;
-    forgetMatches();
-    m_textIndex.clear();
+    m_matches.clear();
     QAbstractProxyModel::setSourceModel(users);
     if (users) {
         connect(users, &QAbstractItemModel::rowsInserted, this,
@@ -235,8 +234,8 @@ QVector<int> UsersFilterProxy::visibleRows() const
     // Decided in the source's order, the order its rows lie in memory (in display order the
     // scan jumps about and runs several times slower), then collected in display order.
     const int count = m_users ? m_users->rowCount() : 0;
-    if (!m_needle.isEmpty())
-        matchAllText();
+    if (!m_matches.needle().isEmpty() && m_users)
+        m_matches.matchAll(*m_users);
     QVector<char> accepted(count);
     for (int row = 0; row < count; ++row)
         accepted[row] = acceptsRow(row) ? 1 : 0;
@@ -311,11 +310,11 @@ void UsersFilterProxy::onRowsInserted(int first, int last)
             for (int &row : *rows)
                 row += row >= first ? count : 0;
         }
-        forgetMatches(); // remembered by row
+        m_matches.forget(); // remembered by row
         indexRows();
     }
     m_sortIndex.inserted(*m_users, first, last);
-    m_textIndex.appended(*m_users, first, last);
+    m_matches.appended(*m_users, first, last);
     QVector<int> fresh(count);
     std::iota(fresh.begin(), fresh.end(), first);
     const auto less = [this](int a, int b) {
@@ -385,11 +384,7 @@ void UsersFilterProxy::onRowsRemoved(int first, int last)
             row -= row > last ? count : 0;
     }
     m_sortIndex.removed(first, last);
-    m_textIndex.invalidate();
-    if (first < m_match.size())
-        m_match.remove(first, std::min<qsizetype>(count, m_match.size() - first));
-    m_previousMatch.clear();
-    m_recentMatches.clear();
+    m_matches.removed(first, last);
     indexRows();
 }
 
@@ -416,11 +411,8 @@ void UsersFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInd
         }
         return;
     }
-    for (int row = first; row <= last && row < m_match.size(); ++row)
-        m_match[row] = -1;
-    m_recentMatches.clear();
+    m_matches.changed(first, last);
     m_sortIndex.changed(*m_users, first, last);
-    m_textIndex.invalidate();
     const auto less = [this](int a, int b) {
         return before(a, b);
     };
@@ -475,15 +467,13 @@ void UsersFilterProxy::forgetRows()
     m_rows.clear();
     m_proxyOf.clear();
     m_sortIndex.clear();
-    m_textIndex.clear();
-    forgetMatches();
+    m_matches.clear();
 }
 
 void UsersFilterProxy::onSourceReset()
 {
-    forgetMatches();
+    m_matches.clear();
     m_sortIndex.rebuild(*m_users);
-    m_textIndex.clear();
     sortAll();
     m_rows = visibleRows();
     indexRows();
@@ -504,27 +494,12 @@ void UsersFilterProxy::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    const QString needle = UsersModel::foldKey(text.trimmed());
-    if (needle == m_needle) {
+    if (!m_matches.setNeedle(m_users, UsersModel::foldKey(text.trimmed()))) {
         Q_EMIT filtersChanged(); // the same rows, but the words shown about them follow the text
         return;
     }
-    keepRecentMatches();
-    if (takeRecentMatches(needle)) {
-        m_previousMatch.clear(); // this text's own answers, from a moment ago
-        m_narrowing = m_widening = false;
-    } else {
-        // The answers for the old text help with the new one (see textMatches()).
-        m_previousMatch = std::exchange(m_match, {});
-        m_narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
-        m_widening = !needle.isEmpty() && m_needle.contains(needle);
-        if (!m_narrowing && !m_widening)
-            m_previousMatch.clear();
-    }
-    m_needle = needle;
     applyFilters();
-    m_previousMatch.clear();
-    m_narrowing = m_widening = false;
+    m_matches.settle();
     Q_EMIT filtersChanged();
 }
 
@@ -587,11 +562,10 @@ void UsersFilterProxy::clearFilters()
     if (!isFiltering() && m_text.isEmpty())
         return;
     m_text.clear();
-    m_needle.clear();
+    m_matches.reset();
     m_role.reset();
     m_statusMask = 0;
     m_lastLogin = LastLogin::Any;
-    forgetMatches();
     applyFilters();
     Q_EMIT filtersChanged();
 }
@@ -624,86 +598,7 @@ bool UsersFilterProxy::acceptsRow(int sourceRow) const
     if (m_lastLogin != LastLogin::Any
         && !lastLoginMatches(m_lastLogin, user.loggedInAt, m_loginNow))
         return false;
-    return m_needle.isEmpty() || textMatches(sourceRow);
-}
-
-bool UsersFilterProxy::textMatches(int row) const
-{
-    if (row < m_match.size() && m_match.at(row) >= 0)
-        return m_match.at(row) == 1; // already answered for this text
-    // What the previous filter text decided still holds when the text only grew (a row it
-    // rejected stays rejected) or only shrank (a row it accepted stays accepted).
-    if (row < m_previousMatch.size()) {
-        const signed char before = m_previousMatch.at(row);
-        if (before == 0 && m_narrowing)
-            return remember(row, false);
-        if (before == 1 && m_widening)
-            return remember(row, true);
-    }
-    return remember(row, m_textIndex.matches(*m_users, row, m_needle));
-}
-
-void UsersFilterProxy::matchAllText() const
-{
-    if (!m_users || !m_match.isEmpty())
-        return; // asked row by row since (new rows, edits)
-    const int rows = m_users->rowCount();
-    m_textIndex.prepare(*m_users);
-    if (m_narrowing && m_previousMatch.size() == rows) {
-        // Only the rows the shorter text matched can match the longer one.
-        m_match.resize(rows);
-        for (int row = 0; row < rows; ++row) {
-            m_match[row] =
-                m_previousMatch.at(row) != 0 && m_textIndex.matches(*m_users, row, m_needle) ? 1
-                                                                                             : 0;
-        }
-        return;
-    }
-    m_textIndex.matchAll(*m_users, m_needle, m_match); // one scan of every name and e-mail
-}
-
-bool UsersFilterProxy::remember(int row, bool matches) const
-{
-    if (row >= m_match.size())
-        m_match.resize(m_users->rowCount(), -1);
-    m_match[row] = matches ? 1 : 0;
-    return matches;
-}
-
-void UsersFilterProxy::keepRecentMatches() const
-{
-    constexpr qsizetype kTexts = 8; // a word typed and erased again
-    if (m_needle.isEmpty() || !m_users || m_match.size() != m_users->rowCount()
-        || m_match.contains(-1))
-        return;
-    for (auto it = m_recentMatches.begin(); it != m_recentMatches.end(); ++it) {
-        if (it->first == m_needle) {
-            m_recentMatches.erase(it);
-            break;
-        }
-    }
-    m_recentMatches.prepend({ m_needle, m_match });
-    if (m_recentMatches.size() > kTexts)
-        m_recentMatches.removeLast();
-}
-
-bool UsersFilterProxy::takeRecentMatches(const QString &needle) const
-{
-    for (auto it = m_recentMatches.begin(); it != m_recentMatches.end(); ++it) {
-        if (it->first == needle && m_users && it->second.size() == m_users->rowCount()) {
-            m_match = it->second;
-            return true;
-        }
-    }
-    return false;
-}
-
-void UsersFilterProxy::forgetMatches() const
-{
-    m_match.clear();
-    m_previousMatch.clear();
-    m_recentMatches.clear();
-    m_narrowing = m_widening = false;
+    return m_matches.needle().isEmpty() || m_matches.matches(*m_users, sourceRow);
 }
 
 } // namespace ftmodels

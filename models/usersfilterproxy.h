@@ -3,7 +3,7 @@
 #include "lastlogin.h"
 #include "userssortindex.h"
 #include "userstatus.h"
-#include "userstextindex.h"
+#include "userstextmatches.h"
 
 #include <QAbstractProxyModel>
 #include <QDateTime>
@@ -90,7 +90,8 @@ public:
 
     bool isFiltering() const
     {
-        return !m_needle.isEmpty() || m_role || m_statusMask != 0 || m_lastLogin != LastLogin::Any;
+        return !m_matches.needle().isEmpty() || m_role || m_statusMask != 0
+            || m_lastLogin != LastLogin::Any;
     }
     void clearFilters();
 
@@ -129,17 +130,8 @@ private:
     void removeVisible(int proxyRow); // with signals
     void applyFilters();
 
-    // ---- remembered text matches
-    bool textMatches(int row) const;
-    void matchAllText() const; // every row's answer for m_needle, at once
-    bool remember(int row, bool matches) const;
-    void forgetMatches() const;
-    void keepRecentMatches() const; // m_match for m_needle, when complete
-    bool takeRecentMatches(const QString &needle) const; // into m_match
-
     UsersModel *m_users = nullptr; // cleared when it is destroyed
     QString m_text;
-    QString m_needle; // m_text folded like UsersModel's keys
     std::optional<QString> m_role;
     unsigned m_statusMask = 0; // bit n: UserStatus(n) shown; 0: every status
     LastLogin m_lastLogin = LastLogin::Any;
@@ -154,16 +146,7 @@ private:
     // Every source row in name and in e-mail order, kept as rows come and go (also while the
     // sort is deferred, so the final sort and a click meanwhile are a pass, not a sort).
     UsersSortIndex m_sortIndex;
-    mutable UsersTextIndex m_textIndex;
-    // Text matches by source row for m_needle (1 yes, 0 no, -1 not asked), and the previous
-    // text's while a new one is applied.
-    mutable QVector<signed char> m_match;
-    mutable QVector<signed char> m_previousMatch;
-    // The complete matches of the last few texts, newest first, for the same rows as they are:
-    // erasing what was just typed goes back to answers already known instead of a scan.
-    mutable QList<QPair<QString, QVector<signed char>>> m_recentMatches;
-    mutable bool m_narrowing = false;
-    mutable bool m_widening = false;
+    mutable UsersTextMatches m_matches; // for m_text; asked from const functions
 };
 
 } // namespace ftmodels
