@@ -116,8 +116,7 @@ bool UsersTextMatches::remember(const UsersModel &users, int row, bool matches)
 void UsersTextMatches::keepRecent(const UsersModel *users)
 {
     constexpr qsizetype kTexts = 8; // a word typed and erased again
-    if (m_needle.isEmpty() || !users || m_match.size() != users->rowCount()
-        || m_match.contains(-1))
+    if (m_needle.isEmpty() || !users || m_match.size() != users->rowCount() || m_match.contains(-1))
         return;
     for (auto it = m_recent.begin(); it != m_recent.end(); ++it) {
         if (it->first == m_needle) {
