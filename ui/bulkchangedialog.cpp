@@ -11,6 +11,7 @@
 #include "usersmodel.h"
 
 #include <QFormLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -139,8 +140,10 @@ void BulkChangeDialog::build()
     }
     m_outcome = addNote(QString());
     m_outcome->setObjectName(u"bulkOutcome"_s);
+    // The shortcut in the words the menu shows it in (Qt translates the key names).
     addNote(tr("Nothing is sent yet: the changes wait in Pending Changes, checked as a whole, "
-               "until you apply them (Ctrl+Return)."));
+               "until you apply them (%1).")
+                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
 
     if (ftmodels::SelectionReach *reach = m_reach.data(); reach && needsTarget()) {
         // Who is a member where decides who gets a change: read for exactly these people.

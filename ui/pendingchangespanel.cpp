@@ -6,6 +6,7 @@
 #include "pendingchanges.h"
 #include "planrun.h"
 #include "requestscheduler.h"
+#include "roomyrowsdelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -68,6 +69,7 @@ PendingChangesPanel::PendingChangesPanel(PendingChanges *pending,
     m_list->setModel(pending);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
+    m_list->setItemDelegate(new RoomyRowsDelegate(26, m_list)); // as tall as the tables' rows
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);

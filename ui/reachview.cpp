@@ -2,6 +2,7 @@
 
 #include "emptystate.h"
 #include "reachmodel.h"
+#include "roomyrowsdelegate.h"
 #include "themecolours.h"
 
 #include <QHeaderView>
@@ -37,6 +38,7 @@ ReachView::ReachView(ftmodels::Session *session, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new RoomyRowsDelegate(24, m_tree)); // a reason under its target
     m_tree->setRootIsDecorated(true);
     QHeaderView *header = m_tree->header();
     header->setHighlightSections(false);

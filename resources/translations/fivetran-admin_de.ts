@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>Sending…</source>
-        <translation>Wird gesendet …</translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>Working out everything they can reach…</source>
-        <translation>Alles, was die Person erreicht, wird ermittelt …</translation>
+        <translation>Alles, was die Person erreicht, wird ermittelt…</translation>
     </message>
     <message>
         <source>Teams could not be read (%1): what teams grant is not shown.</source>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <source>Fivetran asked to slow down; sending in %1…</source>
-        <translation>Fivetran bittet um weniger Anfragen; gesendet wird in %1 …</translation>
+        <translation>Fivetran bittet um weniger Anfragen; gesendet wird in %1…</translation>
     </message>
     <message>
         <source>Add to &amp;Pending Changes</source>
@@ -2701,10 +2701,6 @@
         <translation>Zum Bestätigen %1 &amp;eingeben:</translation>
     </message>
     <message>
-        <source>Nothing is sent yet: the changes wait in Pending Changes, checked as a whole, until you apply them (Ctrl+Return).</source>
-        <translation>Noch wird nichts gesendet: Die Änderungen warten, als Ganzes geprüft, bei den ausstehenden Änderungen, bis Sie sie anwenden (Strg+Eingabe).</translation>
-    </message>
-    <message>
         <source>There is no list of pending changes to add to.</source>
         <translation>Es gibt keine Liste ausstehender Änderungen, zu der hinzugefügt werden kann.</translation>
     </message>
@@ -2730,7 +2726,7 @@
     </message>
     <message>
         <source>Reading who is a member where…</source>
-        <translation>Es wird gelesen, wer wo Mitglied ist …</translation>
+        <translation>Es wird gelesen, wer wo Mitglied ist…</translation>
     </message>
     <message numerus="yes">
         <source>Adds %n change(s) to Pending Changes.</source>
@@ -2788,6 +2784,10 @@
             <numerusform>%n Änderungen zu den ausstehenden Änderungen hinzugefügt; nichts wird gesendet, bis Sie sie anwenden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing is sent yet: the changes wait in Pending Changes, checked as a whole, until you apply them (%1).</source>
+        <translation>Noch wird nichts gesendet: Die Änderungen warten, als Ganzes geprüft, bei den ausstehenden Änderungen, bis Sie sie anwenden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ftui::ComparisonView</name>
@@ -2837,7 +2837,7 @@
     </message>
     <message>
         <source>Save &amp;Report…</source>
-        <translation>&amp;Bericht speichern …</translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Writes a PDF an auditor can file: the account, both dates, the counts, the changes and the hygiene flags at the newer date.</source>
@@ -2845,11 +2845,11 @@
     </message>
     <message>
         <source>Export Changes CSV…</source>
-        <translation>Änderungen als CSV exportieren …</translation>
+        <translation>Änderungen als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export Changes JSON…</source>
-        <translation>Änderungen als JSON exportieren …</translation>
+        <translation>Änderungen als JSON exportieren…</translation>
     </message>
     <message>
         <source>Save Report</source>
@@ -3531,11 +3531,11 @@
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren …</translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation>Als &amp;JSON exportieren …</translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>No changes to show.</source>
@@ -3860,7 +3860,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;Verlauf …</translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Every change made from this computer, with undo and export</source>
@@ -3876,7 +3876,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>&amp;Set Account Role…</source>
-        <translation>Kontorolle &amp;festlegen …</translation>
+        <translation>Kontorolle &amp;festlegen…</translation>
     </message>
     <message>
         <source>Give every selected user the same account role (added to the pending changes)</source>
@@ -3884,7 +3884,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>C&amp;hange Role in Destination…</source>
-        <translation>Rolle in Ziel &amp;ändern …</translation>
+        <translation>Rolle in Ziel &amp;ändern…</translation>
     </message>
     <message>
         <source>Give the selected users who are in a destination another role there</source>
@@ -3892,7 +3892,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Chan&amp;ge Role in Connection…</source>
-        <translation>Rolle in Verbindung ä&amp;ndern …</translation>
+        <translation>Rolle in Verbindung ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Give the selected users who are in a connection another role there</source>
@@ -3900,7 +3900,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Remo&amp;ve from Destination…</source>
-        <translation>Aus Ziel ent&amp;fernen …</translation>
+        <translation>Aus Ziel ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Take the selected users out of a destination</source>
@@ -3908,7 +3908,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Remove &amp;from Connection…</source>
-        <translation>Aus Verbindung entfe&amp;rnen …</translation>
+        <translation>Aus Verbindung entfe&amp;rnen…</translation>
     </message>
     <message>
         <source>Take the selected users out of a connection</source>
@@ -3924,7 +3924,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>&amp;Import People…</source>
-        <translation>Personen &amp;importieren …</translation>
+        <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
         <source>Invite people and give them roles from a CSV file; you see everything before it is sent</source>
@@ -3932,7 +3932,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>&amp;Open Plan…</source>
-        <translation>Plan ö&amp;ffnen …</translation>
+        <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Add the changes of a plan file (PLAN.json) to the pending changes</source>
@@ -3940,7 +3940,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>&amp;Save Pending Changes As…</source>
-        <translation>Ausstehende Änderungen &amp;speichern unter …</translation>
+        <translation>Ausstehende Änderungen &amp;speichern unter…</translation>
     </message>
     <message>
         <source>Write the pending changes to a plan file (PLAN.json) for fivetran-admin apply</source>
@@ -4284,7 +4284,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>checking memberships…</source>
-        <translation>Mitgliedschaften werden geprüft …</translation>
+        <translation>Mitgliedschaften werden geprüft…</translation>
     </message>
     <message>
         <source>Fivetran&apos;s hourly budget: %1 of %2 requests left.</source>
@@ -4318,7 +4318,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>checking the plan against the account…</source>
-        <translation>Der Plan wird mit dem Konto abgeglichen …</translation>
+        <translation>Der Plan wird mit dem Konto abgeglichen…</translation>
     </message>
     <message>
         <source>paused: what is on its way finishes, nothing new is sent</source>
@@ -4531,7 +4531,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Reading memberships: %1 of %2 people…</source>
-        <translation>Mitgliedschaften werden gelesen: %1 von %2 Personen …</translation>
+        <translation>Mitgliedschaften werden gelesen: %1 von %2 Personen…</translation>
     </message>
     <message numerus="yes">
         <source>%n list(s) could not be read, so this may be incomplete.</source>
@@ -4569,11 +4569,11 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>&amp;Label…</source>
-        <translation>&amp;Bezeichnung …</translation>
+        <translation>&amp;Bezeichnung…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>This audit did not complete, so it was not saved as a snapshot.</source>
@@ -4698,7 +4698,7 @@ Nachher: %8</translation>
     </message>
     <message>
         <source>Checking the undo…</source>
-        <translation>Die Rücknahme wird geprüft …</translation>
+        <translation>Die Rücknahme wird geprüft…</translation>
     </message>
     <message>
         <source>%1 cannot be done: %2</source>
@@ -4720,7 +4720,7 @@ Bevor es ausgeführt wird:
     </message>
     <message>
         <source>%1…</source>
-        <translation>%1 …</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1: done</source>
@@ -4799,7 +4799,7 @@ Bevor es ausgeführt wird:
     </message>
     <message>
         <source>Cancelling: waiting to hear whether Fivetran already made the change…</source>
-        <translation>Abbrechen: Es wird abgewartet, ob Fivetran die Änderung schon vorgenommen hat …</translation>
+        <translation>Abbrechen: Es wird abgewartet, ob Fivetran die Änderung schon vorgenommen hat…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>

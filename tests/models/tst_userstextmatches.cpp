@@ -31,17 +31,17 @@ ftapi::User person(const QString &id, const QString &given, const QString &famil
 
 QVector<ftapi::User> people()
 {
-    const QStringList given { u"Ann"_s,  u"Anna"_s, u"Hannah"_s, u"Zoë"_s,
+    const QStringList given { u"Ann"_s,   u"Anna"_s, u"Hannah"_s, u"Zoë"_s,
                               u"Émile"_s, u"Bob"_s,  u"Joanne"_s, u"Ölaf"_s };
-    const QStringList family { u"Müller"_s, u"Smith"_s, u"O'Neil"_s, u"Ångström"_s,
-                               u"Brown"_s };
+    const QStringList family { u"Müller"_s, u"Smith"_s, u"O'Neil"_s, u"Ångström"_s, u"Brown"_s };
     QVector<ftapi::User> users;
     for (int i = 0; i < 60; ++i) {
         const QString g = given.at(i % given.size());
         const QString f = family.at((i / 3) % family.size());
         users.append(person(u"u%1"_s.arg(i), g, f,
-                            u"%1.%2@%3"_s.arg(g.toLower()).arg(i).arg(
-                                i % 4 ? u"example.com"_s : u"annex.example.org"_s)));
+                            u"%1.%2@%3"_s.arg(g.toLower())
+                                .arg(i)
+                                .arg(i % 4 ? u"example.com"_s : u"annex.example.org"_s)));
     }
     return users;
 }
@@ -109,9 +109,8 @@ private Q_SLOTS:
             const QString wrong = wrongRows(matches, model, users, allAtOnce);
             QVERIFY2(wrong.isEmpty(), qPrintable(u"'%1': %2"_s.arg(text, wrong)));
             matches.settle();
-            const auto some = std::count_if(users.cbegin(), users.cend(), [&](const auto &u) {
-                return plainMatch(u, needle);
-            });
+            const auto some = std::count_if(users.cbegin(), users.cend(),
+                                            [&](const auto &u) { return plainMatch(u, needle); });
             toldApart = toldApart || (some > 0 && some < users.size());
         }
         QVERIFY(toldApart);
