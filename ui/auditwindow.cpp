@@ -241,7 +241,7 @@ void AuditWindow::buildUi()
         m_filters->userEdit()->setFocus();
         m_filters->userEdit()->selectAll();
     });
-    resize(1200, 720); // the eleven columns side by side
+    resize(1440, 820); // the eleven columns side by side, as wide as the main window
 }
 
 QTreeView *AuditWindow::makeTree(AuditPivotModel *model, const QString &name)
@@ -310,23 +310,32 @@ void AuditWindow::fitColumns()
         ? 0
         : m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
     const int room = m_table->isVisible() ? m_table->viewport()->width() - bar : total;
-    const int elastic[] = { AuditModel::UserColumn,   AuditModel::EmailColumn,
-                            AuditModel::TargetColumn, AuditModel::RoleColumn,
-                            AuditModel::UserIdColumn, AuditModel::TargetIdColumn };
-    if (total > room) {
-        const auto floorOf = [&](int column) {
-            return qMax(header->sectionSizeHint(column), tenChars);
-        };
+    // The ids give up room first (the names say who and what; an id is for looking up and
+    // is whole in the tooltip and the exports), then the e-mail addresses and the targets'
+    // long names, then the people's names and the roles: what a row grants stays readable.
+    const QVector<QVector<int>> elastic {
+        { AuditModel::UserIdColumn, AuditModel::TargetIdColumn },
+        { AuditModel::EmailColumn, AuditModel::TargetColumn },
+        { AuditModel::UserColumn, AuditModel::RoleColumn },
+    };
+    const auto floorOf = [&](int column) {
+        return qMax(header->sectionSizeHint(column), tenChars);
+    };
+    for (const QVector<int> &columns : elastic) {
+        if (total <= room)
+            break;
         int slack = 0;
-        for (const int column : elastic)
+        for (const int column : columns)
             slack += qMax(0, want[column] - floorOf(column));
         const int excess = qMin(total - room, slack);
-        for (const int column : elastic) {
+        for (const int column : columns) {
             const int floor = floorOf(column);
             const int above = qMax(0, want[column] - floor);
+            const int before = want[column];
             if (slack > 0)
                 want[column] -= int(qint64(excess) * above / slack + (above > 0 ? 1 : 0));
             want[column] = qMax(want[column], floor);
+            total -= before - want[column];
         }
     }
     for (int column = 0; column < AuditModel::ColumnCount; ++column)
