@@ -9,6 +9,7 @@
 #include "user.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace fttest {
 
@@ -37,6 +38,19 @@ inline ftsandbox::SandboxOptions generatedAccount(int users, int groups = 4, int
 inline QDateTime sandboxTime(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+// The writes (every request but GET) the sandbox has handled since it started.
+inline int writesHandled(TestSandbox &sandbox)
+{
+    int writes = 0;
+    const QJsonObject handled =
+        sandbox.server().stats().value(QStringLiteral("handled")).toObject();
+    for (auto it = handled.begin(); it != handled.end(); ++it) {
+        if (!it.key().startsWith(QStringLiteral("GET ")))
+            writes += it.value().toInt();
+    }
+    return writes;
 }
 
 inline ftapi::User toApiUser(const ftsandbox::SandboxUser &u)

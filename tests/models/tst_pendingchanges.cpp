@@ -48,16 +48,7 @@ struct Fixture
                    10000);
     }
 
-    int writes()
-    {
-        int count = 0;
-        const QJsonObject handled = sandbox.server().stats().value(u"handled"_s).toObject();
-        for (auto it = handled.begin(); it != handled.end(); ++it) {
-            if (!it.key().startsWith(u"GET "_s))
-                count += it.value().toInt();
-        }
-        return count;
-    }
+    int writes() { return fttest::writesHandled(sandbox); }
 
     fttest::TestSandbox sandbox;
     QObject owner;

@@ -30,17 +30,6 @@ int statOf(fttest::TestSandbox &sandbox, const QString &group, const QString &ke
     return sandbox.server().stats().value(group).toObject().value(key).toInt();
 }
 
-int writesHandled(fttest::TestSandbox &sandbox)
-{
-    int writes = 0;
-    const QJsonObject handled = sandbox.server().stats().value(u"handled"_s).toObject();
-    for (auto it = handled.begin(); it != handled.end(); ++it) {
-        if (!it.key().startsWith(u"GET "_s))
-            writes += it.value().toInt();
-    }
-    return writes;
-}
-
 std::optional<QString> membershipRole(fttest::TestSandbox &sandbox, SandboxKind kind,
                                       const QString &userId, const QString &targetId)
 {
@@ -269,7 +258,7 @@ private Q_SLOTS:
                     && client->scheduler()->queued() == 0;
             },
             10000));
-        QCOMPARE(writesHandled(sandbox), 1);
+        QCOMPARE(fttest::writesHandled(sandbox), 1);
         QCOMPARE(run.done(), 1);
         int unsent = 0;
         for (int i = 0; i < run.total(); ++i) {
@@ -295,7 +284,7 @@ private Q_SLOTS:
         run.resume();
         QVERIFY(finished.wait(30000));
         QVERIFY2(run.succeeded(), qPrintable(report(run)));
-        QCOMPARE(writesHandled(sandbox), plan.size());
+        QCOMPARE(fttest::writesHandled(sandbox), plan.size());
         for (int i = 0; i < run.total(); ++i)
             QCOMPARE(run.result(i).attempts, 1);
         const QString journalled = journalledApplied(journal, run);
@@ -320,7 +309,7 @@ private Q_SLOTS:
         }
         auto run = apply(client.get(), plan);
         QVERIFY2(run->succeeded(), qPrintable(report(*run)));
-        const int writes = writesHandled(sandbox);
+        const int writes = fttest::writesHandled(sandbox);
         QCOMPARE(writes, plan.size());
 
         sandbox.server().resetStats();
@@ -329,7 +318,7 @@ private Q_SLOTS:
         for (int i = 0; i < run->total(); ++i)
             QCOMPARE(run->result(i).outcome, Outcome::AlreadyInEffect);
         QCOMPARE(run->check().requests, 0);
-        QCOMPARE(writesHandled(sandbox), 0);
+        QCOMPARE(fttest::writesHandled(sandbox), 0);
         QVERIFY(statOf(sandbox, u"handled"_s, u"GET /users"_s) >= 1); // it did read
     }
 
@@ -363,7 +352,7 @@ private Q_SLOTS:
         QVERIFY2(lockoutAtStep2, qPrintable(report(*run)));
         for (int i = 0; i < run->total(); ++i)
             QCOMPARE(run->result(i).outcome, Outcome::NotAttempted);
-        QCOMPARE(writesHandled(sandbox), 0);
+        QCOMPARE(fttest::writesHandled(sandbox), 0);
         QCOMPARE(sandbox.store().accountAdministratorCount(), 2);
     }
 
@@ -425,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.constFirst().kind, Kind::LastAdministrator);
         QCOMPARE(first.constFirst().severity, PlanProblem::Severity::Warning);
-        QCOMPARE(writesHandled(sandbox), 0);
+        QCOMPARE(fttest::writesHandled(sandbox), 0);
         QVERIFY(sandbox.store().user(u"nozzle_eat"_s));
     }
 

@@ -34,17 +34,6 @@ ChangeCheck checkOf(const QString &email, const QString &words)
     return c;
 }
 
-int writesHandled(fttest::TestSandbox &sandbox)
-{
-    int writes = 0;
-    const QJsonObject handled = sandbox.server().stats().value(u"handled"_s).toObject();
-    for (auto it = handled.begin(); it != handled.end(); ++it) {
-        if (!it.key().startsWith(u"GET "_s))
-            writes += it.value().toInt();
-    }
-    return writes;
-}
-
 } // namespace
 
 class TestRunJournal : public QObject
@@ -218,7 +207,7 @@ private Q_SLOTS:
             QVERIFY2(run.result(i).message.contains(u"journal could not be written"_s),
                      qPrintable(run.result(i).message));
         }
-        QCOMPARE(writesHandled(sandbox), 0);
+        QCOMPARE(fttest::writesHandled(sandbox), 0);
         QCOMPARE(int(sandbox.store().users().size()), usersBefore);
         QVERIFY(!run.succeeded());
 
