@@ -9,6 +9,7 @@
 #include "auditmodel.h"
 #include "auditpivotmodel.h"
 #include "auditprogresspanel.h"
+#include "columnwidths.h"
 #include "comparisonview.h"
 #include "effectiveaccessview.h"
 #include "effectivefilterproxy.h"
@@ -16,6 +17,7 @@
 #include "jobestimate.h"
 #include "messagebox.h"
 #include "messagewidget.h"
+#include "roomyrowsdelegate.h"
 #include "snapshotsview.h"
 
 #include <QCloseEvent>
@@ -252,8 +254,18 @@ QTreeView *AuditWindow::makeTree(AuditPivotModel *model, const QString &name)
     view->setUniformRowHeights(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
-    view->header()->setStretchLastSection(false);
-    view->header()->setSectionResizeMode(AuditPivotModel::LabelColumn, QHeaderView::Stretch);
+    view->setItemDelegate(new RoomyRowsDelegate(24, view)); // rows like the table's
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    // The person or target takes what is left: a role or a hygiene note is not cut to its
+    // first word while the names have half the width.
+    sizeColumnsInChars(header,
+                       { { AuditPivotModel::DetailColumn, 26 },
+                         { AuditPivotModel::RoleColumn, 22 },
+                         { AuditPivotModel::SinceColumn, 11 },
+                         { AuditPivotModel::FlagsColumn, 44 }, // several notes, joined
+                         { AuditPivotModel::CountColumn, 7 } });
+    header->setSectionResizeMode(AuditPivotModel::LabelColumn, QHeaderView::Stretch);
     return view;
 }
 
@@ -261,29 +273,18 @@ QTreeView *AuditWindow::makeTree(AuditPivotModel *model, const QString &name)
 // so no language has its headers cut and no id column takes what the names need.
 void AuditWindow::sizeColumns()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics metrics(header->font());
-    // The font's own average is narrower than the names, dates and ids these columns hold.
-    const QString sample = u"abcdefghijklmnopqrstuvwxyz ABCDEFGH 0123456789"_s;
-    const int charWidth = metrics.horizontalAdvance(sample) / int(sample.size()) + 1;
-    const int padding = 4 * charWidth; // the sort arrow and the section's margins
-    int chars[AuditModel::ColumnCount] = {};
-    chars[AuditModel::UserColumn] = 18;
-    chars[AuditModel::EmailColumn] = 26;
-    chars[AuditModel::StatusColumn] = 20;
-    chars[AuditModel::LastLoginColumn] = 14;
-    chars[AuditModel::KindColumn] = 13;
-    chars[AuditModel::TargetColumn] = 24;
-    chars[AuditModel::RoleColumn] = 22;
-    chars[AuditModel::SinceColumn] = 11;
-    chars[AuditModel::FlagsColumn] = 26;
-    chars[AuditModel::UserIdColumn] = 14;
-    chars[AuditModel::TargetIdColumn] = 14;
-    for (int column = 0; column < AuditModel::ColumnCount; ++column) {
-        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, qMax(chars[column] * charWidth, metrics.horizontalAdvance(title) + padding));
-    }
+    sizeColumnsInChars(m_table->horizontalHeader(),
+                       { { AuditModel::UserColumn, 18 },
+                         { AuditModel::EmailColumn, 26 },
+                         { AuditModel::StatusColumn, 20 },
+                         { AuditModel::LastLoginColumn, 14 },
+                         { AuditModel::KindColumn, 13 },
+                         { AuditModel::TargetColumn, 24 },
+                         { AuditModel::RoleColumn, 22 },
+                         { AuditModel::SinceColumn, 11 },
+                         { AuditModel::FlagsColumn, 26 },
+                         { AuditModel::UserIdColumn, 14 },
+                         { AuditModel::TargetIdColumn, 14 } });
 }
 
 void AuditWindow::fitColumns()
