@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace ftui {
 
@@ -32,6 +33,8 @@ namespace {
 
 constexpr int kAvatarSize = 22;
 constexpr int kRowHeight = 30;
+// Room for the data in each column, before the header's words and the known texts widen it.
+constexpr int kDataWidths[UsersModel::ColumnCount] = { 175, 205, 150, 120, 95, 90 };
 
 } // namespace
 
@@ -75,7 +78,8 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     m_table->sortByColumn(UsersModel::NameColumn, Qt::AscendingOrder);
     // Room for the data, and never less than the header's words and sort arrow in the
     // language and font in use ("Letzte Anmeldung" is longer than "Last Login").
-    int widths[UsersModel::ColumnCount] = { 175, 205, 150, 120, 95, 90 };
+    int widths[UsersModel::ColumnCount];
+    std::copy(std::begin(kDataWidths), std::end(kDataWidths), std::begin(widths));
     // The statuses are few and known: room for the longest in the language in use.
     for (int s = 0; s < ftmodels::kUserStatusCount; ++s)
         widths[UsersModel::StatusColumn] = qMax(
@@ -99,7 +103,6 @@ UsersView::UsersView(ftmodels::Session *session, QWidget *parent)
     m_leastWidths[UsersModel::LastLoginColumn] = widths[UsersModel::LastLoginColumn];
     for (int column = 0; column < UsersModel::ColumnCount; ++column)
         header->resizeSection(column, qMax(widths[column], header->sectionSizeHint(column)));
-    m_lastWidth = widths[UsersModel::ColumnCount - 1];
     // After the widths: the last column stretches, and falls back to the width it has now
     // when the table is too narrow to stretch it.
     header->setStretchLastSection(true);
@@ -374,7 +377,7 @@ int UsersView::columnsWidth() const
             continue;
         // A stretched last column is as wide as the table lets it be: what it needs instead.
         const bool stretched = column == last && header->stretchLastSection();
-        width += stretched ? qMax(m_lastWidth, header->sectionSizeHint(column))
+        width += stretched ? qMax(kDataWidths[column], header->sectionSizeHint(column))
                            : header->sectionSize(column);
     }
     return width + contentsMargins().left() + contentsMargins().right();

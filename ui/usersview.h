@@ -73,7 +73,6 @@ private:
     // The least width of the columns whose texts are few and known (status, last login, and the
     // role once the account's roles are in), kept over widths saved in another font or language.
     QVector<int> m_leastWidths;
-    int m_lastWidth = 0; // what the last column needs, when it does not stretch
     QString m_hiddenUserId; // the person the filters took out of view, to select on return
 };
 
