@@ -6,7 +6,7 @@ namespace ftmodels {
 
 using ftapi::ApiResult;
 
-quint64 sendChange(ftapi::ApiClient *client, const Change &change, const QString &userId,
+quint64 sendChange(ftapi::ApiClient *client, const Change &c, const QString &userId,
                    QObject *context, ChangeAnswer done)
 {
     auto onUser = [done](const ApiResult<ftapi::User> &r) {
@@ -24,7 +24,6 @@ quint64 sendChange(ftapi::ApiClient *client, const Change &change, const QString
     auto onNothing = [done](const ApiResult<void> &r) {
         done(r ? nullptr : &r.error(), std::nullopt, std::nullopt);
     };
-    const Change &c = change;
     switch (c.op) {
     case ChangeOp::CreateUser:
         return client->createUser(c.invitation, context, onUser);

@@ -16,8 +16,8 @@ void sizeColumnsInChars(QHeaderView *header, const QHash<int, int> &chars)
     for (auto it = chars.cbegin(); it != chars.cend(); ++it) {
         const QString title =
             model ? model->headerData(it.key(), header->orientation()).toString() : QString();
-        header->resizeSection(it.key(), qMax(it.value() * charWidth,
-                                             metrics.horizontalAdvance(title) + padding));
+        header->resizeSection(
+            it.key(), qMax(it.value() * charWidth, metrics.horizontalAdvance(title) + padding));
     }
 }
 
